@@ -1,0 +1,106 @@
+package org.copcheckin.commands;
+
+import org.copcheckin.community.Communities;
+import org.copcheckin.community.Community;
+import org.copcheckin.community.Facilitators;
+import org.copcheckin.platform.CommandInvoked;
+import org.copcheckin.platform.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers {@code /cop}: parses, authorises and dispatches. The returned message is the caller's private
+ * answer; commands that post to the channel by nature (prompt, pair) do so through the platform port.
+ */
+@Service
+public class CommandHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(CommandHandler.class);
+
+    private final Communities communities;
+    private final Facilitators facilitators;
+    private final FacilitatorCommands facilitatorCommands;
+    private final MemberCommands memberCommands;
+
+    CommandHandler(Communities communities, Facilitators facilitators, FacilitatorCommands facilitatorCommands,
+                   MemberCommands memberCommands) {
+        this.communities = communities;
+        this.facilitators = facilitators;
+        this.facilitatorCommands = facilitatorCommands;
+        this.memberCommands = memberCommands;
+    }
+
+    public Message handle(CommandInvoked invoked) {
+        Community community = communities.findOrCreate(invoked.channel());
+        boolean facilitator = facilitators.isFacilitator(community, invoked.caller(), invoked.platformAdmin());
+        ParseResult parsed = CommandParser.parse(invoked.text());
+        if (parsed instanceof ParseResult.Malformed malformed) {
+            log.info("Malformed /cop {} in community {}", malformed.subcommand(), community.id());
+            return Message.of("", malformed.problem(), "Usage: " + Usage.of(malformed.subcommand()));
+        }
+        Command command = ((ParseResult.Parsed) parsed).command();
+        String name = command.getClass().getSimpleName();
+        if (command.facilitatorOnly() && !facilitator) {
+            log.info("Refused /cop {} to a non-facilitator in community {}", name, community.id());
+            return Message.of("", "Sorry, only this channel's facilitators can do that. If you think you should be "
+                            + "one, ask a facilitator to run `/cop facilitator add` for you.",
+                    "`/cop help` shows what you can do.");
+        }
+        log.info("Running /cop {} in community {}", name, community.id());
+        return dispatch(command, new Context(community, invoked, facilitator));
+    }
+
+    // Java 17: no pattern matching for switch yet, so an instanceof chain over the sealed Command
+    private Message dispatch(Command command, Context context) {
+        if (command instanceof Command.Help) {
+            return Help.message(context.callerIsFacilitator());
+        } else if (command instanceof Command.Prompt prompt) {
+            return facilitatorCommands.prompt(context, prompt);
+        } else if (command instanceof Command.ScheduleAdd add) {
+            return facilitatorCommands.scheduleAdd(context, add);
+        } else if (command instanceof Command.ScheduleList) {
+            return facilitatorCommands.scheduleList(context);
+        } else if (command instanceof Command.ScheduleRemove remove) {
+            return facilitatorCommands.scheduleRemove(context, remove);
+        } else if (command instanceof Command.Status) {
+            return facilitatorCommands.status(context);
+        } else if (command instanceof Command.FacilitatorAdd add) {
+            return facilitatorCommands.facilitatorAdd(context, add);
+        } else if (command instanceof Command.FacilitatorRemove remove) {
+            return facilitatorCommands.facilitatorRemove(context, remove);
+        } else if (command instanceof Command.Pair || command instanceof Command.PairPreview) {
+            return NotYet.message("Pairing rounds");
+        } else if (command instanceof Command.Digest) {
+            return NotYet.message("Digests");
+        } else if (command instanceof Command.Export) {
+            return NotYet.message("Exports");
+        } else if (command instanceof Command.OptOut) {
+            return memberCommands.optOut(context);
+        } else if (command instanceof Command.OptIn) {
+            return memberCommands.optIn(context);
+        } else if (command instanceof Command.Pause pause) {
+            return memberCommands.pause(context, pause);
+        } else if (command instanceof Command.ProfileOrg org) {
+            return memberCommands.profileOrg(context, org);
+        } else if (command instanceof Command.ForgetMe) {
+            return memberCommands.forgetMe(context);
+        }
+        throw new IllegalStateException("Unhandled command " + command.getClass().getSimpleName());
+    }
+
+    /** What a command runs with. */
+    record Context(Community community, CommandInvoked invoked, boolean callerIsFacilitator) {
+    }
+
+    /** The answer for a command whose feature has not landed yet. */
+    static final class NotYet {
+        private NotYet() {
+        }
+
+        static Message message(String feature) {
+            return Message.of("", feature + " are not available in this version of cop-checkin yet. "
+                    + "Nothing was changed.", "`/cop help` lists what works today.");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.copcheckin.commands;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.copcheckin.community.Community;
+import org.copcheckin.platform.Message;
+import org.copcheckin.scheduling.RunRecord;
+import org.copcheckin.scheduling.Schedule;
+import org.copcheckin.scheduling.ScheduleStatus;
+
+/** Renders schedules and their runs for {@code status} and {@code schedule list}. */
+final class StatusFormat {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm z", Locale.ENGLISH);
+
+    private StatusFormat() {
+    }
+
+    static String describe(Schedule schedule) {
+        return schedule.action().word() + ", " + schedule.spec() + " (" + schedule.zone().getId() + ")";
+    }
+
+    static String dateTime(ZonedDateTime time) {
+        return WHEN.format(time);
+    }
+
+    static Message message(Community community, List<ScheduleStatus> statuses) {
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add("Community time zone: " + community.zone().getId() + ".");
+        if (statuses.isEmpty()) {
+            paragraphs.add("No schedules yet. Add one with `/cop schedule add word weekly mon 09:00`.");
+        }
+        for (ScheduleStatus status : statuses) {
+            Schedule schedule = status.schedule();
+            StringBuilder line = new StringBuilder("• *#" + schedule.id() + "* " + describe(schedule));
+            line.append("\n   next: ").append(status.nextRun().map(StatusFormat::dateTime).orElse("none"));
+            line.append("\n   last: ").append(status.lastRun().map(run -> run(run, community)).orElse("not run yet"));
+            for (RunRecord problem : status.recentProblems()) {
+                if (status.lastRun().filter(problem::equals).isEmpty()) {
+                    line.append("\n   earlier: ").append(run(problem, community));
+                }
+            }
+            paragraphs.add(line.toString());
+        }
+        return new Message("Status", paragraphs, List.of());
+    }
+
+    private static String run(RunRecord run, Community community) {
+        String outcome = run.outcome().name().toLowerCase(Locale.ROOT);
+        return dateTime(run.scheduledFor().atZone(community.zone())) + " " + outcome
+                + (run.detail() == null ? "" : " (" + run.detail() + ")");
+    }
+}

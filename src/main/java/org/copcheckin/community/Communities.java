@@ -1,0 +1,82 @@
+package org.copcheckin.community;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.copcheckin.platform.ChannelRef;
+import org.copcheckin.platform.PlatformKind;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finds communities, creating one the first time its channel is used. */
+@Service
+public class Communities {
+
+    private static final String COLUMNS =
+            "id, platform, workspace_id, channel_id, time_zone, k_anonymity, pairing_mode, created_at";
+
+    private final JdbcClient jdbc;
+    private final CommunityDefaults defaults;
+    private final Clock clock;
+
+    Communities(JdbcClient jdbc, CommunityDefaults defaults, Clock clock) {
+        this.jdbc = jdbc;
+        this.defaults = defaults;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Community findOrCreate(ChannelRef channel) {
+        return find(channel).orElseGet(() -> create(channel));
+    }
+
+    public Optional<Community> find(ChannelRef channel) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM community WHERE platform = ? AND workspace_id = ? AND channel_id = ?")
+                .params(channel.platform().name(), channel.workspaceId(), channel.channelId())
+                .query(Communities::map).optional();
+    }
+
+    public Optional<Community> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM community WHERE id = ?").param(id)
+                .query(Communities::map).optional();
+    }
+
+    public List<Community> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM community ORDER BY id").query(Communities::map).list();
+    }
+
+    @Transactional
+    public void changeZone(long communityId, ZoneId zone) {
+        jdbc.sql("UPDATE community SET time_zone = ? WHERE id = ?").params(zone.getId(), communityId).update();
+    }
+
+    private Community create(ChannelRef channel) {
+        try {
+            jdbc.sql("INSERT INTO community (platform, workspace_id, channel_id, time_zone, k_anonymity, pairing_mode, created_at) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(channel.platform().name(), channel.workspaceId(), channel.channelId(),
+                            defaults.timezone().getId(), defaults.kAnonymity(), PairingMode.OPT_OUT.name(),
+                            Timestamp.from(clock.instant()))
+                    .update();
+        } catch (DuplicateKeyException createdConcurrently) {
+            // another request created it first: use theirs
+        }
+        return find(channel).orElseThrow();
+    }
+
+    private static Community map(ResultSet rs, int row) throws SQLException {
+        ChannelRef channel = new ChannelRef(PlatformKind.valueOf(rs.getString("platform")),
+                rs.getString("workspace_id"), rs.getString("channel_id"));
+        return new Community(rs.getLong("id"), channel, ZoneId.of(rs.getString("time_zone")),
+                rs.getInt("k_anonymity"), PairingMode.valueOf(rs.getString("pairing_mode")),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}

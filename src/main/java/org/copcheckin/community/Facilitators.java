@@ -1,0 +1,70 @@
+package org.copcheckin.community;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+
+import org.copcheckin.platform.MemberRef;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may run a community: the ids in {@code COP_FACILITATORS}, members added with {@code facilitator add},
+ * and platform admins as each adapter reports them.
+ */
+@Service
+public class Facilitators {
+
+    private final JdbcClient jdbc;
+    private final CommunityDefaults defaults;
+    private final Clock clock;
+
+    Facilitators(JdbcClient jdbc, CommunityDefaults defaults, Clock clock) {
+        this.jdbc = jdbc;
+        this.defaults = defaults;
+        this.clock = clock;
+    }
+
+    public boolean isFacilitator(Community community, MemberRef member, boolean platformAdmin) {
+        return platformAdmin || defaults.facilitators().contains(member.userId())
+                || isAdded(community, member.userId());
+    }
+
+    public boolean isConfigured(String userId) {
+        return defaults.facilitators().contains(userId);
+    }
+
+    public boolean isAdded(Community community, String userId) {
+        return jdbc.sql("SELECT COUNT(*) FROM facilitator WHERE community_id = ? AND user_id = ?")
+                .params(community.id(), userId).query(Integer.class).single() > 0;
+    }
+
+    /** @return false when the member already was one */
+    @Transactional
+    public boolean add(Community community, String userId) {
+        if (isAdded(community, userId)) {
+            return false;
+        }
+        try {
+            jdbc.sql("INSERT INTO facilitator (community_id, user_id, added_at) VALUES (?, ?, ?)")
+                    .params(community.id(), userId, Timestamp.from(clock.instant())).update();
+            return true;
+        } catch (DuplicateKeyException concurrent) {
+            return false;
+        }
+    }
+
+    /** @return false when the member was not one */
+    @Transactional
+    public boolean remove(Community community, String userId) {
+        return jdbc.sql("DELETE FROM facilitator WHERE community_id = ? AND user_id = ?")
+                .params(community.id(), userId).update() > 0;
+    }
+
+    public List<String> added(Community community) {
+        return jdbc.sql("SELECT user_id FROM facilitator WHERE community_id = ? ORDER BY added_at")
+                .param(community.id()).query(String.class).list();
+    }
+}

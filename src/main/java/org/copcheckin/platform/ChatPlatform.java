@@ -1,0 +1,35 @@
+package org.copcheckin.platform;
+
+import java.util.List;
+
+/**
+ * The port through which the core talks to a chat platform. Each adapter (Slack, Discord, playground)
+ * implements it and renders the neutral {@link Message}. Implementations throw {@link PlatformException}
+ * when the platform refuses or cannot be reached.
+ */
+public interface ChatPlatform {
+
+    PlatformKind kind();
+
+    /** Posts to a channel; the returned reference roots the message's thread. */
+    ThreadRef postToChannel(ChannelRef channel, Message message);
+
+    void replyInThread(ThreadRef thread, Message message);
+
+    /**
+     * Opens a private conversation among the given members (one member: a direct message; two or three: a
+     * group DM on Slack, a private thread on Discord) and posts the message there.
+     *
+     * @param origin the community channel the conversation belongs to
+     * @return the conversation, which can be posted to like a channel
+     */
+    ChannelRef openPrivateConversation(ChannelRef origin, List<MemberRef> members, Message message);
+
+    /** An answer only this member sees (ephemeral where the platform has it). */
+    void answerPrivately(ChannelRef channel, MemberRef member, Message message);
+
+    void uploadImage(ChannelRef channel, String fileName, byte[] png, String altText);
+
+    /** The channel's human members: no bots, no deactivated accounts. */
+    List<ChannelMember> listHumanMembers(ChannelRef channel);
+}

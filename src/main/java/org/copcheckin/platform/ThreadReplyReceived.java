@@ -1,0 +1,25 @@
+package org.copcheckin.platform;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * A member replied in a thread. The text lives in memory only: it is analysed and dropped, never stored or
+ * logged, so {@link #toString()} leaves it out.
+ *
+ * @param messageId  the platform's id of the reply (Slack ts, Discord message id): the same on retries
+ * @param knownNames display names the adapter knows for the channel, to be removed before analysis
+ */
+public record ThreadReplyReceived(ThreadRef thread, MemberRef author, String messageId, String text,
+                                  Instant sentAt, Set<String> knownNames) {
+
+    public ThreadReplyReceived {
+        knownNames = knownNames == null ? Set.of() : Set.copyOf(knownNames);
+    }
+
+    @Override
+    public String toString() {
+        return "ThreadReplyReceived[thread=" + thread + ", messageId=" + messageId + ", text=<" +
+                (text == null ? 0 : text.length()) + " chars>]";
+    }
+}

@@ -1,0 +1,34 @@
+package org.copcheckin.scheduling;
+
+import java.time.Instant;
+
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobExecutionContext;
+
+/** The Quartz job of every schedule: hands the firing to {@link ScheduledRuns}. */
+@DisallowConcurrentExecution
+class ScheduledRunJob implements Job {
+
+    static final String SCHEDULE_ID = "scheduleId";
+
+    private final ScheduledRuns runs;
+
+    ScheduledRunJob(ScheduledRuns runs) {
+        this.runs = runs;
+    }
+
+    @Override
+    public void execute(JobExecutionContext context) {
+        long scheduleId = context.getMergedJobDataMap().getLong(SCHEDULE_ID);
+        Instant scheduled = context.getScheduledFireTime().toInstant();
+        if (context.isRecovering()) {
+            scheduled = context.getMergedJobDataMap().containsKey(
+                    org.quartz.Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_FIRETIME_IN_MILLISECONDS)
+                    ? Instant.ofEpochMilli(Long.parseLong(context.getMergedJobDataMap().getString(
+                    org.quartz.Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_FIRETIME_IN_MILLISECONDS)))
+                    : scheduled;
+        }
+        runs.fire(scheduleId, scheduled, context.getFireTime().toInstant(), context.isRecovering());
+    }
+}

@@ -1,0 +1,153 @@
+package org.copcheckin.scheduling;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.TimeZone;
+
+import org.copcheckin.community.Community;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A community's schedules. Each one is a row of ours plus a Quartz job and cron trigger in the same database
+ * and transaction, so schedules survive restarts and are never half-created.
+ */
+@Service
+public class Schedules {
+
+    private static final Logger log = LoggerFactory.getLogger(Schedules.class);
+    static final String GROUP = "cop-schedules";
+    static final int MAX_PER_COMMUNITY = 50;
+
+    private final ScheduleStore store;
+    private final ScheduledRuns runs;
+    private final Scheduler scheduler;
+    private final Clock clock;
+
+    Schedules(ScheduleStore store, ScheduledRuns runs, Scheduler scheduler, Clock clock) {
+        this.store = store;
+        this.runs = runs;
+        this.scheduler = scheduler;
+        this.clock = clock;
+    }
+
+    /** @throws InvalidScheduleException for a duplicate, an action not available yet, or too many schedules */
+    @Transactional
+    public Schedule add(Community community, ScheduledAction action, ScheduleSpec spec, ZoneId zone) {
+        if (!runs.canRun(action)) {
+            throw new InvalidScheduleException("Scheduled `" + action.word() + "` runs are not available in this "
+                    + "version yet; schedule a prompt (`challenge`, `word`, `glows-grows`) instead.");
+        }
+        Optional<Schedule> same = store.findSame(community.id(), action, spec.cron(), zone);
+        if (same.isPresent()) {
+            throw new InvalidScheduleException("This channel already has that schedule: #" + same.get().id()
+                    + " (" + action.word() + ", " + spec.describe() + ", " + zone.getId() + "). Nothing changed.");
+        }
+        if (store.ofCommunity(community.id()).size() >= MAX_PER_COMMUNITY) {
+            throw new InvalidScheduleException("This channel has " + MAX_PER_COMMUNITY
+                    + " schedules already; remove one first.");
+        }
+        long id = store.insert(community.id(), action, spec, zone, clock.instant());
+        Schedule schedule = store.find(id).orElseThrow();
+        try {
+            scheduler.scheduleJob(job(schedule), trigger(schedule));
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Could not store schedule " + id + " in Quartz", e);
+        }
+        log.info("Added schedule {} ({}) to community {}", id, action.word(), community.id());
+        return schedule;
+    }
+
+    public List<Schedule> list(Community community) {
+        return store.ofCommunity(community.id());
+    }
+
+    /** Removes a schedule of this community; another community's schedule is left alone. */
+    @Transactional
+    public RemoveOutcome remove(Community community, long scheduleId) {
+        Optional<Schedule> schedule = store.find(scheduleId);
+        if (schedule.isEmpty()) {
+            return RemoveOutcome.NOT_FOUND;
+        }
+        if (schedule.get().communityId() != community.id()) {
+            return RemoveOutcome.OTHER_COMMUNITY;
+        }
+        try {
+            scheduler.deleteJob(jobKey(scheduleId));
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Could not remove schedule " + scheduleId + " from Quartz", e);
+        }
+        store.delete(scheduleId);
+        log.info("Removed schedule {} from community {}", scheduleId, community.id());
+        return RemoveOutcome.REMOVED;
+    }
+
+    /** Each schedule with its next run in its own zone, its last run and its recent skipped or failed runs. */
+    public List<ScheduleStatus> status(Community community) {
+        return store.ofCommunity(community.id()).stream().map(this::status).toList();
+    }
+
+    public List<RunRecord> runs(long scheduleId) {
+        return store.runs(scheduleId);
+    }
+
+    private ScheduleStatus status(Schedule schedule) {
+        Optional<Date> next;
+        try {
+            Trigger trigger = scheduler.getTrigger(triggerKey(schedule.id()));
+            next = Optional.ofNullable(trigger).map(Trigger::getNextFireTime);
+        } catch (SchedulerException e) {
+            next = Optional.empty();
+        }
+        return new ScheduleStatus(schedule, next.map(d -> d.toInstant().atZone(schedule.zone())),
+                store.lastRun(schedule.id()), store.recentProblems(schedule.id(), 3));
+    }
+
+    static JobDetail job(Schedule schedule) {
+        return JobBuilder.newJob(ScheduledRunJob.class)
+                .withIdentity(jobKey(schedule.id()))
+                .withDescription("community " + schedule.communityId() + ": " + schedule.action().word())
+                .usingJobData(ScheduledRunJob.SCHEDULE_ID, schedule.id())
+                .requestRecovery(true)
+                .build();
+    }
+
+    static Trigger trigger(Schedule schedule) {
+        return TriggerBuilder.newTrigger()
+                .withIdentity(triggerKey(schedule.id()))
+                .forJob(jobKey(schedule.id()))
+                .startAt(Date.from(schedule.createdAt()))
+                .withSchedule(CronScheduleBuilder.cronSchedule(schedule.cron())
+                        .inTimeZone(TimeZone.getTimeZone(schedule.zone()))
+                        // a run missed while down fires once; ScheduledRuns then applies the grace period
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+    }
+
+    static JobKey jobKey(long scheduleId) {
+        return JobKey.jobKey("schedule-" + scheduleId, GROUP);
+    }
+
+    static TriggerKey triggerKey(long scheduleId) {
+        return TriggerKey.triggerKey("schedule-" + scheduleId, GROUP);
+    }
+
+    /** The result of {@link #remove}. */
+    public enum RemoveOutcome {
+        REMOVED, NOT_FOUND, OTHER_COMMUNITY
+    }
+}
