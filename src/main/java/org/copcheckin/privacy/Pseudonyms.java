@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,7 @@ public class Pseudonyms {
 
     private final SecretKeySpec key;
 
+    @Autowired
     Pseudonyms(SecretKeyProperties properties) {
         this(SecretKeyStore.load(properties));
     }

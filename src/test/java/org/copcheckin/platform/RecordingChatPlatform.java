@@ -1,0 +1,102 @@
+package org.copcheckin.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A {@link ChatPlatform} for core tests: records every call, answers with made-up ids, lists the members it is
+ * given, and can be told to fail.
+ */
+public class RecordingChatPlatform implements ChatPlatform {
+
+    /** One recorded outbound call. */
+    public record Sent(String kind, String target, Message message) {
+    }
+
+    private final PlatformKind kind;
+    private final AtomicLong ids = new AtomicLong(1000);
+    private final List<Sent> sent = new CopyOnWriteArrayList<>();
+    private final Map<ChannelRef, List<ChannelMember>> members = new ConcurrentHashMap<>();
+    private volatile RuntimeException failure;
+
+    public RecordingChatPlatform(PlatformKind kind) {
+        this.kind = kind;
+    }
+
+    @Override
+    public PlatformKind kind() {
+        return kind;
+    }
+
+    @Override
+    public ThreadRef postToChannel(ChannelRef channel, Message message) {
+        failIfTold();
+        String id = "msg-" + ids.incrementAndGet();
+        sent.add(new Sent("post", channel.channelId() + "/" + id, message));
+        return new ThreadRef(channel, id);
+    }
+
+    @Override
+    public void replyInThread(ThreadRef thread, Message message) {
+        failIfTold();
+        sent.add(new Sent("thread", thread.channel().channelId() + "/" + thread.threadId(), message));
+    }
+
+    @Override
+    public ChannelRef openPrivateConversation(ChannelRef origin, List<MemberRef> with, Message message) {
+        failIfTold();
+        String id = "private-" + ids.incrementAndGet();
+        sent.add(new Sent("private", String.join(",", with.stream().map(MemberRef::userId).toList()), message));
+        return new ChannelRef(kind, origin.workspaceId(), id);
+    }
+
+    @Override
+    public void answerPrivately(ChannelRef channel, MemberRef member, Message message) {
+        failIfTold();
+        sent.add(new Sent("ephemeral", member.userId(), message));
+    }
+
+    @Override
+    public void uploadImage(ChannelRef channel, String fileName, byte[] png, String altText) {
+        failIfTold();
+        sent.add(new Sent("image", channel.channelId() + "/" + fileName, Message.text(altText)));
+    }
+
+    @Override
+    public List<ChannelMember> listHumanMembers(ChannelRef channel) {
+        failIfTold();
+        return members.getOrDefault(channel, List.of());
+    }
+
+    public void setMembers(ChannelRef channel, List<ChannelMember> channelMembers) {
+        members.put(channel, new ArrayList<>(channelMembers));
+    }
+
+    public List<Sent> sent() {
+        return List.copyOf(sent);
+    }
+
+    public List<Sent> sent(String kindOfCall) {
+        return sent.stream().filter(s -> s.kind().equals(kindOfCall)).toList();
+    }
+
+    public void failWith(RuntimeException exception) {
+        this.failure = exception;
+    }
+
+    public void reset() {
+        sent.clear();
+        members.clear();
+        failure = null;
+    }
+
+    private void failIfTold() {
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}
