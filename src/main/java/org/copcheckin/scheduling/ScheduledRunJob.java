@@ -5,11 +5,15 @@ import java.time.Instant;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
+import org.quartz.SchedulerException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The Quartz job of every schedule: hands the firing to {@link ScheduledRuns}. */
 @DisallowConcurrentExecution
 class ScheduledRunJob implements Job {
 
+    private static final Logger log = LoggerFactory.getLogger(ScheduledRunJob.class);
     static final String SCHEDULE_ID = "scheduleId";
 
     private final ScheduledRuns runs;
@@ -30,5 +34,14 @@ class ScheduledRunJob implements Job {
                     : scheduled;
         }
         runs.fire(scheduleId, scheduled, context.getFireTime().toInstant(), context.isRecovering());
+        runs.schedule(scheduleId).ifPresent(schedule -> planNextDstFill(context, schedule));
+    }
+
+    private static void planNextDstFill(JobExecutionContext context, Schedule schedule) {
+        try {
+            Schedules.planDstFill(context.getScheduler(), schedule, context.getFireTime().toInstant());
+        } catch (SchedulerException e) {
+            log.warn("Could not plan the daylight-saving fill-in run of schedule {}", schedule.id(), e);
+        }
     }
 }

@@ -36,6 +36,10 @@ class ScheduledRuns {
         runners.forEach(runner -> runner.actions().forEach(action -> this.runners.put(action, runner)));
     }
 
+    Optional<Schedule> schedule(long scheduleId) {
+        return store.find(scheduleId);
+    }
+
     boolean canRun(ScheduledAction action) {
         return runners.containsKey(action);
     }

@@ -1,6 +1,7 @@
 package org.copcheckin.scheduling;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
@@ -65,6 +67,7 @@ public class Schedules {
         Schedule schedule = store.find(id).orElseThrow();
         try {
             scheduler.scheduleJob(job(schedule), trigger(schedule));
+            planDstFill(scheduler, schedule, schedule.createdAt());
         } catch (SchedulerException e) {
             throw new IllegalStateException("Could not store schedule " + id + " in Quartz", e);
         }
@@ -136,6 +139,40 @@ public class Schedules {
                         // a run missed while down fires once; ScheduledRuns then applies the grace period
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
+    }
+
+    /**
+     * Keeps one extra one-off trigger per schedule for its next run that a DST gap would make Quartz skip.
+     * Called when the schedule is added and after each run.
+     */
+    static void planDstFill(Scheduler scheduler, Schedule schedule, Instant after) throws SchedulerException {
+        TriggerKey key = dstFillKey(schedule.id());
+        Optional<Instant> skipped = DstGaps.nextSkippedRun(schedule.cron(), schedule.zone(), after);
+        Trigger existing = scheduler.getTrigger(key);
+        if (skipped.isEmpty()) {
+            if (existing != null) {
+                scheduler.unscheduleJob(key);
+            }
+            return;
+        }
+        if (existing != null && existing.getStartTime().toInstant().equals(skipped.get())) {
+            return;
+        }
+        Trigger fill = TriggerBuilder.newTrigger()
+                .withIdentity(key)
+                .forJob(jobKey(schedule.id()))
+                .startAt(Date.from(skipped.get()))
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                .build();
+        if (existing == null) {
+            scheduler.scheduleJob(fill);
+        } else {
+            scheduler.rescheduleJob(key, fill);
+        }
+    }
+
+    static TriggerKey dstFillKey(long scheduleId) {
+        return TriggerKey.triggerKey("schedule-" + scheduleId + "-dst", GROUP);
     }
 
     static JobKey jobKey(long scheduleId) {
