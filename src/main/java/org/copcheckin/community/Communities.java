@@ -63,7 +63,7 @@ public class Communities {
             jdbc.sql("INSERT INTO community (platform, workspace_id, channel_id, time_zone, k_anonymity, pairing_mode, created_at) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?)")
                     .params(channel.platform().name(), channel.workspaceId(), channel.channelId(),
-                            defaults.timezone().getId(), defaults.kAnonymity(), PairingMode.OPT_OUT.name(),
+                            defaults.zone().getId(), defaults.kAnonymity(), PairingMode.OPT_OUT.name(),
                             Timestamp.from(clock.instant()))
                     .update();
         } catch (DuplicateKeyException createdConcurrently) {

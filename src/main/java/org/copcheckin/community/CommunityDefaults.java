@@ -1,28 +1,38 @@
 package org.copcheckin.community;
 
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings for new communities and the start-up facilitators.
+ * Settings for new communities and the start-up facilitators. Blank values (as an empty line in {@code .env}
+ * gives them) fall back to the defaults.
  *
- * @param timezone     {@code COP_TIMEZONE}: the zone of new communities
- * @param kAnonymity   {@code COP_K_ANONYMITY}: the k of new communities, never below 2
+ * @param timezone     {@code COP_TIMEZONE}: the IANA zone of new communities, default UTC
+ * @param kAnonymity   {@code COP_K_ANONYMITY}: the k of new communities, default 3, never below 2
  * @param facilitators {@code COP_FACILITATORS}: platform user ids who facilitate every community
  */
 @ConfigurationProperties(prefix = "cop")
-public record CommunityDefaults(@DefaultValue("UTC") ZoneId timezone,
-                                @DefaultValue("3") int kAnonymity,
-                                @DefaultValue Set<String> facilitators) {
+public record CommunityDefaults(String timezone, Integer kAnonymity, Set<String> facilitators) {
 
     public CommunityDefaults {
+        timezone = timezone == null || timezone.isBlank() ? "UTC" : timezone.strip();
+        try {
+            ZoneId.of(timezone);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("COP_TIMEZONE '" + timezone + "' is not an IANA time zone such as America/New_York");
+        }
+        kAnonymity = kAnonymity == null ? 3 : kAnonymity;
         if (kAnonymity < 2) {
             throw new IllegalArgumentException("COP_K_ANONYMITY must be 2 or more, was " + kAnonymity);
         }
         facilitators = facilitators == null ? Set.of() : Set.copyOf(facilitators.stream()
                 .map(String::trim).filter(id -> !id.isEmpty()).toList());
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timezone);
     }
 }

@@ -30,7 +30,9 @@ final class SecretKeyStore {
             }
             return key;
         }
-        return loadOrCreate(properties.dataDir().resolve(FILE_NAME));
+        Path dataDir = properties.dataDir() == null || properties.dataDir().toString().isBlank()
+                ? Path.of("data") : properties.dataDir();
+        return loadOrCreate(dataDir.resolve(FILE_NAME));
     }
 
     private static byte[] loadOrCreate(Path file) {
