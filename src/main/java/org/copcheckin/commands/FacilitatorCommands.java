@@ -52,6 +52,7 @@ class FacilitatorCommands {
             String next = schedules.status(context.community()).stream()
                     .filter(s -> s.schedule().id() == schedule.id()).findFirst()
                     .flatMap(ScheduleStatus::nextRun).map(StatusFormat::dateTime).orElse("not scheduled");
+            // shown in the schedule's own zone here; status shows every time in the community's zone
             return Message.text("Scheduled #" + schedule.id() + ": " + StatusFormat.describe(schedule)
                     + ". Next run: " + next + ".");
         } catch (InvalidScheduleException e) {

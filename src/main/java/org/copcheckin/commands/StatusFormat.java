@@ -37,7 +37,8 @@ final class StatusFormat {
         for (ScheduleStatus status : statuses) {
             Schedule schedule = status.schedule();
             StringBuilder line = new StringBuilder("• *#" + schedule.id() + "* " + describe(schedule));
-            line.append("\n   next: ").append(status.nextRun().map(StatusFormat::dateTime).orElse("none"));
+            line.append("\n   next: ").append(status.nextRun()
+                    .map(next -> dateTime(next.withZoneSameInstant(community.zone()))).orElse("none"));
             line.append("\n   last: ").append(status.lastRun().map(run -> run(run, community)).orElse("not run yet"));
             for (RunRecord problem : status.recentProblems()) {
                 if (status.lastRun().filter(problem::equals).isEmpty()) {

@@ -76,8 +76,8 @@ class ScheduleStore {
     }
 
     Optional<RunRecord> lastRun(long scheduleId) {
-        return jdbc.sql(RUN + "WHERE schedule_id = ? ORDER BY scheduled_for DESC").param(scheduleId)
-                .query(ScheduleStore::run).stream().findFirst();
+        return jdbc.sql(RUN + "WHERE schedule_id = ? ORDER BY scheduled_for DESC FETCH FIRST 1 ROWS ONLY")
+                .param(scheduleId).query(ScheduleStore::run).optional();
     }
 
     List<RunRecord> runs(long scheduleId) {
@@ -86,8 +86,9 @@ class ScheduleStore {
     }
 
     List<RunRecord> recentProblems(long scheduleId, int limit) {
-        return jdbc.sql(RUN + "WHERE schedule_id = ? AND outcome IN ('SKIPPED', 'FAILED') ORDER BY scheduled_for DESC")
-                .param(scheduleId).query(ScheduleStore::run).stream().limit(limit).toList();
+        return jdbc.sql(RUN + "WHERE schedule_id = ? AND outcome IN ('SKIPPED', 'FAILED') ORDER BY scheduled_for DESC "
+                        + "FETCH FIRST " + limit + " ROWS ONLY")
+                .param(scheduleId).query(ScheduleStore::run).list();
     }
 
     private static String truncate(String detail) {

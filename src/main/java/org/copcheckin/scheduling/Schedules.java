@@ -111,9 +111,11 @@ public class Schedules {
     private ScheduleStatus status(Schedule schedule) {
         Optional<Date> next;
         try {
-            Trigger trigger = scheduler.getTrigger(triggerKey(schedule.id()));
-            next = Optional.ofNullable(trigger).map(Trigger::getNextFireTime);
+            // the cron trigger, or a daylight-saving fill-in run when that comes first
+            next = scheduler.getTriggersOfJob(jobKey(schedule.id())).stream()
+                    .map(Trigger::getNextFireTime).filter(java.util.Objects::nonNull).min(Date::compareTo);
         } catch (SchedulerException e) {
+            log.warn("Could not read the next run of schedule {}", schedule.id(), e);
             next = Optional.empty();
         }
         return new ScheduleStatus(schedule, next.map(d -> d.toInstant().atZone(schedule.zone())),
