@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -57,6 +58,15 @@ class ScheduleStore {
 
     /** @return false when this run was already claimed (by another instance, or before a restart) */
     boolean claim(long scheduleId, Instant scheduledFor, Instant now, RunOutcome outcome, String detail) {
+        try {
+            return insertRun(scheduleId, scheduledFor, now, outcome, detail);
+        } catch (DuplicateKeyException claimedConcurrently) {
+            // another replica inserted the same run between our check and our insert
+            return false;
+        }
+    }
+
+    private boolean insertRun(long scheduleId, Instant scheduledFor, Instant now, RunOutcome outcome, String detail) {
         return jdbc.sql("INSERT INTO schedule_run (schedule_id, scheduled_for, started_at, outcome, detail) "
                         + "SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS "
                         + "(SELECT 1 FROM schedule_run WHERE schedule_id = ? AND scheduled_for = ?)")
