@@ -40,6 +40,8 @@
     var h = el('div', 'msg-head');
     h.appendChild(el('span', 'author', name));
     if (!id) h.appendChild(el('span', 'app-tag', 'APP'));
+    var p = id && state.personas.find(function (x) { return x.id === id; });
+    if (p && p.organisation) h.appendChild(el('span', 'org', p.organisation));
     h.appendChild(el('span', 'when', time(at)));
     return h;
   }
