@@ -1,0 +1,107 @@
+package org.copcheckin.playground;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.copcheckin.checkins.ReplyIntake;
+import org.copcheckin.checkins.ReplyOutcome;
+import org.copcheckin.commands.CommandHandler;
+import org.copcheckin.platform.ButtonPressed;
+import org.copcheckin.platform.ChannelRef;
+import org.copcheckin.platform.CommandInvoked;
+import org.copcheckin.platform.Message;
+import org.copcheckin.platform.PlatformKind;
+import org.copcheckin.platform.ThreadRef;
+import org.copcheckin.platform.ThreadReplyReceived;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * The playground's inbound side: what a persona does on the page becomes the same neutral record a Slack or
+ * Discord event would, handed to the core. Logs carry ids only, never what anyone typed.
+ */
+@Component
+@ConditionalOnPlayground
+class PlaygroundActions {
+
+    private static final Logger log = LoggerFactory.getLogger(PlaygroundActions.class);
+
+    private final CommandHandler commands;
+    private final ReplyIntake intake;
+    private final Timeline timeline;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PlaygroundActions(CommandHandler commands, ReplyIntake intake, Timeline timeline, ApplicationEventPublisher events,
+                      Clock clock) {
+        this.commands = commands;
+        this.intake = intake;
+        this.timeline = timeline;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Runs {@code /cop <text>} as the persona; the answer goes to their private panel, like an ephemeral. */
+    void command(Persona persona, String text) {
+        String body = withoutSlashCommand(text);
+        Message answer;
+        try {
+            answer = commands.handle(new CommandInvoked(Personas.CHANNEL, persona.ref(), body, persona.facilitator()));
+        } catch (RuntimeException e) {
+            log.warn("A playground command by {} failed", persona.id(), e);
+            answer = Message.text("Sorry, that failed inside cop-checkin; the app's log has the details.");
+        }
+        timeline.ephemeral(Personas.CHANNEL_ID, persona.id(), "/cop " + body, answer);
+    }
+
+    /**
+     * Shows the reply in its thread (the platform's part), then hands it to the core, as a platform event would.
+     *
+     * @return empty when the thread is not in the timeline
+     */
+    Optional<ReplyOutcome> reply(Persona persona, String threadId, String text) {
+        Optional<Item.Post> post = timeline.findPost(threadId);
+        if (post.isEmpty()) {
+            return Optional.empty();
+        }
+        String messageId = timeline.newId("m");
+        if (!timeline.reply(threadId, persona.id(), messageId, Message.text(text))) {
+            return Optional.empty();
+        }
+        ThreadRef thread = new ThreadRef(channel(post.get().channelId()), threadId);
+        ReplyOutcome outcome = intake.receive(new ThreadReplyReceived(thread, persona.ref(), messageId, text,
+                clock.instant(), Personas.names()));
+        log.debug("Playground reply {} in thread {}: {}", messageId, threadId, outcome);
+        return Optional.of(outcome);
+    }
+
+    /**
+     * Publishes the press as a {@link ButtonPressed} application event, for whichever feature owns the button.
+     *
+     * @return false when the persona cannot see that channel
+     */
+    boolean button(Persona persona, String channelId, String actionId, String value) {
+        String where = channelId == null || channelId.isBlank() ? Personas.CHANNEL_ID : channelId;
+        boolean visible = where.equals(Personas.CHANNEL_ID) || timeline.findConversation(where)
+                .filter(c -> c.memberIds().contains(persona.id())).isPresent();
+        if (!visible) {
+            return false;
+        }
+        events.publishEvent(new ButtonPressed(channel(where), persona.ref(), actionId, value));
+        return true;
+    }
+
+    static String withoutSlashCommand(String text) {
+        String body = text.strip();
+        if (body.regionMatches(true, 0, "/cop", 0, 4) && (body.length() == 4 || Character.isWhitespace(body.charAt(4)))) {
+            body = body.substring(4).strip();
+        }
+        return body;
+    }
+
+    private static ChannelRef channel(String channelId) {
+        return new ChannelRef(PlatformKind.PLAYGROUND, Personas.WORKSPACE, channelId);
+    }
+}

@@ -1,0 +1,132 @@
+package org.copcheckin.playground;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The playground page and the small JSON API its script calls. */
+@Controller
+@ConditionalOnPlayground
+@RequestMapping("/playground")
+class PlaygroundController {
+
+    static final int MAX_COMMAND = 2000;
+    static final int MAX_REPLY = 4000;
+
+    private final PlaygroundActions actions;
+    private final StateViews views;
+    private final Timeline timeline;
+    private final JsonMapper json;
+
+    PlaygroundController(PlaygroundActions actions, StateViews views, Timeline timeline, JsonMapper json) {
+        this.actions = actions;
+        this.views = views;
+        this.timeline = timeline;
+        this.json = json;
+    }
+
+    @GetMapping
+    String page(@RequestParam(name = "as", defaultValue = "fran") String as, Model model) {
+        Persona persona = Personas.find(as).orElse(Personas.FACILITATOR);
+        model.addAttribute("personas", Personas.ALL);
+        model.addAttribute("as", persona);
+        model.addAttribute("initial", new EmbeddedState(json.writeValueAsString(views.stateFor(persona))));
+        return "playground/index";
+    }
+
+    @GetMapping("/api/state")
+    @ResponseBody
+    StateView state(@RequestParam("as") String as) {
+        return views.stateFor(persona(as));
+    }
+
+    @PostMapping("/api/command")
+    @ResponseBody
+    ActionResult command(@RequestBody CommandRequest request) {
+        Persona persona = persona(request.as());
+        actions.command(persona, required(request.text(), MAX_COMMAND));
+        return new ActionResult("answered", views.stateFor(persona));
+    }
+
+    @PostMapping("/api/reply")
+    @ResponseBody
+    ActionResult reply(@RequestBody ReplyRequest request) {
+        Persona persona = persona(request.as());
+        String outcome = actions.reply(persona, required(request.threadId(), 100), required(request.text(), MAX_REPLY))
+                .map(Enum::name).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "No such thread in the playground (it forgets everything on restart)"));
+        return new ActionResult(outcome, views.stateFor(persona));
+    }
+
+    @PostMapping("/api/button")
+    @ResponseBody
+    ActionResult button(@RequestBody ButtonRequest request) {
+        Persona persona = persona(request.as());
+        if (!actions.button(persona, request.channelId(), required(request.actionId(), 200), request.value())) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such conversation for this persona");
+        }
+        return new ActionResult("published", views.stateFor(persona));
+    }
+
+    @GetMapping("/api/images/{id}")
+    ResponseEntity<byte[]> image(@PathVariable("id") String id) {
+        return timeline.findImage(id)
+                .map(image -> ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+                        .cacheControl(CacheControl.noStore()).body(image.png().clone()))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    private static Persona persona(String id) {
+        return Personas.find(id == null ? "" : id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown persona"));
+    }
+
+    private static String required(String text, int maxLength) {
+        if (text == null || text.isBlank() || text.length() > maxLength) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Text must be 1 to " + maxLength + " characters");
+        }
+        return text;
+    }
+
+    record CommandRequest(String as, String text) {
+        @Override
+        public String toString() {
+            return "CommandRequest[as=" + as + "]";
+        }
+    }
+
+    /** Its string form leaves the text out: debug logs of request bodies must not carry replies. */
+    record ReplyRequest(String as, String threadId, String text) {
+        @Override
+        public String toString() {
+            return "ReplyRequest[as=" + as + ", threadId=" + threadId + "]";
+        }
+    }
+
+    /** @param channelId the channel or private conversation the button was in; blank means the community channel */
+    record ButtonRequest(String as, String channelId, String actionId, String value) {
+    }
+
+    record ActionResult(String outcome, StateView state) {
+    }
+
+    /** The state as JSON for the page's first paint; its string form stays out of debug logs of the model. */
+    record EmbeddedState(String json) {
+        @Override
+        public String toString() {
+            return "EmbeddedState[" + json.length() + " chars]";
+        }
+    }
+}

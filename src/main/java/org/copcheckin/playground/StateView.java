@@ -1,0 +1,57 @@
+package org.copcheckin.playground;
+
+import java.util.List;
+
+/**
+ * What the page shows one persona, as JSON. Message text is pre-rendered, escaped HTML. The string forms leave
+ * all text out, so a debug log of a request or response never carries a reply.
+ */
+record StateView(long version, String as, List<PersonaView> personas, List<ItemView> channel,
+                 List<ItemView> answers, List<ConversationView> conversations) {
+
+    @Override
+    public String toString() {
+        return "StateView[version=" + version + ", as=" + as + ", channel=" + channel.size() + " items]";
+    }
+
+    /** @param organisation as set with {@code /cop profile org}, or null */
+    record PersonaView(String id, String name, boolean facilitator, String organisation) {
+    }
+
+    /**
+     * A post, an image or a private answer.
+     *
+     * @param kind     {@code post}, {@code image} or {@code answer}
+     * @param command  for an answer, the {@code /cop} text that asked for it (or null)
+     * @param imageUrl for an image, where the page loads it
+     */
+    record ItemView(String kind, String channelId, String threadId, String command, String html,
+                    List<ButtonView> buttons, List<ReplyView> replies, String imageUrl, String alt, String at) {
+
+        @Override
+        public String toString() {
+            return "ItemView[kind=" + kind + ", threadId=" + threadId + "]";
+        }
+    }
+
+    /** @param authorId the member who replied, or null for the bot */
+    record ReplyView(String authorId, String author, String html, String at) {
+
+        @Override
+        public String toString() {
+            return "ReplyView[authorId=" + authorId + "]";
+        }
+    }
+
+    record ButtonView(String actionId, String label, String value) {
+    }
+
+    /** A private conversation the persona is in, e.g. a pair introduction or a digest. */
+    record ConversationView(String id, String title, List<ItemView> items) {
+
+        @Override
+        public String toString() {
+            return "ConversationView[id=" + id + ", items=" + items.size() + "]";
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.copcheckin.playground;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.copcheckin.community.Communities;
+import org.copcheckin.community.MemberProfile;
+import org.copcheckin.community.Members;
+import org.copcheckin.platform.Message;
+import org.springframework.stereotype.Component;
+
+/** Builds what one persona sees from the timeline: the channel for everyone, private items for them alone. */
+@Component
+@ConditionalOnPlayground
+class StateViews {
+
+    static final String IMAGE_PATH = "/playground/api/images/";
+
+    private final Timeline timeline;
+    private final Communities communities;
+    private final Members members;
+    private final LightMarkdown markdown = new LightMarkdown(Personas::nameOf);
+
+    StateViews(Timeline timeline, Communities communities, Members members) {
+        this.timeline = timeline;
+        this.communities = communities;
+        this.members = members;
+    }
+
+    StateView stateFor(Persona persona) {
+        Timeline.Snapshot snapshot = timeline.snapshotFor(Personas.CHANNEL_ID, persona.id());
+        List<StateView.ItemView> channel = new ArrayList<>();
+        List<StateView.ItemView> answers = new ArrayList<>();
+        for (Item item : snapshot.items()) {
+            if (item instanceof Item.Ephemeral) {
+                answers.add(view(item));
+            } else if (item.channelId().equals(Personas.CHANNEL_ID)) {
+                channel.add(view(item));
+            }
+        }
+        List<StateView.ConversationView> conversations = snapshot.conversations().stream()
+                .map(c -> new StateView.ConversationView(c.id(), title(c, persona), snapshot.items().stream()
+                        .filter(item -> item.channelId().equals(c.id()) && !(item instanceof Item.Ephemeral))
+                        .map(this::view).toList()))
+                .toList();
+        return new StateView(snapshot.version(), persona.id(), personas(), channel, answers, conversations);
+    }
+
+    private List<StateView.PersonaView> personas() {
+        Map<String, String> organisations = communities.find(Personas.CHANNEL)
+                .map(community -> members.all(community).stream().filter(p -> p.organisation().isPresent())
+                        .collect(Collectors.toMap(MemberProfile::userId, p -> p.organisation().get())))
+                .orElse(Map.of());
+        return Personas.ALL.stream().map(p -> new StateView.PersonaView(p.id(), p.name(), p.facilitator(),
+                organisations.get(p.id()))).toList();
+    }
+
+    private StateView.ItemView view(Item item) {
+        String at = item.at().toString();
+        if (item instanceof Item.Post post) {
+            List<StateView.ReplyView> replies = post.replies().stream()
+                    .map(r -> new StateView.ReplyView(r.authorId(), r.authorId() == null ? "cop-checkin"
+                            : Personas.nameOf(r.authorId()), markdown.message(r.message()), r.at().toString()))
+                    .toList();
+            return new StateView.ItemView("post", post.channelId(), post.threadId(), null,
+                    markdown.message(post.message()), buttons(post.message()), replies, null, null, at);
+        }
+        if (item instanceof Item.Image image) {
+            return new StateView.ItemView("image", image.channelId(), null, null, LightMarkdown.escape(image.fileName()),
+                    List.of(), List.of(), IMAGE_PATH + image.imageId(), image.altText(), at);
+        }
+        Item.Ephemeral answer = (Item.Ephemeral) item;
+        return new StateView.ItemView("answer", answer.channelId(), null, answer.command(),
+                markdown.message(answer.message()), buttons(answer.message()), List.of(), null, null, at);
+    }
+
+    private static List<StateView.ButtonView> buttons(Message message) {
+        return message.buttons().stream()
+                .map(b -> new StateView.ButtonView(b.actionId(), b.label(), b.value())).toList();
+    }
+
+    private static String title(Timeline.Conversation conversation, Persona viewer) {
+        List<String> others = conversation.memberIds().stream().filter(id -> !id.equals(viewer.id()))
+                .map(Personas::nameOf).toList();
+        return others.isEmpty() ? "Direct message from cop-checkin" : "You, " + String.join(", ", others);
+    }
+}

@@ -1,0 +1,237 @@
+// The playground page: renders the state the server sends, and turns clicks into the small JSON API.
+// Message HTML comes from the server already escaped (LightMarkdown); everything else is set as text.
+(function () {
+  'use strict';
+
+  var POLL_MS = 2000;
+  var state = JSON.parse(document.getElementById('initial-state').dataset.json);
+  var as = state.as;
+  var drafts = {};
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = text;
+    return node;
+  }
+
+  function html(tag, className, trustedHtml) {
+    var node = el(tag, className);
+    node.innerHTML = trustedHtml;
+    return node;
+  }
+
+  function time(at) {
+    return new Date(at).toLocaleTimeString([], {hour: '2-digit', minute: '2-digit'});
+  }
+
+  function personaName(id) {
+    var p = state.personas.find(function (x) { return x.id === id; });
+    return p ? p.name : id;
+  }
+
+  function avatar(id, label) {
+    var a = el('span', 'avatar ' + (id ? 'av-' + id : 'av-bot'), label);
+    a.setAttribute('aria-hidden', 'true');
+    return a;
+  }
+
+  function header(id, name, at) {
+    var h = el('div', 'msg-head');
+    h.appendChild(el('span', 'author', name));
+    if (!id) h.appendChild(el('span', 'app-tag', 'APP'));
+    var p = id && state.personas.find(function (x) { return x.id === id; });
+    if (p && p.organisation) h.appendChild(el('span', 'org', p.organisation));
+    h.appendChild(el('span', 'when', time(at)));
+    return h;
+  }
+
+  function buttons(item) {
+    var row = el('div', 'buttons');
+    (item.buttons || []).forEach(function (b) {
+      var btn = el('button', 'action', b.label);
+      btn.type = 'button';
+      btn.addEventListener('click', function () {
+        send('/playground/api/button', {as: as, channelId: item.channelId, actionId: b.actionId, value: b.value})
+          .then(function () { toast('Sent "' + b.label + '" to cop-checkin'); });
+      });
+      row.appendChild(btn);
+    });
+    return row;
+  }
+
+  function message(item) {
+    var box = el('div', 'msg');
+    box.appendChild(avatar(null, 'c'));
+    var body = el('div', 'msg-body');
+    body.appendChild(header(null, 'cop-checkin', item.at));
+    if (item.kind === 'image') {
+      var img = el('img', 'upload');
+      img.src = item.imageUrl;
+      img.alt = item.alt || '';
+      body.appendChild(img);
+      body.appendChild(html('div', 'caption', item.html));
+    } else {
+      body.appendChild(html('div', 'content', item.html));
+      body.appendChild(buttons(item));
+    }
+    if (item.kind === 'post') body.appendChild(thread(item));
+    box.appendChild(body);
+    return box;
+  }
+
+  function thread(post) {
+    var t = el('div', 'thread');
+    var n = post.replies.length;
+    t.appendChild(el('div', 'thread-count', n === 0 ? 'No replies yet' : n + (n === 1 ? ' reply' : ' replies')));
+    post.replies.forEach(function (r) {
+      var row = el('div', 'reply');
+      row.appendChild(avatar(r.authorId, r.authorId ? r.author.charAt(0) : 'c'));
+      var body = el('div', 'msg-body');
+      body.appendChild(header(r.authorId, r.author, r.at));
+      body.appendChild(html('div', 'content', r.html));
+      row.appendChild(body);
+      t.appendChild(row);
+    });
+    var form = el('form', 'reply-form');
+    var box = el('textarea');
+    box.rows = 1;
+    box.maxLength = 4000;
+    box.placeholder = 'Reply in thread as ' + personaName(as) + '…';
+    var draftKey = as + '/' + post.threadId;
+    box.value = drafts[draftKey] || '';
+    box.dataset.thread = post.threadId;
+    box.addEventListener('input', function () { drafts[draftKey] = box.value; });
+    box.addEventListener('keydown', function (e) {
+      if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); form.requestSubmit(); }
+    });
+    var submit = el('button', 'primary', 'Reply');
+    submit.type = 'submit';
+    form.appendChild(box);
+    form.appendChild(submit);
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      if (!box.value.trim()) return;
+      send('/playground/api/reply', {as: as, threadId: post.threadId, text: box.value}).then(function () {
+        delete drafts[draftKey];
+        box.value = '';
+      });
+    });
+    t.appendChild(form);
+    return t;
+  }
+
+  function renderTimeline() {
+    var list = document.getElementById('timeline');
+    var focused = document.activeElement && document.activeElement.dataset
+      ? document.activeElement.dataset.thread : null;
+    var atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
+    list.replaceChildren();
+    if (state.channel.length === 0) {
+      list.appendChild(html('div', 'empty', 'Nothing posted yet. As <strong>Fran</strong>, run ' +
+        '<code>/cop prompt word</code> to post a check-in prompt here.'));
+    }
+    state.channel.forEach(function (item) { list.appendChild(message(item)); });
+    if (focused) {
+      var again = list.querySelector('textarea[data-thread="' + CSS.escape(focused) + '"]');
+      if (again) again.focus();
+    }
+    if (atBottom || !renderTimeline.done) list.scrollTop = list.scrollHeight;
+    renderTimeline.done = true;
+  }
+
+  function renderPrivate() {
+    var list = document.getElementById('private');
+    list.replaceChildren();
+    if (state.answers.length === 0 && state.conversations.length === 0) {
+      list.appendChild(el('div', 'empty', 'Answers to your commands, and private messages such as pair ' +
+        'introductions and digests, appear here.'));
+    }
+    state.conversations.forEach(function (c) {
+      var box = el('div', 'conversation');
+      box.appendChild(el('div', 'conversation-title', c.title));
+      c.items.forEach(function (item) { box.appendChild(message(item)); });
+      list.appendChild(box);
+    });
+    state.answers.slice().reverse().forEach(function (a) {
+      var box = el('div', 'answer');
+      if (a.command) box.appendChild(el('div', 'ran', a.command));
+      box.appendChild(html('div', 'content', a.html));
+      box.appendChild(buttons(a));
+      box.appendChild(el('div', 'when', 'only you · ' + time(a.at)));
+      list.appendChild(box);
+    });
+  }
+
+  function renderPersonas() {
+    document.querySelectorAll('.persona').forEach(function (b) {
+      var p = state.personas.find(function (x) { return x.id === b.dataset.id; });
+      b.classList.toggle('selected', b.dataset.id === as);
+      b.replaceChildren(avatar(p.id, p.name.charAt(0)), el('span', 'p-name', p.name),
+        el('span', 'p-role', p.facilitator ? 'facilitator' : (p.organisation || 'member')));
+    });
+    document.getElementById('me-name').textContent = personaName(as);
+    document.getElementById('command-input').placeholder = '/cop help   (as ' + personaName(as) + ')';
+  }
+
+  function render() {
+    renderPersonas();
+    renderTimeline();
+    renderPrivate();
+  }
+
+  function toast(text) {
+    var t = document.getElementById('toast');
+    t.textContent = text;
+    t.hidden = false;
+    clearTimeout(toast.timer);
+    toast.timer = setTimeout(function () { t.hidden = true; }, 3000);
+  }
+
+  function send(url, body) {
+    return fetch(url, {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body)})
+      .then(function (r) {
+        if (!r.ok) throw new Error(r.status === 404 ? 'That is gone (the playground forgets on restart).'
+          : 'The app answered ' + r.status + '.');
+        return r.json();
+      })
+      .then(function (result) { state = result.state; render(); return result; })
+      .catch(function (e) { toast(e.message); throw e; });
+  }
+
+  function refresh() {
+    return fetch('/playground/api/state?as=' + encodeURIComponent(as))
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (next) {
+        if (next && (next.version !== state.version || next.as !== state.as)) { state = next; render(); }
+      })
+      .catch(function () { /* the app may be restarting; try again on the next tick */ });
+  }
+
+  function runCommand(text) {
+    var input = document.getElementById('command-input');
+    send('/playground/api/command', {as: as, text: text}).then(function () { input.value = ''; });
+  }
+
+  document.querySelectorAll('.persona').forEach(function (b) {
+    b.addEventListener('click', function () {
+      as = b.dataset.id;
+      history.replaceState(null, '', '?as=' + encodeURIComponent(as));
+      refresh();
+    });
+  });
+  document.getElementById('command-form').addEventListener('submit', function (e) {
+    e.preventDefault();
+    var text = document.getElementById('command-input').value;
+    if (text.trim()) runCommand(text);
+  });
+  document.querySelectorAll('.example').forEach(function (b) {
+    b.addEventListener('click', function () {
+      document.getElementById('command-input').value = b.textContent;
+      runCommand(b.textContent);
+    });
+  });
+
+  render();
+  setInterval(refresh, POLL_MS);
+})();

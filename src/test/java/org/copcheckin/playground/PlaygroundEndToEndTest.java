@@ -1,0 +1,142 @@
+package org.copcheckin.playground;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.copcheckin.platform.ChannelRef;
+import org.copcheckin.platform.PlatformKind;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** A newcomer's first minutes, through the page's own JSON API on a running application. */
+@PlaygroundHttpTest
+class PlaygroundEndToEndTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlaygroundPlatform platform;
+
+    @Autowired
+    PlaygroundHttpTest.ButtonRecorder buttons;
+
+    PlaygroundClient client() {
+        return new PlaygroundClient(port);
+    }
+
+    @Test
+    void facilitatorPostsAWordPromptThatEveryMemberSeesInTheChannel() {
+        JsonNode fran = client().command("fran", "/cop prompt word");
+
+        assertThat(fran.get("answers").get(fran.get("answers").size() - 1).get("html").asString())
+                .contains("Posted the word prompt");
+        JsonNode post = client().newestInChannel("ana");
+        assertThat(post.get("kind").asString()).isEqualTo("post");
+        assertThat(post.get("html").asString()).contains("Check-in: one word").contains("<strong>one word</strong>");
+        assertThat(post.get("replies").size()).isZero();
+    }
+
+    @Test
+    void memberReplyInTheThreadIsCountedAndShownToEveryone() {
+        client().command("fran", "/cop prompt word");
+        String threadId = client().newestInChannel("fran").get("threadId").asString();
+
+        JsonNode result = client().reply("ana", threadId, "Stretched");
+
+        assertThat(result.get("outcome").asString()).isEqualTo("RECORDED");
+        assertThat(replyCount(threadId)).isEqualTo(1);
+        JsonNode replies = client().newestInChannel("ben").get("replies");
+        assertThat(replies.size()).isEqualTo(1);
+        assertThat(replies.get(0).get("author").asString()).isEqualTo("Ana");
+        assertThat(replies.get(0).get("html").asString()).contains("Stretched");
+    }
+
+    @Test
+    void memberWhoRunsAPromptIsRefusedPrivately() {
+        int channelBefore = client().state("fran").get("channel").size();
+
+        client().command("ana", "/cop prompt word");
+
+        assertThat(client().newestAnswer("ana").get("html").asString())
+                .contains("only this channel&#39;s facilitators");
+        assertThat(client().state("ana").get("channel").size()).isEqualTo(channelBefore);
+        assertThat(client().state("ben").get("answers").toString()).doesNotContain("only this channel");
+    }
+
+    @Test
+    void unknownSubcommandGetsUsageHelpInTheCallersPrivatePanel() {
+        client().command("dee", "/cop dance");
+
+        JsonNode answer = client().newestAnswer("dee");
+        assertThat(answer.get("command").asString()).isEqualTo("/cop dance");
+        assertThat(answer.get("html").asString()).contains("<code>dance</code>").contains("Usage:")
+                .contains("<code>/cop help</code>");
+    }
+
+    @Test
+    void pageRendersWithEveryPersona() {
+        HttpResponse<String> page = client().get("/playground?as=chen");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("text/html"));
+        assertThat(page.body()).contains("Fran", "Ana", "Ben", "Chen", "Dee", "Eli", "# cop-playground",
+                "/playground/playground.js", "Restarting the app forgets this page");
+        assertThat(client().get("/playground/playground.js").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void organisationSetWithProfileShowsOnThePersona() {
+        client().command("eli", "/cop profile org Northside Youth Services");
+
+        JsonNode eli = client().state("fran").get("personas").get(5);
+        assertThat(eli.get("name").asString()).isEqualTo("Eli");
+        assertThat(eli.get("organisation").asString()).isEqualTo("Northside Youth Services");
+    }
+
+    @Test
+    void buttonPressIsPublishedAsAnApplicationEvent() {
+        client().button("ben", "pairing.accept", "round-7");
+
+        // published synchronously, before the request is answered
+        assertThat(buttons.pressed).anySatisfy(pressed -> {
+            assertThat(pressed.actionId()).isEqualTo("pairing.accept");
+            assertThat(pressed.value()).isEqualTo("round-7");
+            assertThat(pressed.member().userId()).isEqualTo("ben");
+            assertThat(pressed.channel().channelId()).isEqualTo(Personas.CHANNEL_ID);
+        });
+    }
+
+    @Test
+    void uploadedImageIsServedAsPngFromMemory() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
+        platform.uploadImage(new ChannelRef(PlatformKind.PLAYGROUND, "playground", "cop-playground"), "trend.png",
+                png, "Replies per week");
+
+        String url = client().newestInChannel("dee").get("imageUrl").asString();
+        HttpResponse<byte[]> image = client().getBytes(url);
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(image.body()).isEqualTo(png);
+    }
+
+    @Test
+    void replyToAThreadTheTimelineDoesNotHaveIsNotFound() {
+        client().post("/playground/api/reply", Map.of("as", "ana", "threadId", "t-gone-1", "text", "Hi"), 404);
+        client().post("/playground/api/command", Map.of("as", "mallory", "text", "/cop help"), 400);
+        client().post("/playground/api/command", Map.of("as", "ana", "text", " "), 400);
+    }
+
+    private int replyCount(String threadId) {
+        return jdbc.sql("SELECT reply_count FROM checkin WHERE thread_id = ?").param(threadId)
+                .query(Integer.class).single();
+    }
+}

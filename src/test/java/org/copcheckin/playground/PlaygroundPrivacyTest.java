@@ -1,0 +1,102 @@
+package org.copcheckin.playground;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Blob;
+import java.sql.Clob;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Privacy rule 1 through the playground: a reply's text is shown in its thread (the in-memory stand-in for
+ * the platform's storage) but reaches neither the database nor the logs, even with web and app logging at
+ * their most talkative.
+ */
+@PlaygroundHttpTest
+@ExtendWith(OutputCaptureExtension.class)
+class PlaygroundPrivacyTest {
+
+    /** A whole sentence: single words of it may one day be counted as trend terms, the sentence never. */
+    private static final String REPLY = "Quokka-7741 wrote marmalade notes for Zephyrine today";
+    private static final List<String> TALKATIVE = List.of("org.copcheckin", "org.springframework.web",
+            "org.springframework.jdbc", "org.apache.catalina", "org.thymeleaf");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    LoggingSystem logging;
+
+    @BeforeEach
+    void logEverything() {
+        TALKATIVE.forEach(logger -> logging.setLogLevel(logger, LogLevel.TRACE));
+    }
+
+    @AfterEach
+    void quietAgain() {
+        TALKATIVE.forEach(logger -> logging.setLogLevel(logger, null));
+    }
+
+    @Test
+    void replyTextReachesNeitherTheDatabaseNorTheLogs(CapturedOutput output) throws SQLException {
+        PlaygroundClient client = new PlaygroundClient(port);
+        client.command("fran", "/cop prompt challenge");
+        String threadId = client.newestInChannel("fran").get("threadId").asString();
+
+        assertThat(client.reply("chen", threadId, REPLY).get("outcome").asString()).isEqualTo("RECORDED");
+        assertThat(client.get("/playground?as=dee").body()).contains("marmalade");
+
+        assertThat(client.newestInChannel("dee").get("replies").get(0).get("html").asString()).contains(REPLY);
+        assertThat(jdbc.queryForObject("SELECT reply_count FROM checkin WHERE thread_id = ?", Integer.class, threadId))
+                .isEqualTo(1);
+        assertThat(everyValueInOurSchema()).isNotEmpty().noneMatch(value -> value.contains(REPLY));
+        assertThat(output.getAll()).as("the capture saw the playground's debug log").contains("Playground reply m-")
+                .doesNotContain(REPLY).doesNotContain("marmalade");
+    }
+
+    private List<String> everyValueInOurSchema() throws SQLException {
+        List<String> values = new ArrayList<>();
+        List<String> tables = jdbc.queryForList("SELECT table_name FROM information_schema.tables "
+                + "WHERE table_schema = 'PUBLIC' AND table_type = 'BASE TABLE'", String.class);
+        assertThat(tables).contains("CHECKIN", "REPLY_RECEIPT", "MEMBER", "QRTZ_JOB_DETAILS");
+        for (String table : tables) {
+            for (Map<String, Object> row : jdbc.queryForList("SELECT * FROM \"" + table + "\"")) {
+                for (Object value : row.values()) {
+                    values.add(text(value));
+                }
+            }
+        }
+        return values;
+    }
+
+    private static String text(Object value) throws SQLException {
+        if (value instanceof byte[] bytes) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        if (value instanceof Blob blob) {
+            return new String(blob.getBytes(1, (int) blob.length()), StandardCharsets.UTF_8);
+        }
+        if (value instanceof Clob clob) {
+            return clob.getSubString(1, (int) clob.length());
+        }
+        return String.valueOf(value);
+    }
+}
