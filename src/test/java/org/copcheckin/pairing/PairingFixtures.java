@@ -1,0 +1,69 @@
+package org.copcheckin.pairing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Members, organisations and simulated rounds for the grouping tests and the benchmark. */
+public final class PairingFixtures {
+
+    private PairingFixtures() {
+    }
+
+    /** {@code count} members without an organisation: U001, U002, ... */
+    public static List<Participant> members(int count) {
+        return members("U", count);
+    }
+
+    public static List<Participant> members(String prefix, int count) {
+        List<Participant> members = new ArrayList<>(count);
+        for (int i = 1; i <= count; i++) {
+            members.add(Participant.of(prefix + String.format("%03d", i)));
+        }
+        return members;
+    }
+
+    /** Members in organisations of the given sizes: Org-A gets the first size, Org-B the second, ... */
+    public static List<Participant> inOrganisations(int... sizes) {
+        List<Participant> members = new ArrayList<>();
+        for (int org = 0; org < sizes.length; org++) {
+            String name = "Org-" + (char) ('A' + org);
+            for (int i = 1; i <= sizes[org]; i++) {
+                members.add(Participant.of(name + "-" + i, name));
+            }
+        }
+        return members;
+    }
+
+    /** Builds a round, records it in the history as met at {@code round}, and returns it. */
+    public static Grouping playRound(List<Participant> members, PairHistory history, int size, int round) {
+        Grouping grouping = GroupBuilder.build(members, history, size, 1_000L + round);
+        grouping.groups().forEach(group -> history.recordGroup(group, round));
+        return grouping;
+    }
+
+    /** How many times each unordered pair met in the given rounds. */
+    public static Map<String, Integer> meetings(List<Grouping> rounds) {
+        Map<String, Integer> met = new HashMap<>();
+        for (Grouping round : rounds) {
+            for (List<String> group : round.groups()) {
+                for (int i = 0; i < group.size(); i++) {
+                    for (int j = i + 1; j < group.size(); j++) {
+                        met.merge(pairKey(group.get(i), group.get(j)), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return met;
+    }
+
+    public static String pairKey(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "+" + b : b + "+" + a;
+    }
+
+    public static String organisationOf(List<Participant> members, String id) {
+        return members.stream().filter(m -> m.id().equals(id)).findFirst()
+                .flatMap(Participant::organisation).orElse("");
+    }
+}
