@@ -12,7 +12,7 @@ import java.util.List;
 final class CircleRounds {
 
     /** Pair evaluations spent looking for the best round: all rounds for small communities, some for large. */
-    static final long PROBE_BUDGET = 2_000_000;
+    static final long PROBE_BUDGET = 600_000;
     private static final int GHOST = -1;
 
     private final int[] order;
