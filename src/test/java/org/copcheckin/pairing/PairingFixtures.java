@@ -4,11 +4,47 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.copcheckin.platform.ChannelMember;
+import org.copcheckin.platform.ChannelRef;
+import org.copcheckin.platform.CommandInvoked;
+import org.copcheckin.platform.MemberRef;
+import org.copcheckin.platform.PlatformKind;
 
 /** Members, organisations and simulated rounds for the grouping tests and the benchmark. */
 public final class PairingFixtures {
 
+    public static final String WORKSPACE = "T-PAIRING";
+    private static final AtomicInteger CHANNELS = new AtomicInteger();
+
     private PairingFixtures() {
+    }
+
+    /** A channel no other test uses, so tests sharing a Spring context do not see each other's rounds. */
+    public static ChannelRef freshChannel() {
+        return new ChannelRef(PlatformKind.SLACK, WORKSPACE, "C-PAIR-" + CHANNELS.incrementAndGet());
+    }
+
+    public static MemberRef member(String userId) {
+        return new MemberRef(PlatformKind.SLACK, WORKSPACE, userId);
+    }
+
+    public static List<ChannelMember> channelMembers(String... userIds) {
+        List<ChannelMember> members = new ArrayList<>();
+        for (String userId : userIds) {
+            members.add(new ChannelMember(member(userId), "Name of " + userId, false));
+        }
+        return members;
+    }
+
+    /** {@code /cop <text>} from a facilitator (a platform admin). */
+    public static CommandInvoked byFacilitator(ChannelRef channel, String text) {
+        return new CommandInvoked(channel, member("U-FACILITATOR"), text, true);
+    }
+
+    public static CommandInvoked byMember(ChannelRef channel, String userId, String text) {
+        return new CommandInvoked(channel, member(userId), text, false);
     }
 
     /** {@code count} members without an organisation: U001, U002, ... */
