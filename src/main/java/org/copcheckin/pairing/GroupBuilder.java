@@ -37,9 +37,9 @@ public final class GroupBuilder {
         PairCosts costs = PairCosts.of(distinct, organisation, history);
         int[] order = stableOrder(distinct, organisation);
         List<int[]> groups = size == 2
-                ? new CircleRounds(order).bestRound(costs, seed)
+                ? new RoundRobinSchedule(order).bestRound(costs, seed)
                 : WindowGreedy.triads(order, costs, seed);
-        GroupRepair.repair(groups, costs, seed);
+        GroupRepair.repair(groups, costs, seed, size == 2);
         return result(groups, distinct, costs, seed);
     }
 
@@ -58,8 +58,8 @@ public final class GroupBuilder {
 
     /**
      * The same order whenever the membership and organisations are the same (so the circle schedule is too):
-     * organisations in blocks, largest first, which puts the rounds that cross organisations most within reach
-     * of the probe; within a block, by a fixed hash of the id.
+     * organisations in blocks, largest first, so the two halves of the schedule share few organisations
+     * (see {@link RoundRobinSchedule}); within a block, by a fixed hash of the id.
      */
     private static int[] stableOrder(List<Participant> members, int[] organisation) {
         Map<Integer, Integer> blockSize = new HashMap<>();
