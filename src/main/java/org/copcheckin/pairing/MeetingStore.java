@@ -56,6 +56,13 @@ class MeetingStore {
                 .params(groupId, userId).query(Long.class).optional();
     }
 
+    /** The latest group introduced in this private conversation that has this member: for a plain 'met' reply. */
+    Optional<Long> groupOfConversation(String conversationId, String userId) {
+        return jdbc.sql("SELECT g.id FROM pairing_group g JOIN pairing_group_member m ON m.group_id = g.id "
+                        + "WHERE g.conversation_id = ? AND m.user_id = ? ORDER BY g.id DESC FETCH FIRST 1 ROWS ONLY")
+                .params(conversationId, userId).query(Long.class).optional();
+    }
+
     /** @return false when this member already answered for this group */
     boolean recordAnswer(long groupId, String userId, String answer, Instant now) {
         try {

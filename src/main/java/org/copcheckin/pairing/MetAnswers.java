@@ -12,7 +12,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Records "did you meet?" answers from the introduction's button; pressing it again changes nothing. */
+/**
+ * Records "did you meet?" answers from the introduction's button; pressing it again changes nothing. An adapter
+ * that sees a plain 'met' reply in a group's private conversation hands it over as the same {@link ButtonPressed}
+ * with no value: the group is then found by its conversation.
+ */
 @Component
 class MetAnswers {
 
@@ -33,13 +37,16 @@ class MetAnswers {
         if (!ActivityText.MET_ACTION.equals(pressed.actionId())) {
             return;
         }
-        Optional<Long> groupId = parse(pressed.value());
-        if (groupId.isEmpty() || meetings.communityOfMembership(groupId.get(), pressed.member().userId()).isEmpty()) {
+        String userId = pressed.member().userId();
+        Optional<Long> groupId = pressed.value() == null || pressed.value().isBlank()
+                ? meetings.groupOfConversation(pressed.channel().channelId(), userId)
+                : parse(pressed.value());
+        if (groupId.isEmpty() || meetings.communityOfMembership(groupId.get(), userId).isEmpty()) {
             log.info("Ignored a 'met' answer for a group the member is not in");
             answer(pressed, Message.text("That button belongs to a group you are not in, so nothing was noted."));
             return;
         }
-        boolean first = meetings.recordAnswer(groupId.get(), pressed.member().userId(), MeetingStore.MET, clock.instant());
+        boolean first = meetings.recordAnswer(groupId.get(), userId, MeetingStore.MET, clock.instant());
         answer(pressed, ActivityText.metRecorded(first));
     }
 
@@ -54,7 +61,7 @@ class MetAnswers {
     private static Optional<Long> parse(String value) {
         try {
             return Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException | NullPointerException e) {
+        } catch (NumberFormatException e) {
             return Optional.empty();
         }
     }

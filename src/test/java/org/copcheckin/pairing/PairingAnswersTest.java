@@ -70,7 +70,7 @@ class PairingAnswersTest {
 
     @Test
     void pressingDidYouMeetRecordsTheAnswerOnceAndFeedsTheCompletionRate() {
-        Instant start = clock.instant();
+        Instant start = clock.instant().minusSeconds(1); // stored times are rounded to microseconds
         commands.handle(byFacilitator(channel, "pair"));
         Sent introduction = platform.sent("private").get(0);
         String groupId = introduction.message().buttons().get(0).value();
@@ -92,13 +92,28 @@ class PairingAnswersTest {
 
     @Test
     void aMetAnswerFromSomeoneOutsideTheGroupIsNotCounted() {
-        Instant start = clock.instant();
+        Instant start = clock.instant().minusSeconds(1); // stored times are rounded to microseconds
         commands.handle(byFacilitator(channel, "pair"));
         String groupId = platform.sent("private").get(0).message().buttons().get(0).value();
 
         events.publishEvent(new ButtonPressed(channel, member("U-STRANGER"), "pairing.met", groupId));
 
         assertThat(rounds.completionRate(community(), start, start.plus(Duration.ofDays(1))).groupsMet()).isZero();
+    }
+
+    @Test
+    void aPlainMetReplyInTheGroupsConversationCountsLikeTheButton() {
+        Instant start = clock.instant().minusSeconds(1); // stored times are rounded to microseconds
+        commands.handle(byFacilitator(channel, "pair"));
+        Sent introduction = platform.sent("private").get(0);
+        long groupId = Long.parseLong(introduction.message().buttons().get(0).value());
+        String conversationId = jdbc.sql("SELECT conversation_id FROM pairing_group WHERE id = ?").param(groupId)
+                .query(String.class).single();
+        ChannelRef conversation = new ChannelRef(channel.platform(), channel.workspaceId(), conversationId);
+
+        events.publishEvent(new ButtonPressed(conversation, member(introduction.target().split(",")[1]), "pairing.met", null));
+
+        assertThat(rounds.completionRate(community(), start, start.plus(Duration.ofDays(1))).groupsMet()).isEqualTo(1);
     }
 
     @Test
