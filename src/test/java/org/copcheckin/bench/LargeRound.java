@@ -50,6 +50,14 @@ final class LargeRound {
                 ours[i - WARM_UP] = System.nanoTime() - start;
             }
         }
+        long[] triads = new long[MEASURED];
+        for (int i = 0; i < WARM_UP + MEASURED; i++) {
+            long start = System.nanoTime();
+            GroupBuilder.build(members, history, 3, 9_000L + i);
+            if (i >= WARM_UP) {
+                triads[i - WARM_UP] = System.nanoTime() - start;
+            }
+        }
         ShuffleAndRetry shuffle = new ShuffleAndRetry(PairingBenchmark.RETRIES, 5);
         long[] theirs = new long[MEASURED];
         List<List<String>> shuffled = null;
@@ -62,6 +70,7 @@ final class LargeRound {
         }
         print("pairing.large-round-10000-members-52-rounds-history.median-ms.ours", millis(ours));
         print("pairing.large-round-10000-members-52-rounds-history.median-ms.shuffle-retry", millis(theirs));
+        print("pairing.large-round-10000-members-52-rounds-history.groups-of-3.median-ms.ours", millis(triads));
         print("pairing.large-round-10000-members-52-rounds-history.repeats.ours", grouping.repeatedPairs());
         print("pairing.large-round-10000-members-52-rounds-history.repeats.shuffle-retry",
                 ShuffleAndRetry.repeats(shuffled, met));
