@@ -23,8 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs pairing rounds: lists the channel's members through the platform, keeps those who take part, builds
- * the groups, records the round and introduces every group privately. A round interrupted or left partial
- * within the last day is finished (not rebuilt) when run again.
+ * the groups, records the round and introduces every group privately. A round interrupted within the last
+ * day is finished (not rebuilt) when run again; so is a partial one when a facilitator runs {@code pair} again
+ * (a schedule's next run makes a new round instead).
  */
 @Service
 public class PairingRounds {
@@ -54,7 +55,8 @@ public class PairingRounds {
     /** Runs a round now (or finishes the community's unfinished one) and reports what happened. */
     public RoundReport run(Community community, int size, RoundTrigger trigger) {
         ChatPlatform platform = platforms.of(community.channel());
-        Optional<RoundSummary> unfinished = rounds.unfinished(community.id(), clock.instant().minus(RESUME_WINDOW));
+        Optional<RoundSummary> unfinished = rounds.unfinished(community.id(), clock.instant().minus(RESUME_WINDOW),
+                trigger.kind() == RoundTrigger.Kind.MANUAL);
         if (unfinished.isPresent()) {
             return introduce(platform, community, unfinished.get().roundId(), List.of(), true);
         }

@@ -76,11 +76,16 @@ class RoundStore {
         return List.copyOf(groups.values());
     }
 
-    /** The latest round that may still be finished: running, or partial, and started since {@code since}. */
-    Optional<RoundSummary> unfinished(long communityId, Instant since) {
-        return jdbc.sql(ROUND + "WHERE community_id = ? AND outcome IN ('RUNNING', 'PARTIAL') AND started_at >= ? "
+    /**
+     * The latest round started since {@code since} that may still be finished: one interrupted while running,
+     * and, when {@code partialToo}, one that left groups unintroduced.
+     */
+    Optional<RoundSummary> unfinished(long communityId, Instant since, boolean partialToo) {
+        return jdbc.sql(ROUND + "WHERE community_id = ? AND outcome IN ('RUNNING', ?) AND started_at >= ? "
                         + "ORDER BY started_at DESC, id DESC FETCH FIRST 1 ROWS ONLY")
-                .params(communityId, Timestamp.from(since)).query(RoundStore::summary).optional();
+                .params(communityId, partialToo ? RoundOutcome.PARTIAL.name() : RoundOutcome.RUNNING.name(),
+                        Timestamp.from(since))
+                .query(RoundStore::summary).optional();
     }
 
     Optional<RoundSummary> last(long communityId) {

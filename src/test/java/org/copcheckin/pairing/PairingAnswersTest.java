@@ -130,6 +130,43 @@ class PairingAnswersTest {
     }
 
     @Test
+    void aRoundInterruptedWhileRunningIsFinishedByTheNextRunWithoutIntroducingAnyoneTwice() {
+        Community community = community();
+        Schedule schedule = schedules.add(community, ScheduledAction.PAIR,
+                new ScheduleSpec.Weekly(DayOfWeek.TUESDAY, LocalTime.of(9, 0)), community.zone());
+        RoundReport first = rounds.run(community, 2, RoundTrigger.scheduled(schedule.id()));
+        long roundId = first.roundId().orElseThrow();
+        long lastGroup = jdbc.sql("SELECT MAX(id) FROM pairing_group WHERE round_id = ?").param(roundId)
+                .query(Long.class).single();
+        // as if the app stopped after introducing the first group only
+        jdbc.sql("UPDATE pairing_round SET outcome = 'RUNNING' WHERE id = ?").param(roundId).update();
+        jdbc.sql("UPDATE pairing_group SET delivered_at = NULL WHERE id = ?").param(lastGroup).update();
+        jdbc.sql("DELETE FROM pairing_introduction WHERE group_id = ?").param(lastGroup).update();
+        platform.reset();
+        platform.setMembers(channel, channelMembers("U1", "U2", "U3", "U4"));
+
+        String detail = pairRunner().run(community, schedule);
+
+        assertThat(detail).contains("pairing round " + roundId, "done");
+        assertThat(platform.sent("private")).singleElement()
+                .extracting(Sent::target).isEqualTo(String.join(",", first.groups().get(1)));
+    }
+
+    @Test
+    void aScheduledRunAfterAPartialRoundMakesANewRound() {
+        Community community = community();
+        Schedule schedule = schedules.add(community, ScheduledAction.PAIR,
+                new ScheduleSpec.Weekly(DayOfWeek.WEDNESDAY, LocalTime.of(9, 0)), community.zone());
+        long partial = rounds.run(community, 2, RoundTrigger.manual()).roundId().orElseThrow();
+        jdbc.sql("UPDATE pairing_round SET outcome = 'PARTIAL' WHERE id = ?").param(partial).update();
+
+        RoundReport next = rounds.run(community, 2, RoundTrigger.scheduled(schedule.id()));
+
+        assertThat(next.roundId().orElseThrow()).isNotEqualTo(partial);
+        assertThat(next.resumed()).isFalse();
+    }
+
+    @Test
     void aScheduledRoundThatCannotRunIsReportedAsFailedToTheScheduler() {
         Community community = community();
         Schedule schedule = schedules.add(community, ScheduledAction.PAIR,
