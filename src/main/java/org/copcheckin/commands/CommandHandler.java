@@ -22,13 +22,15 @@ public class CommandHandler {
     private final Facilitators facilitators;
     private final FacilitatorCommands facilitatorCommands;
     private final MemberCommands memberCommands;
+    private final PairingCommands pairingCommands;
 
     CommandHandler(Communities communities, Facilitators facilitators, FacilitatorCommands facilitatorCommands,
-                   MemberCommands memberCommands) {
+                   MemberCommands memberCommands, PairingCommands pairingCommands) {
         this.communities = communities;
         this.facilitators = facilitators;
         this.facilitatorCommands = facilitatorCommands;
         this.memberCommands = memberCommands;
+        this.pairingCommands = pairingCommands;
     }
 
     public Message handle(CommandInvoked invoked) {
@@ -64,13 +66,15 @@ public class CommandHandler {
         } else if (command instanceof Command.ScheduleRemove remove) {
             return facilitatorCommands.scheduleRemove(context, remove);
         } else if (command instanceof Command.Status) {
-            return facilitatorCommands.status(context);
+            return pairingCommands.withPairingStatus(context, facilitatorCommands.status(context));
         } else if (command instanceof Command.FacilitatorAdd add) {
             return facilitatorCommands.facilitatorAdd(context, add);
         } else if (command instanceof Command.FacilitatorRemove remove) {
             return facilitatorCommands.facilitatorRemove(context, remove);
-        } else if (command instanceof Command.Pair || command instanceof Command.PairPreview) {
-            return NotYet.message("Pairing rounds");
+        } else if (command instanceof Command.Pair pair) {
+            return pairingCommands.pair(context, pair);
+        } else if (command instanceof Command.PairPreview) {
+            return pairingCommands.preview(context);
         } else if (command instanceof Command.Digest) {
             return NotYet.message("Digests");
         } else if (command instanceof Command.Export) {

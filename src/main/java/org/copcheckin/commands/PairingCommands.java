@@ -1,0 +1,100 @@
+package org.copcheckin.commands;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.copcheckin.pairing.LeftOut;
+import org.copcheckin.pairing.PairingRounds;
+import org.copcheckin.pairing.RoundOutcome;
+import org.copcheckin.pairing.RoundReport;
+import org.copcheckin.pairing.RoundSummary;
+import org.copcheckin.pairing.RoundTrigger;
+import org.copcheckin.platform.Message;
+import org.springframework.stereotype.Component;
+
+/** {@code pair}, {@code pair preview} and the pairing line of {@code status}: the facilitator's private answers. */
+@Component
+class PairingCommands {
+
+    private static final int MAX_LISTED = 40;
+
+    private final PairingRounds rounds;
+
+    PairingCommands(PairingRounds rounds) {
+        this.rounds = rounds;
+    }
+
+    Message pair(CommandHandler.Context context, Command.Pair pair) {
+        RoundReport report = rounds.run(context.community(), pair.size(), RoundTrigger.manual());
+        List<String> paragraphs = new ArrayList<>();
+        String title = "Pairing round #" + report.roundId().orElse(0) + (report.resumed() ? " (finished)" : "");
+        if (report.groups().isEmpty()) {
+            paragraphs.add((report.outcome() == RoundOutcome.FAILED ? "The round could not run: " : "No round ran: ")
+                    + report.reason().orElse("nobody to pair") + ". Nothing was sent.");
+        } else {
+            int introduced = report.groups().size() - report.failedGroups().size();
+            paragraphs.add((report.resumed() ? "Finished an earlier round that was interrupted or partial. " : "")
+                    + "Introduced " + introduced + " of " + report.groups().size() + " groups privately ("
+                    + report.groups().stream().mapToInt(List::size).sum() + " members). Nothing was posted in the channel.");
+            report.triads().forEach(triad -> paragraphs.add("Group of three (so nobody is left out): " + names(triad) + "."));
+        }
+        leftOut(report, paragraphs);
+        if (!report.failedGroups().isEmpty()) {
+            paragraphs.add("Not introduced (the platform refused or could not be reached): "
+                    + String.join("; ", report.failedGroups().stream().map(PairingCommands::names).toList())
+                    + ". Run `/cop pair` again today to retry only these groups; nobody is introduced twice.");
+        }
+        return new Message(title, paragraphs, List.of());
+    }
+
+    Message preview(CommandHandler.Context context) {
+        RoundReport report = rounds.preview(context.community(), 2);
+        List<String> paragraphs = new ArrayList<>();
+        if (report.groups().isEmpty()) {
+            paragraphs.add("No round would run: " + report.reason().orElse("nobody to pair") + ".");
+        } else {
+            List<String> lines = report.groups().stream().limit(MAX_LISTED).map(group -> "• " + names(group)).toList();
+            String more = report.groups().size() > MAX_LISTED
+                    ? "\n… and " + (report.groups().size() - MAX_LISTED) + " more groups" : "";
+            paragraphs.add(String.join("\n", lines) + more);
+            paragraphs.add("The first member of each group shares first. `/cop pair` introduces these groups.");
+        }
+        leftOut(report, paragraphs);
+        return new Message("Pairing preview: nothing was sent", paragraphs, List.of());
+    }
+
+    /** Adds the last pairing round and its outcome to the {@code status} answer. */
+    Message withPairingStatus(CommandHandler.Context context, Message status) {
+        String line = rounds.lastRound(context.community()).map(last -> describe(last, context))
+                .orElse("no round yet (`/cop pair` runs one)");
+        List<String> paragraphs = new ArrayList<>(status.paragraphs());
+        paragraphs.add("*Pairing*: last round " + line);
+        return new Message(status.title(), paragraphs, status.buttons());
+    }
+
+    private static String describe(RoundSummary last, CommandHandler.Context context) {
+        String outcome = last.outcome().name().toLowerCase(Locale.ROOT);
+        String detail = last.groups() + " groups" + (last.failedGroups() > 0 ? ", " + last.failedGroups()
+                + " not introduced" : "") + last.reason().map(why -> "; " + why).orElse("");
+        return "#" + last.roundId() + " " + StatusFormat.dateTime(last.startedAt().atZone(context.community().zone()))
+                + " (" + last.trigger().name().toLowerCase(Locale.ROOT) + ") " + outcome + " (" + detail + ")";
+    }
+
+    private static void leftOut(RoundReport report, List<String> paragraphs) {
+        if (!report.leftOut().isEmpty()) {
+            paragraphs.add("Not included: " + String.join(", ", report.leftOut().stream().limit(MAX_LISTED)
+                    .map(PairingCommands::leftOut).toList())
+                    + (report.leftOut().size() > MAX_LISTED ? " and " + (report.leftOut().size() - MAX_LISTED) + " more" : "")
+                    + ".");
+        }
+    }
+
+    private static String leftOut(LeftOut member) {
+        return "<@" + member.userId() + "> (" + member.why() + ")";
+    }
+
+    private static String names(List<String> group) {
+        return String.join(" + ", group.stream().map(id -> "<@" + id + ">").toList());
+    }
+}

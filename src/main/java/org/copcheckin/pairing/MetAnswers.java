@@ -1,0 +1,68 @@
+package org.copcheckin.pairing;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.copcheckin.platform.ButtonPressed;
+import org.copcheckin.platform.ChatPlatforms;
+import org.copcheckin.platform.Message;
+import org.copcheckin.platform.PlatformException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records "did you meet?" answers from the introduction's button; pressing it again changes nothing. An adapter
+ * that sees a plain 'met' reply in a group's private conversation hands it over as the same {@link ButtonPressed}
+ * with no value: the group is then found by its conversation.
+ */
+@Component
+class MetAnswers {
+
+    private static final Logger log = LoggerFactory.getLogger(MetAnswers.class);
+
+    private final MeetingStore meetings;
+    private final ChatPlatforms platforms;
+    private final Clock clock;
+
+    MetAnswers(MeetingStore meetings, ChatPlatforms platforms, Clock clock) {
+        this.meetings = meetings;
+        this.platforms = platforms;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(ButtonPressed pressed) {
+        if (!ActivityText.MET_ACTION.equals(pressed.actionId())) {
+            return;
+        }
+        String userId = pressed.member().userId();
+        Optional<Long> groupId = pressed.value() == null || pressed.value().isBlank()
+                ? meetings.groupOfConversation(pressed.channel().channelId(), userId)
+                : parse(pressed.value());
+        if (groupId.isEmpty() || meetings.communityOfMembership(groupId.get(), userId).isEmpty()) {
+            log.info("Ignored a 'met' answer for a group the member is not in");
+            answer(pressed, Message.text("That button belongs to a group you are not in, so nothing was noted."));
+            return;
+        }
+        boolean first = meetings.recordAnswer(groupId.get(), userId, MeetingStore.MET, clock.instant());
+        answer(pressed, ActivityText.metRecorded(first));
+    }
+
+    private void answer(ButtonPressed pressed, Message message) {
+        try {
+            platforms.of(pressed.channel()).answerPrivately(pressed.channel(), pressed.member(), message);
+        } catch (PlatformException e) {
+            log.warn("Could not acknowledge a 'met' answer: {}", e.getMessage());
+        }
+    }
+
+    private static Optional<Long> parse(String value) {
+        try {
+            return Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.copcheckin.pairing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.copcheckin.community.Community;
+import org.copcheckin.community.Members;
+import org.copcheckin.community.PairingPreference;
+import org.copcheckin.platform.ChannelMember;
+import org.copcheckin.platform.ChatPlatform;
+import org.copcheckin.platform.ChatPlatforms;
+import org.copcheckin.platform.MemberRef;
+import org.copcheckin.platform.PlatformException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs pairing rounds: lists the channel's members through the platform, keeps those who take part, builds
+ * the groups, records the round and introduces every group privately. A round interrupted within the last
+ * day is finished (not rebuilt) when run again; so is a partial one when a facilitator runs {@code pair} again
+ * (a schedule's next run makes a new round instead).
+ */
+@Service
+public class PairingRounds {
+
+    private static final Logger log = LoggerFactory.getLogger(PairingRounds.class);
+    static final Duration RESUME_WINDOW = Duration.ofHours(24);
+
+    private final ChatPlatforms platforms;
+    private final Members members;
+    private final RoundStore rounds;
+    private final MeetingStore meetings;
+    private final Introductions introductions;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    PairingRounds(ChatPlatforms platforms, Members members, RoundStore rounds, MeetingStore meetings,
+                  Introductions introductions, TransactionTemplate transactions, Clock clock) {
+        this.platforms = platforms;
+        this.members = members;
+        this.rounds = rounds;
+        this.meetings = meetings;
+        this.introductions = introductions;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Runs a round now (or finishes the community's unfinished one) and reports what happened. */
+    public RoundReport run(Community community, int size, RoundTrigger trigger) {
+        ChatPlatform platform = platforms.of(community.channel());
+        Optional<RoundSummary> unfinished = rounds.unfinished(community.id(), clock.instant().minus(RESUME_WINDOW),
+                trigger.kind() == RoundTrigger.Kind.MANUAL);
+        if (unfinished.isPresent()) {
+            return introduce(platform, community, unfinished.get().roundId(), List.of(), true);
+        }
+        Planned plan = plan(platform, community, size);
+        if (plan.failure().isPresent() || plan.grouping().isEmpty()) {
+            RoundOutcome outcome = plan.failure().isPresent() ? RoundOutcome.FAILED : RoundOutcome.SKIPPED;
+            String reason = plan.failure().orElseGet(() -> plan.grouping().noRoundReason().orElse("no groups"));
+            long id = rounds.insertRound(new RoundStore.NewRound(community.id(), plan.seed(), size, trigger, outcome,
+                    reason, plan.considered(), plan.leftOut().size(), 0), clock.instant());
+            log.info("Pairing round {} in community {}: {}", id, community.id(), outcome);
+            return new RoundReport(OptionalLong.of(id), outcome, List.of(), List.of(), plan.leftOut(),
+                    Optional.of(reason), false);
+        }
+        Long roundId = transactions.execute(status -> {
+            long id = rounds.insertRound(new RoundStore.NewRound(community.id(), plan.seed(), size, trigger,
+                    RoundOutcome.RUNNING, null, plan.considered(), plan.leftOut().size(),
+                    plan.grouping().groups().size()), clock.instant());
+            List<List<String>> groups = plan.grouping().groups();
+            for (int g = 0; g < groups.size(); g++) {
+                rounds.insertGroup(id, g, groups.get(g));
+            }
+            return id;
+        });
+        tellPauseEnded(platform, community, plan.pauseEnded());
+        return introduce(platform, community, roundId, plan.leftOut(), false);
+    }
+
+    /** The groups the next round would make, shown without sending or recording anything. */
+    public RoundReport preview(Community community, int size) {
+        Planned plan = plan(platforms.of(community.channel()), community, size);
+        if (plan.failure().isPresent()) {
+            return new RoundReport(OptionalLong.empty(), RoundOutcome.FAILED, List.of(), List.of(), List.of(),
+                    plan.failure(), false);
+        }
+        Grouping grouping = plan.grouping();
+        return new RoundReport(OptionalLong.empty(), grouping.isEmpty() ? RoundOutcome.SKIPPED : RoundOutcome.DONE,
+                grouping.groups(), List.of(), plan.leftOut(), grouping.noRoundReason(), false);
+    }
+
+    public Optional<RoundSummary> lastRound(Community community) {
+        return rounds.last(community.id());
+    }
+
+    /** Groups introduced in {@code [from, to)} and how many of them said they met. */
+    public CompletionRate completionRate(Community community, Instant from, Instant to) {
+        return meetings.completion(community.id(), from, to);
+    }
+
+    private Planned plan(ChatPlatform platform, Community community, int size) {
+        long seed = GroupBuilder.mix(community.id() * 1_000_003L + rounds.roundsWithGroups(community.id()));
+        List<ChannelMember> channelMembers;
+        try {
+            channelMembers = platform.listHumanMembers(community.channel());
+        } catch (PlatformException e) {
+            log.warn("Could not list the members of community {}: {}", community.id(), e.getMessage());
+            return new Planned(seed, 0, null, List.of(), List.of(),
+                    Optional.of("could not list the channel's members: " + e.getMessage()));
+        }
+        Eligibility who = Eligibility.of(community.pairingMode(), community.zone(), channelMembers,
+                members.all(community), clock.instant());
+        Grouping grouping = GroupBuilder.build(who.participants(), meetings.history(community.id()), size, seed);
+        return new Planned(seed, channelMembers.size(), grouping, who.leftOut(), who.pauseEnded(), Optional.empty());
+    }
+
+    private RoundReport introduce(ChatPlatform platform, Community community, long roundId, List<LeftOut> leftOut,
+                                  boolean resumed) {
+        boolean firstRound = !rounds.anyIntroducedBefore(community.id(), roundId);
+        List<List<String>> groups = new ArrayList<>();
+        List<List<String>> failed = new ArrayList<>();
+        for (RoundStore.StoredGroup group : rounds.groups(roundId)) {
+            groups.add(group.members());
+            if (introductions.deliver(platform, community, roundId, group, firstRound) == Introductions.Delivery.FAILED) {
+                failed.add(group.members());
+            }
+        }
+        RoundOutcome outcome = failed.isEmpty() ? RoundOutcome.DONE
+                : failed.size() == groups.size() ? RoundOutcome.FAILED : RoundOutcome.PARTIAL;
+        rounds.finishRound(roundId, outcome, failed.size(), clock.instant());
+        log.info("Pairing round {} in community {}: {} ({} groups, {} failed{})", roundId, community.id(), outcome,
+                groups.size(), failed.size(), resumed ? ", resumed" : "");
+        Optional<String> reason = failed.isEmpty() ? Optional.empty()
+                : Optional.of(failed.size() + " of " + groups.size() + " groups could not be introduced");
+        return new RoundReport(OptionalLong.of(roundId), outcome, groups, failed, leftOut, reason, resumed);
+    }
+
+    /** Members whose pause ended are in again: tell them once, and store them as active so it stays once. */
+    private void tellPauseEnded(ChatPlatform platform, Community community, List<String> userIds) {
+        for (String userId : userIds) {
+            try {
+                platform.answerPrivately(community.channel(), new MemberRef(community.channel().platform(),
+                        community.channel().workspaceId(), userId), ActivityText.pauseEnded());
+            } catch (PlatformException e) {
+                log.warn("Could not tell a member of community {} their pause ended: {}", community.id(), e.getMessage());
+            }
+            members.setPairing(community, userId, PairingPreference.ACTIVE, null);
+        }
+    }
+
+    private record Planned(long seed, int considered, Grouping grouping, List<LeftOut> leftOut,
+                           List<String> pauseEnded, Optional<String> failure) {
+    }
+}

@@ -1,0 +1,40 @@
+package org.copcheckin.bench;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Runs the benchmark named by the first argument or {@code -Dbench} ({@code all} runs every one). Started by
+ * the {@code bench} Maven profile; never part of {@code mvn test}.
+ */
+public final class Benchmarks {
+
+    private static final Map<String, Runnable> BENCHMARKS = new LinkedHashMap<>();
+
+    static {
+        BENCHMARKS.put("pairing", PairingBenchmark::run);
+    }
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) {
+        String which = args.length > 0 && !args[0].isBlank() ? args[0] : System.getProperty("bench", "all");
+        which = which.toLowerCase(Locale.ROOT);
+        if (!which.equals("all") && !BENCHMARKS.containsKey(which)) {
+            throw new IllegalArgumentException("Unknown benchmark '" + which + "'; known: all, "
+                    + String.join(", ", BENCHMARKS.keySet()));
+        }
+        for (Map.Entry<String, Runnable> benchmark : BENCHMARKS.entrySet()) {
+            if (which.equals("all") || which.equals(benchmark.getKey())) {
+                benchmark.getValue().run();
+            }
+        }
+    }
+
+    /** One figure, in the {@code name: value} form the README quotes. */
+    static void print(String name, Object value) {
+        System.out.println(name + ": " + value);
+    }
+}
