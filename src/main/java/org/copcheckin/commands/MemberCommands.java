@@ -62,8 +62,8 @@ class MemberCommands {
     Message forgetMe(CommandHandler.Context context) {
         int erased = erasures.stream().mapToInt(erasure -> erasure.erase(context.invoked().caller())).sum();
         return Message.text("Done: everything cop-checkin kept about you in this workspace is erased (" + erased
-                + (erased == 1 ? " record" : " records") + "): your pairing preferences, organisation and "
-                + "facilitator roles. Anonymous counts that never identified you stay.");
+                + (erased == 1 ? " record" : " records") + "): your pairing preferences and history, organisation "
+                + "and facilitator roles. Anonymous counts that never identified you stay.");
     }
 
     private static String userId(CommandHandler.Context context) {

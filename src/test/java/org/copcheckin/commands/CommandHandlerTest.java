@@ -101,7 +101,6 @@ class CommandHandlerTest {
         assertThat(added).matches("(?s)Scheduled #\\d+: word, weekly mon 09:00 \\(America/New_York\\)\\. Next run: Mon .* E[SD]T\\.");
         String id = added.replaceAll("(?s)Scheduled #(\\d+):.*", "$1");
         assertThat(adminAnswer("schedule add word weekly mon 09:00 America/New_York")).contains("already has that schedule");
-        assertThat(adminAnswer("schedule add pair weekly mon 09:00")).contains("not available in this version");
         assertThat(adminAnswer("schedule list")).contains("#" + id + " word, weekly mon 09:00 (America/New_York)");
         assertThat(adminAnswer("status")).contains("#" + id).contains("next: Mon").contains("last: not run yet");
 
