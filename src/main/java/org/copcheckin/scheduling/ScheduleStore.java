@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -75,9 +76,13 @@ class ScheduleStore {
                 .params(outcome.name(), truncate(detail), scheduleId, Timestamp.from(scheduledFor)).update();
     }
 
+    // a query's stream holds its connection until closed: outside a transaction (every Quartz run) an unclosed one
+    // leaks it, and the pool runs dry after as many runs as it has connections
     Optional<RunRecord> lastRun(long scheduleId) {
-        return jdbc.sql(RUN + "WHERE schedule_id = ? ORDER BY scheduled_for DESC").param(scheduleId)
-                .query(ScheduleStore::run).stream().findFirst();
+        try (Stream<RunRecord> runs = jdbc.sql(RUN + "WHERE schedule_id = ? ORDER BY scheduled_for DESC")
+                .param(scheduleId).query(ScheduleStore::run).stream()) {
+            return runs.findFirst();
+        }
     }
 
     List<RunRecord> runs(long scheduleId) {
@@ -86,8 +91,10 @@ class ScheduleStore {
     }
 
     List<RunRecord> recentProblems(long scheduleId, int limit) {
-        return jdbc.sql(RUN + "WHERE schedule_id = ? AND outcome IN ('SKIPPED', 'FAILED') ORDER BY scheduled_for DESC")
-                .param(scheduleId).query(ScheduleStore::run).stream().limit(limit).toList();
+        try (Stream<RunRecord> runs = jdbc.sql(RUN + "WHERE schedule_id = ? AND outcome IN ('SKIPPED', 'FAILED') "
+                + "ORDER BY scheduled_for DESC").param(scheduleId).query(ScheduleStore::run).stream()) {
+            return runs.limit(limit).toList();
+        }
     }
 
     private static String truncate(String detail) {
