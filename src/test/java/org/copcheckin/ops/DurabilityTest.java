@@ -62,7 +62,10 @@ class DurabilityTest {
         Set<String> acknowledged;
         long checkInId;
         List<Long> scheduleIds;
-        try (ChildJvm app = ChildJvm.start(DurabilityTestApp.class, dataDir.resolve("first-run.log"), arguments)) {
+        // the first run logs as JSON (LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs), as a log collector would want it
+        String[] firstRun = Arrays.copyOf(arguments, arguments.length + 1);
+        firstRun[arguments.length] = "--logging.structured.format.console=ecs";
+        try (ChildJvm app = ChildJvm.start(DurabilityTestApp.class, dataDir.resolve("first-run.log"), firstRun)) {
             checkInId = Long.parseLong(app.awaitLine(l -> l.startsWith("CHECKIN "), Duration.ofSeconds(120)).split(" ")[1]);
             scheduleIds = Arrays.stream(app.awaitLine(l -> l.startsWith("SCHEDULES "), Duration.ofSeconds(5))
                     .split(" ")[1].split(",")).map(Long::valueOf).toList();
@@ -71,6 +74,11 @@ class DurabilityTest {
             acknowledged = app.lines().stream().filter(l -> l.startsWith("ACK "))
                     .peek(l -> assertThat(l).endsWith(" RECORDED"))
                     .map(l -> l.split(" ")[1]).collect(Collectors.toSet());
+            List<String> json = app.lines().stream().filter(l -> l.startsWith("{")).toList();
+            assertThat(json).allSatisfy(line -> assertThat(line).endsWith("}").contains("\"@timestamp\"")
+                    .doesNotContain("must never be stored"));
+            assertThat(json).filteredOn(line -> line.contains("\"message\":\"Recorded a reply to check-in " + checkInId + "\""))
+                    .hasSizeGreaterThanOrEqualTo(acknowledged.size());
         }
 
         Instant restartedAt = Instant.now();
