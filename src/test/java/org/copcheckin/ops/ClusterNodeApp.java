@@ -32,9 +32,11 @@ import org.springframework.context.annotation.Bean;
 /**
  * A replica in its own JVM for {@link ClusteredSchedulingTest}; Quartz keeps its database connections per
  * scheduler name JVM-wide, so two replicas of one cluster cannot share a JVM. It prints {@code EXECUTED} for
- * every Quartz job execution, and {@code READY} once started. First argument, the mode:
+ * every Quartz job execution, {@code CLUSTERED true|false}, and {@code READY} once started. First argument, the
+ * mode:
  * <ul>
- *   <li>{@code record}: posts succeed and print {@code POSTED};</li>
+ *   <li>{@code record}: without the postgres profile (the URL alone selects the PostgreSQL settings); posts
+ *   succeed and print {@code POSTED};</li>
  *   <li>{@code hang:<seconds>}: adds a schedule that runs once that many seconds after start-up, prints
  *   {@code SCHEDULE <id>}, and its platform prints {@code POSTING} and then blocks for ever, so the test can
  *   kill the JVM while the run is half done.</li>
@@ -52,8 +54,11 @@ public final class ClusterNodeApp {
         String mode = args[0];
         boolean hang = mode.startsWith("hang:");
         PrintingPlatform.hang = hang;
+        // the recording replica has no postgres profile: its PostgreSQL URL alone must make Quartz clustered
+        String[] profiles = hang ? new String[] {"test", "postgres"} : new String[] {"test"};
         ConfigurableApplicationContext context = new SpringApplicationBuilder(CopCheckinApplication.class,
-                PlatformConfiguration.class).profiles("test", "postgres").run(Arrays.copyOfRange(args, 1, args.length));
+                PlatformConfiguration.class).profiles(profiles).run(Arrays.copyOfRange(args, 1, args.length));
+        System.out.println("CLUSTERED " + context.getBean(Scheduler.class).getMetaData().isJobStoreClustered());
         context.getBean(Scheduler.class).getListenerManager().addJobListener(new PrintingJobListener());
         System.out.println("READY");
         if (hang) {

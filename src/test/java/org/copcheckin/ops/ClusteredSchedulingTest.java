@@ -67,6 +67,7 @@ class ClusteredSchedulingTest {
         try (ChildJvm b = ChildJvm.start(ClusterNodeApp.class, logs.resolve("replica-b.log"),
                 concat(new String[] {"record"}, arguments(url)))) {
             b.awaitLine("READY"::equals, Duration.ofSeconds(120));
+            assertThat(b.lines()).contains("CLUSTERED true");
             ConfigurableApplicationContext a = start(url, "test", "postgres");
             try {
                 assertThat(a.getBean(Scheduler.class).getMetaData().isJobStoreClustered()).isTrue();
