@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.copcheckin.community.Community;
+import org.copcheckin.metrics.CopMetrics;
 import org.copcheckin.platform.ChatPlatforms;
 import org.copcheckin.platform.Message;
 import org.copcheckin.platform.ThreadRef;
@@ -34,12 +35,15 @@ public class CheckIns {
     private final ChatPlatforms platforms;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CopMetrics metrics;
 
-    CheckIns(JdbcClient jdbc, ChatPlatforms platforms, ApplicationEventPublisher events, Clock clock) {
+    CheckIns(JdbcClient jdbc, ChatPlatforms platforms, ApplicationEventPublisher events, Clock clock,
+             CopMetrics metrics) {
         this.jdbc = jdbc;
         this.platforms = platforms;
         this.events = events;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -67,6 +71,7 @@ public class CheckIns {
                 .update(key, "id");
         long id = key.getKey().longValue();
         log.info("Posted check-in {} ({}) in community {}", id, kind.word(), community.id());
+        metrics.promptPosted(kind.word(), scheduleId.isPresent());
         events.publishEvent(new PromptPosted(id, community.id(), kind));
         return new CheckIn(id, community.id(), kind, promptText, thread, scheduleId, now, 0);
     }

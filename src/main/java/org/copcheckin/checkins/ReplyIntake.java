@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
+import org.copcheckin.metrics.CopMetrics;
 import org.copcheckin.platform.ThreadReplyReceived;
 import org.copcheckin.privacy.Pseudonyms;
 import org.slf4j.Logger;
@@ -33,9 +34,10 @@ public class ReplyIntake {
     private final List<ReplyListener> listeners;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final CopMetrics metrics;
 
     ReplyIntake(JdbcClient jdbc, Communities communities, CheckIns checkIns, Pseudonyms pseudonyms,
-                List<ReplyListener> listeners, TransactionTemplate transaction, Clock clock) {
+                List<ReplyListener> listeners, TransactionTemplate transaction, Clock clock, CopMetrics metrics) {
         this.jdbc = jdbc;
         this.communities = communities;
         this.checkIns = checkIns;
@@ -43,9 +45,21 @@ public class ReplyIntake {
         this.listeners = listeners;
         this.transaction = transaction;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     public ReplyOutcome receive(ThreadReplyReceived reply) {
+        try {
+            ReplyOutcome outcome = intake(reply);
+            metrics.replyIngested(outcome.name());
+            return outcome;
+        } catch (RuntimeException e) {
+            metrics.replyIngested("failed");
+            throw e;
+        }
+    }
+
+    private ReplyOutcome intake(ThreadReplyReceived reply) {
         Optional<Community> community = communities.find(reply.thread().channel());
         Optional<CheckIn> checkIn = community.flatMap(c -> checkIns.findByThread(c, reply.thread().threadId()));
         if (checkIn.isEmpty()) {
@@ -56,7 +70,7 @@ public class ReplyIntake {
         try {
             ReplyOutcome outcome = transaction.execute(status -> record(community.get(), checkIn.get(), deliveryKey, reply));
             if (outcome == ReplyOutcome.RECORDED) {
-                log.debug("Recorded a reply to check-in {}", checkIn.get().id());
+                log.info("Recorded a reply to check-in {}", checkIn.get().id());
             } else {
                 log.info("Ignored a repeated delivery of a reply to check-in {}", checkIn.get().id());
             }

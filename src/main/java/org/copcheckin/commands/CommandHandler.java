@@ -1,8 +1,11 @@
 package org.copcheckin.commands;
 
+import java.time.Duration;
+
 import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
 import org.copcheckin.community.Facilitators;
+import org.copcheckin.metrics.CopMetrics;
 import org.copcheckin.platform.CommandInvoked;
 import org.copcheckin.platform.Message;
 import org.slf4j.Logger;
@@ -23,20 +26,32 @@ public class CommandHandler {
     private final FacilitatorCommands facilitatorCommands;
     private final MemberCommands memberCommands;
     private final PairingCommands pairingCommands;
+    private final CopMetrics metrics;
 
     CommandHandler(Communities communities, Facilitators facilitators, FacilitatorCommands facilitatorCommands,
-                   MemberCommands memberCommands, PairingCommands pairingCommands) {
+                   MemberCommands memberCommands, PairingCommands pairingCommands, CopMetrics metrics) {
         this.communities = communities;
         this.facilitators = facilitators;
         this.facilitatorCommands = facilitatorCommands;
         this.memberCommands = memberCommands;
         this.pairingCommands = pairingCommands;
+        this.metrics = metrics;
     }
 
     public Message handle(CommandInvoked invoked) {
+        long started = System.nanoTime();
+        ParseResult parsed = CommandParser.parse(invoked.text());
+        try {
+            return handle(invoked, parsed);
+        } finally {
+            String name = parsed instanceof ParseResult.Parsed ok ? ok.command().getClass().getSimpleName() : "malformed";
+            metrics.commandHandled(name, Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    private Message handle(CommandInvoked invoked, ParseResult parsed) {
         Community community = communities.findOrCreate(invoked.channel());
         boolean facilitator = facilitators.isFacilitator(community, invoked.caller(), invoked.platformAdmin());
-        ParseResult parsed = CommandParser.parse(invoked.text());
         if (parsed instanceof ParseResult.Malformed malformed) {
             log.info("Malformed /cop {} in community {}", malformed.subcommand(), community.id());
             return Message.of("", malformed.problem(), "Usage: " + Usage.of(malformed.subcommand()));

@@ -85,6 +85,7 @@ class ScheduleStore {
                 .params(outcome.name(), truncate(detail), scheduleId, Timestamp.from(scheduledFor)).update();
     }
 
+    // no JdbcClient stream() here: outside a transaction (every Quartz run) an unclosed stream leaks its connection
     Optional<RunRecord> lastRun(long scheduleId) {
         return jdbc.sql(RUN + "WHERE schedule_id = ? ORDER BY scheduled_for DESC FETCH FIRST 1 ROWS ONLY")
                 .param(scheduleId).query(ScheduleStore::run).optional();

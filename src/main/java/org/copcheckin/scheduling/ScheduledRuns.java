@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
+import org.copcheckin.metrics.CopMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -28,11 +29,14 @@ class ScheduledRuns {
     private final Communities communities;
     private final Map<ScheduledAction, ScheduledActionRunner> runners = new EnumMap<>(ScheduledAction.class);
     private final Clock clock;
+    private final CopMetrics metrics;
 
-    ScheduledRuns(ScheduleStore store, Communities communities, List<ScheduledActionRunner> runners, Clock clock) {
+    ScheduledRuns(ScheduleStore store, Communities communities, List<ScheduledActionRunner> runners, Clock clock,
+                  CopMetrics metrics) {
         this.store = store;
         this.communities = communities;
         this.clock = clock;
+        this.metrics = metrics;
         runners.forEach(runner -> runner.actions().forEach(action -> this.runners.put(action, runner)));
     }
 
@@ -65,6 +69,7 @@ class ScheduledRuns {
                     + grace.toMinutes() + " min" + alsoMissed(slot);
             if (store.claim(scheduleId, slot.scheduledFor(), now, RunOutcome.SKIPPED, detail)) {
                 log.warn("Schedule {} run for {} skipped: {}", scheduleId, slot.scheduledFor(), detail);
+                return counted(schedule, RunOutcome.SKIPPED);
             }
             return RunOutcome.SKIPPED;
         }
@@ -85,19 +90,25 @@ class ScheduledRuns {
         if (runner == null || community.isEmpty()) {
             String why = runner == null ? "no runner for " + schedule.action().word() : "community is gone";
             store.finish(schedule.id(), slot.scheduledFor(), RunOutcome.SKIPPED, why);
-            return RunOutcome.SKIPPED;
+            return counted(schedule, RunOutcome.SKIPPED);
         }
         try {
             String detail = runner.run(community.get(), schedule);
             store.finish(schedule.id(), slot.scheduledFor(), RunOutcome.DONE, detail + alsoMissed(slot));
             log.info("Schedule {} ran for {}: {}", schedule.id(), slot.scheduledFor(), detail);
-            return RunOutcome.DONE;
+            return counted(schedule, RunOutcome.DONE);
         } catch (RuntimeException e) {
             String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             store.finish(schedule.id(), slot.scheduledFor(), RunOutcome.FAILED, detail);
             log.error("Schedule {} run for {} failed: {}", schedule.id(), slot.scheduledFor(), e.getClass().getName());
-            return RunOutcome.FAILED;
+            return counted(schedule, RunOutcome.FAILED);
         }
+    }
+
+    /** Counts the runs this instance carried out or skipped; a run another replica claimed is not counted here. */
+    private RunOutcome counted(Schedule schedule, RunOutcome outcome) {
+        metrics.scheduledRun(schedule.action().word(), outcome.name());
+        return outcome;
     }
 
     private static long minutesLate(MissedRuns.Slot slot, Instant firedAt) {

@@ -29,7 +29,9 @@ class ScheduleSurvivesRestartTest {
                 .profiles("test")
                 // command-line arguments, so they win over the test profile's in-memory database
                 .run("--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("cop-checkin") + ";LOCK_TIMEOUT=10000",
-                        "--cop.data-dir=" + dataDir, "--server.port=0");
+                        "--cop.data-dir=" + dataDir, "--server.port=0",
+                        // the same scheduler name before and after the restart, as in production
+                        "--spring.quartz.properties.org.quartz.scheduler.instanceName=cop-restart");
     }
 
     @Test

@@ -1,0 +1,11 @@
+/**
+ * Operational metrics: the one place that names cop-checkin's Micrometer meters (served at
+ * {@code /actuator/prometheus}); features and platform adapters report events through
+ * {@link org.copcheckin.metrics.CopMetrics}. Meters carry our own low-cardinality words as tags, never ids of
+ * people, channels or messages.
+ *
+ * <p>Health, the other half of operations: a platform adapter contributes a Spring Boot {@code HealthIndicator}
+ * bean named {@code slackHealthIndicator} or {@code discordHealthIndicator} (contributors {@code slack},
+ * {@code discord}) that is DOWN while its connection is; the readiness group includes them when present.
+ */
+package org.copcheckin.metrics;

@@ -1,0 +1,111 @@
+package org.copcheckin.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * No Docker engine or cluster runs in CI, so the deployment files are held by reading them: every YAML file
+ * parses, Kubernetes objects are well-formed, and the probes point at the actuator groups the app serves.
+ */
+class DeploymentFilesTest {
+
+    private static final Path K8S = Path.of("manifests/k8s");
+
+    @Test
+    void everyYamlFileUnderManifestsAndDockerParses() throws IOException {
+        List<Path> files = yamlFiles();
+        assertThat(files).extracting(Path::toString).contains("docker/compose.yml", "manifests/k8s/deployment.yaml");
+        for (Path file : files) {
+            assertThat(documents(file)).as(file.toString()).isNotEmpty().doesNotContainNull();
+        }
+    }
+
+    @Test
+    void everyKubernetesObjectHasKindVersionAndName() throws IOException {
+        for (Path file : yamlFiles()) {
+            if (!file.startsWith(K8S) || file.endsWith("kustomization.yaml")) {
+                continue;
+            }
+            for (Map<String, Object> object : documents(file)) {
+                assertThat(object).as(file.toString()).containsKeys("apiVersion", "kind", "metadata");
+                assertThat(map(object, "metadata")).as(file.toString()).containsKey("name");
+            }
+        }
+    }
+
+    @Test
+    void kustomizationListsFilesThatExist() throws IOException {
+        Map<String, Object> kustomization = documents(K8S.resolve("kustomization.yaml")).get(0);
+        List<?> resources = (List<?>) kustomization.get("resources");
+        assertThat(resources).isNotEmpty();
+        resources.forEach(resource -> assertThat(K8S.resolve(resource.toString())).exists());
+    }
+
+    @Test
+    void deploymentProbesTheActuatorGroupsAsANonRootUser() throws IOException {
+        Map<String, Object> pod = map(map(map(documents(K8S.resolve("deployment.yaml")).get(0), "spec"), "template"), "spec");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> container = (Map<String, Object>) ((List<?>) pod.get("containers")).get(0);
+        assertThat(map(map(container, "livenessProbe"), "httpGet")).containsEntry("path", "/actuator/health/liveness");
+        assertThat(map(map(container, "readinessProbe"), "httpGet")).containsEntry("path", "/actuator/health/readiness");
+        assertThat(map(pod, "securityContext")).containsEntry("runAsNonRoot", true);
+        assertThat(container).containsKeys("resources", "lifecycle");
+        assertThat((Integer) pod.get("terminationGracePeriodSeconds")).isGreaterThan(35);
+    }
+
+    @Test
+    void composeRunsTheBotOnPostgresqlFromDotEnv() throws IOException {
+        Map<String, Object> services = map(documents(Path.of("docker/compose.yml")).get(0), "services");
+        Map<String, Object> bot = map(services, "bot");
+        assertThat(map(bot, "environment")).containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://db:5432/cop");
+        assertThat(bot.get("env_file").toString()).contains("../.env");
+        assertThat(map(services, "db").get("image").toString()).startsWith("postgres:17");
+    }
+
+    @Test
+    void dockerfileRunsAsNonRootWithAVolumeAndAHealthCheck() throws IOException {
+        String dockerfile = Files.readString(Path.of("docker/Dockerfile"));
+        assertThat(dockerfile).contains("USER 10001", "VOLUME [\"/data\"]", "COP_DATA_DIR=/data",
+                "/actuator/health/liveness", "MaxRAMPercentage", "apt-get install -y --no-install-recommends curl");
+    }
+
+    private static List<Path> yamlFiles() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path root : List.of(Path.of("manifests"), Path.of("docker"))) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted()
+                        .forEach(files::add);
+            }
+        }
+        return files;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> documents(Path file) throws IOException {
+        List<Map<String, Object>> documents = new ArrayList<>();
+        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+        for (Object document : yaml.loadAll(Files.readString(file))) {
+            documents.add((Map<String, Object>) document);
+        }
+        return documents;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Map<String, Object> parent, String key) {
+        Object value = parent.get(key);
+        assertThat(value).as(key).isInstanceOf(Map.class);
+        return (Map<String, Object>) value;
+    }
+}
