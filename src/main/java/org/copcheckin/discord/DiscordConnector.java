@@ -1,0 +1,88 @@
+package org.copcheckin.discord;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.hooks.EventListener;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+
+/**
+ * Builds the JDA client from the settings: only the intents the features need, REST and gateway bases that
+ * can point elsewhere, events on a small pool of our own (handlers make blocking REST and database calls),
+ * and a ShardManager when shards are configured.
+ */
+final class DiscordConnector {
+
+    /** Thread replies need message content; pairing and member lists need the member list. */
+    static final EnumSet<GatewayIntent> INTENTS =
+            EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT, GatewayIntent.GUILD_MEMBERS);
+
+    private final DiscordProperties properties;
+    private final List<EventListener> listeners;
+
+    DiscordConnector(DiscordProperties properties, List<EventListener> listeners) {
+        this.properties = properties;
+        this.listeners = listeners;
+    }
+
+    /** Logs in (one REST call) and starts connecting the gateway in the background. */
+    DiscordClient connect() {
+        if (properties.shards() != null) {
+            ShardSpec spec = ShardSpec.parse(properties.shards());
+            DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.create(properties.token(), INTENTS)
+                    .setShardsTotal(spec.total())
+                    .setShards(spec.shardIds())
+                    .setEventPool(eventPool(), true)
+                    .addEventListeners(listeners.toArray());
+            if (properties.apiUrl() != null) {
+                builder.setRestConfig(restConfig());
+            }
+            if (properties.gatewayUrl() != null) {
+                builder.setSessionController(sessionController()).setCompression(Compression.NONE);
+            }
+            return DiscordClient.of(builder.build());
+        }
+        JDABuilder builder = JDABuilder.create(properties.token(), INTENTS)
+                .setEventPool(eventPool(), true)
+                .addEventListeners(listeners.toArray());
+        if (properties.apiUrl() != null) {
+            builder.setRestConfig(restConfig());
+        }
+        if (properties.gatewayUrl() != null) {
+            builder.setSessionController(sessionController()).setCompression(Compression.NONE);
+        }
+        return DiscordClient.of(builder.build());
+    }
+
+    private RestConfig restConfig() {
+        String base = properties.apiUrl().endsWith("/") ? properties.apiUrl() : properties.apiUrl() + "/";
+        return new RestConfig().setBaseUrl(base);
+    }
+
+    private SessionControllerAdapter sessionController() {
+        String gateway = properties.gatewayUrl();
+        return new SessionControllerAdapter() {
+            @Override
+            public String getGateway() {
+                return gateway;
+            }
+        };
+    }
+
+    private static ExecutorService eventPool() {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newFixedThreadPool(4, runnable -> {
+            Thread thread = new Thread(runnable, "discord-events-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+}
