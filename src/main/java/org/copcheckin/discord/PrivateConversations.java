@@ -55,10 +55,12 @@ class PrivateConversations {
                 .setInvitable(false)
                 .setAutoArchiveDuration(ThreadChannel.AutoArchiveDuration.TIME_1_WEEK)
                 .complete());
+        int added = 0;
         for (MemberRef member : present) {
             try {
                 DiscordCalls.run("add a member to the private thread",
                         () -> thread.addThreadMemberById(member.userId()).complete());
+                added++;
             } catch (RuntimeException e) {
                 if (isUnknownMember(e)) {
                     left(origin, member);
@@ -68,7 +70,7 @@ class PrivateConversations {
             }
         }
         DiscordChatPlatform.send(thread, message, "introduce the group");
-        log.info("Opened private thread {} for {} of {} members in channel {}", thread.getId(), present.size(),
+        log.info("Opened private thread {} for {} of {} members in channel {}", thread.getId(), added,
                 members.size(), channel.getId());
         return new ChannelRef(PlatformKind.DISCORD, guild.getId(), thread.getId());
     }
