@@ -13,6 +13,7 @@ import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.utils.cache.CacheFlag;
 
 /**
  * Builds the JDA client from the settings: only the intents the features need, REST and gateway bases that
@@ -24,6 +25,10 @@ final class DiscordConnector {
     /** Thread replies need message content; pairing and member lists need the member list. */
     static final EnumSet<GatewayIntent> INTENTS =
             EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT, GatewayIntent.GUILD_MEMBERS);
+    /** Caches that need intents we do not ask for; JDA would disable them anyway, with a warning. */
+    private static final EnumSet<CacheFlag> UNUSED_CACHES = EnumSet.of(CacheFlag.ACTIVITY, CacheFlag.VOICE_STATE,
+            CacheFlag.EMOJI, CacheFlag.STICKER, CacheFlag.CLIENT_STATUS, CacheFlag.ONLINE_STATUS,
+            CacheFlag.SCHEDULED_EVENTS);
 
     private final DiscordProperties properties;
     private final List<EventListener> listeners;
@@ -40,6 +45,7 @@ final class DiscordConnector {
             DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.create(properties.token(), INTENTS)
                     .setShardsTotal(spec.total())
                     .setShards(spec.shardIds())
+                    .disableCache(UNUSED_CACHES)
                     .setEventPool(eventPool(), true)
                     .addEventListeners(listeners.toArray());
             if (properties.apiUrl() != null) {
@@ -51,6 +57,7 @@ final class DiscordConnector {
             return DiscordClient.of(builder.build());
         }
         JDABuilder builder = JDABuilder.create(properties.token(), INTENTS)
+                .disableCache(UNUSED_CACHES)
                 .setEventPool(eventPool(), true)
                 .addEventListeners(listeners.toArray());
         if (properties.apiUrl() != null) {
