@@ -92,19 +92,28 @@ class DiscordEndToEndTest {
         String threadId = thread.path().split("/")[4];
         assertThat(DISCORD.calls("POST", "/webhooks/\\d+/token-1").get(0).body()).contains("Posted the word prompt");
 
-        DataObject reply = DiscordPayloads.message("9001", threadId,
+        DataObject dana = DiscordPayloads.message("9001", threadId,
                 DiscordPayloads.user(DiscordPayloads.DANA, "Dana", false), "Stretched thin but hopeful", null);
-        DISCORD.gateway().dispatch("MESSAGE_CREATE", reply);
-        DISCORD.gateway().dispatch("MESSAGE_CREATE", DiscordPayloads.message("9002", threadId,
-                DiscordPayloads.user(DiscordPayloads.SAM, "Sam", false), "Grateful for the team", null));
+        DataObject sam = DiscordPayloads.message("9002", threadId,
+                DiscordPayloads.user(DiscordPayloads.SAM, "Sam", false), "Grateful for the team", null);
+        DISCORD.gateway().dispatch("MESSAGE_CREATE", dana);
+        DISCORD.gateway().dispatch("MESSAGE_CREATE", sam);
         await().atMost(WAIT).until(() -> replyCount(threadId) == 2);
 
-        // the same message delivered again, as after a gateway reconnect, is recognised by its id
-        DISCORD.gateway().dispatch("MESSAGE_CREATE", DataObject.fromJson(reply.toString()));
-        await().atMost(WAIT).until(() -> output.getOut().contains("Ignored a repeated delivery")
-                || output.getOut().contains("Ignored a concurrent repeated delivery"));
+        // the same message delivered again is recognised by its Discord message id
+        DISCORD.gateway().dispatch("MESSAGE_CREATE", DataObject.fromJson(dana.toString()));
+        await().atMost(WAIT).until(() -> repeatedDeliveries(output) == 1);
+        assertThat(replyCount(threadId)).isEqualTo(2);
+
+        // a dropped connection: JDA resumes the session and the gateway replays both replies
+        DISCORD.gateway().dropAndReplayOnResume(List.of(
+                StandInGateway.event("MESSAGE_CREATE", DataObject.fromJson(dana.toString())),
+                StandInGateway.event("MESSAGE_CREATE", DataObject.fromJson(sam.toString()))));
+        await().atMost(WAIT).until(() -> repeatedDeliveries(output) == 3);
+        assertThat(DISCORD.gateway().received()).contains(6);
         assertThat(replyCount(threadId)).isEqualTo(2);
         assertThat(receipts(threadId)).isEqualTo(2);
+        await().atMost(WAIT).until(() -> health.health().getStatus().equals(Status.UP));
     }
 
     @Test
@@ -123,6 +132,10 @@ class DiscordEndToEndTest {
                 .containsExactlyInAnyOrder(DiscordPayloads.DANA, DiscordPayloads.SAM);
         assertThat(DISCORD.calls("POST", "/channels/" + conversation.channelId() + "/messages")).singleElement()
                 .satisfies(call -> assertThat(call.body()).contains("paired this round"));
+    }
+
+    private static int repeatedDeliveries(CapturedOutput output) {
+        return output.getOut().split("Ignored a (concurrent )?repeated delivery", -1).length - 1;
     }
 
     private int replyCount(String threadId) {

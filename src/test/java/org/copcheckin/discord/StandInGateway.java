@@ -19,6 +19,7 @@ final class StandInGateway extends WebSocketListener {
     private final AtomicReference<WebSocket> socket = new AtomicReference<>();
     private final AtomicInteger sequence = new AtomicInteger();
     private final List<Integer> received = new CopyOnWriteArrayList<>();
+    private final List<DataObject> replayOnResume = new CopyOnWriteArrayList<>();
     private volatile String resumeUrl;
 
     void setResumeUrl(String url) {
@@ -42,6 +43,11 @@ final class StandInGateway extends WebSocketListener {
         } else if (op == 2) {
             dispatch("READY", DiscordPayloads.ready(resumeUrl));
             dispatch("GUILD_CREATE", DiscordPayloads.guild());
+        } else if (op == 6) {
+            // RESUME: replay the events "missed" while disconnected, as Discord does, then RESUMED
+            replayOnResume.forEach(event -> dispatch(event.getString("t"), event.getObject("d")));
+            replayOnResume.clear();
+            dispatch("RESUMED", DataObject.empty());
         }
     }
 
@@ -60,6 +66,23 @@ final class StandInGateway extends WebSocketListener {
         }
         webSocket.send(DataObject.empty().put("op", 0).put("t", type).put("s", sequence.incrementAndGet())
                 .put("d", data).toString());
+    }
+
+    /**
+     * Drops the connection as Discord does now and then (close code 4000, resumable); when the client resumes,
+     * the given events are delivered again.
+     */
+    void dropAndReplayOnResume(List<DataObject> events) {
+        replayOnResume.addAll(events);
+        WebSocket webSocket = socket.getAndSet(null);
+        if (webSocket != null) {
+            webSocket.close(4000, "stand-in dropped the connection");
+        }
+    }
+
+    /** The events sent so far, as {@code {t, d}} objects. */
+    static DataObject event(String type, DataObject data) {
+        return DataObject.empty().put("t", type).put("d", data);
     }
 
     boolean connected() {
