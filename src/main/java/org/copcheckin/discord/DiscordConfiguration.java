@@ -53,6 +53,11 @@ class DiscordConfiguration {
     }
 
     @Bean
+    ButtonListener discordButtonListener(ApplicationEventPublisher events) {
+        return new ButtonListener(events);
+    }
+
+    @Bean
     DiscordChatPlatform discordChatPlatform(DiscordConnection connection, InteractionReplies replies,
                                             DiscordProperties properties, ApplicationEventPublisher events) {
         return new DiscordChatPlatform(connection::client, new PrivateConversations(events), replies,

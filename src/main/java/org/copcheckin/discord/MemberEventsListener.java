@@ -1,18 +1,15 @@
 package org.copcheckin.discord;
 
 import net.dv8tion.jda.api.events.guild.member.GuildMemberRemoveEvent;
-import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.copcheckin.community.Communities;
-import org.copcheckin.platform.ButtonPressed;
-import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.MemberLeft;
 import org.copcheckin.platform.PlatformKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 
-/** Members leaving the server and pressing buttons, published as application events for the features. */
+/** A member leaving the server, published as {@link MemberLeft} for each community channel of that server. */
 class MemberEventsListener extends ListenerAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(MemberEventsListener.class);
@@ -35,20 +32,5 @@ class MemberEventsListener extends ListenerAdapter {
                     log.info("A member left the server of community {}", c.id());
                     events.publishEvent(new MemberLeft(c.channel(), DiscordRefs.member(event.getGuild(), event.getUser())));
                 });
-    }
-
-    @Override
-    public void onButtonInteraction(ButtonInteractionEvent event) {
-        if (!event.isFromGuild() || event.getMember() == null) {
-            event.deferEdit().queue();
-            return;
-        }
-        String id = event.getComponentId();
-        int separator = id.indexOf(DiscordMessages.BUTTON_SEPARATOR);
-        String action = separator < 0 ? id : id.substring(0, separator);
-        String value = separator < 0 ? "" : id.substring(separator + 1);
-        ChannelRef channel = new ChannelRef(PlatformKind.DISCORD, event.getGuild().getId(), event.getChannelId());
-        event.deferEdit().queue();
-        events.publishEvent(new ButtonPressed(channel, DiscordRefs.member(event.getGuild(), event.getUser()), action, value));
     }
 }

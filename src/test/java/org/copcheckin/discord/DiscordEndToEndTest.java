@@ -11,6 +11,8 @@ import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.ChatPlatforms;
+import org.copcheckin.community.Communities;
+import org.copcheckin.platform.MemberLeft;
 import org.copcheckin.platform.MemberRef;
 import org.copcheckin.platform.Message;
 import org.copcheckin.platform.PlatformKind;
@@ -26,6 +28,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -35,7 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The real JDA client against a stand-in Discord on loopback (REST and gateway), reached through
  * {@code DISCORD_API_URL} and {@code DISCORD_GATEWAY_URL}: a slash command posts a prompt with its thread,
  * replies in the thread are counted once, a replayed delivery is not counted again, a pair gets a private
- * thread.
+ * thread, a member who leaves the server is reported as {@link MemberLeft}.
  */
 @CoreSpringTest
 @DirtiesContext
@@ -60,6 +63,10 @@ class DiscordEndToEndTest {
     ChatPlatforms platforms;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Communities communities;
+    @Autowired
+    MembersWhoLeft membersWhoLeft;
 
     /** Closes the stand-in with the context, after the Discord client has shut down, not before. */
     @TestConfiguration(proxyBeanMethods = false)
@@ -67,6 +74,21 @@ class DiscordEndToEndTest {
         @Bean(destroyMethod = "close")
         StandInDiscord standInDiscord() {
             return DISCORD;
+        }
+
+        /** Application events come from JDA's threads, which {@code @RecordApplicationEvents} does not see. */
+        @Bean
+        MembersWhoLeft membersWhoLeft() {
+            return new MembersWhoLeft();
+        }
+    }
+
+    static class MembersWhoLeft {
+        final List<MemberLeft> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(MemberLeft left) {
+            seen.add(left);
         }
     }
 
@@ -132,6 +154,22 @@ class DiscordEndToEndTest {
                 .containsExactlyInAnyOrder(DiscordPayloads.DANA, DiscordPayloads.SAM);
         assertThat(DISCORD.calls("POST", "/channels/" + conversation.channelId() + "/messages")).singleElement()
                 .satisfies(call -> assertThat(call.body()).contains("paired this round"));
+    }
+
+    @Test
+    void aMemberWhoLeavesTheServerLeavesItsCommunities() {
+        ChannelRef channel = new ChannelRef(PlatformKind.DISCORD, DiscordPayloads.GUILD, DiscordPayloads.CHANNEL);
+        communities.findOrCreate(channel);
+
+        DISCORD.gateway().dispatch("GUILD_MEMBER_REMOVE", DataObject.empty().put("guild_id", DiscordPayloads.GUILD)
+                .put("user", DiscordPayloads.user(DiscordPayloads.RILEY, "Riley", false)));
+
+        MemberLeft left = new MemberLeft(channel, new MemberRef(PlatformKind.DISCORD, DiscordPayloads.GUILD,
+                DiscordPayloads.RILEY));
+        await().atMost(WAIT).until(() -> membersWhoLeft.seen.contains(left));
+        assertThat(platforms.of(PlatformKind.DISCORD).listHumanMembers(channel))
+                .extracting(member -> member.ref().userId())
+                .containsExactlyInAnyOrder(DiscordPayloads.ADMIN, DiscordPayloads.DANA, DiscordPayloads.SAM);
     }
 
     private static int repeatedDeliveries(CapturedOutput output) {

@@ -17,6 +17,7 @@ final class DiscordPayloads {
     static final String ADMIN = "11";
     static final String DANA = "12";
     static final String SAM = "13";
+    static final String RILEY = "14";
     static final String TIME = "2026-11-23T10:00:00.000000+00:00";
     static final long EVERYONE = Permission.getRaw(EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
             Permission.MESSAGE_EMBED_LINKS, Permission.MESSAGE_ATTACH_FILES, Permission.MESSAGE_HISTORY,
@@ -38,7 +39,7 @@ final class DiscordPayloads {
 
     static List<DataObject> users() {
         return List.of(user(BOT, "cop-checkin", true), user(ADMIN, "Avery", false), user(DANA, "Dana", false),
-                user(SAM, "Sam", false));
+                user(SAM, "Sam", false), user(RILEY, "Riley", false));
     }
 
     static DataObject ready(String gatewayUrl) {
