@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.requests.GatewayIntent;
@@ -74,12 +75,20 @@ final class DiscordConnector {
         return new RestConfig().setBaseUrl(base);
     }
 
+    /** A single JDA asks {@code getGateway()}; a ShardManager asks {@code getShardedGateway} (GET gateway/bot). */
     private SessionControllerAdapter sessionController() {
         String gateway = properties.gatewayUrl();
         return new SessionControllerAdapter() {
             @Override
             public String getGateway() {
                 return gateway;
+            }
+
+            @Override
+            public ShardedGateway getShardedGateway(JDA api) {
+                // keep Discord's advice on shards and start-up concurrency, connect to the configured gateway
+                ShardedGateway advised = super.getShardedGateway(api);
+                return new ShardedGateway(gateway, advised.getShardTotal(), advised.getConcurrency());
             }
         };
     }

@@ -90,6 +90,10 @@ final class StandInDiscord implements AutoCloseable {
         Matcher matcher;
         if (method.equals("GET") && route.equals("/users/@me")) {
             return json(DiscordPayloads.user(DiscordPayloads.BOT, "cop-checkin", true).toString());
+        } else if (method.equals("GET") && route.equals("/gateway/bot")) {
+            return json(DataObject.empty().put("url", gatewayUrl()).put("shards", 1)
+                    .put("session_start_limit", DataObject.empty().put("total", 1000).put("remaining", 1000)
+                            .put("reset_after", 0).put("max_concurrency", 1)).toString());
         } else if (method.equals("PUT") && route.matches("/applications/\\d+(/guilds/\\d+)?/commands")) {
             return json(registered(DataArray.fromJson(body)).toString());
         } else if (method.equals("POST") && route.matches("/interactions/\\d+/[^/]+/callback")) {

@@ -19,6 +19,7 @@ final class StandInGateway extends WebSocketListener {
     private final AtomicReference<WebSocket> socket = new AtomicReference<>();
     private final AtomicInteger sequence = new AtomicInteger();
     private final List<Integer> received = new CopyOnWriteArrayList<>();
+    private final List<DataObject> identified = new CopyOnWriteArrayList<>();
     private final List<DataObject> replayOnResume = new CopyOnWriteArrayList<>();
     private volatile String resumeUrl;
 
@@ -41,6 +42,7 @@ final class StandInGateway extends WebSocketListener {
         if (op == 1) {
             webSocket.send("{\"op\":11}");
         } else if (op == 2) {
+            identified.add(payload.getObject("d"));
             dispatch("READY", DiscordPayloads.ready(resumeUrl));
             dispatch("GUILD_CREATE", DiscordPayloads.guild());
         } else if (op == 6) {
@@ -87,6 +89,11 @@ final class StandInGateway extends WebSocketListener {
 
     boolean connected() {
         return socket.get() != null;
+    }
+
+    /** The IDENTIFY payloads received, e.g. to see the shard a client claims. */
+    List<DataObject> identified() {
+        return List.copyOf(identified);
     }
 
     List<Integer> received() {
