@@ -1,6 +1,9 @@
 package org.copcheckin.discord;
 
+import java.util.EnumSet;
+
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -15,6 +18,12 @@ class CommandRegistrar extends ListenerAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(CommandRegistrar.class);
 
+    /** What the bot needs in a community channel; the README's invite URL carries exactly these. */
+    static final EnumSet<Permission> INVITE_PERMISSIONS = EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
+            Permission.MESSAGE_SEND_IN_THREADS, Permission.CREATE_PUBLIC_THREADS, Permission.CREATE_PRIVATE_THREADS,
+            Permission.MESSAGE_EMBED_LINKS, Permission.MESSAGE_ATTACH_FILES, Permission.MESSAGE_HISTORY,
+            Permission.USE_APPLICATION_COMMANDS);
+
     private final String guildId;
 
     CommandRegistrar(String guildId) {
@@ -24,6 +33,9 @@ class CommandRegistrar extends ListenerAdapter {
     @Override
     public void onReady(ReadyEvent event) {
         JDA jda = event.getJDA();
+        if (jda.getShardInfo().getShardId() == 0) {
+            log.info("Invite the bot with {}", inviteUrl(jda.getSelfUser().getApplicationId()));
+        }
         if (guildId != null) {
             Guild guild = jda.getGuildById(guildId);
             if (guild != null) {
@@ -37,5 +49,10 @@ class CommandRegistrar extends ListenerAdapter {
                     commands -> log.info("Registered /cop globally"),
                     failure -> log.error("Could not register /cop globally: {}", failure.getMessage()));
         }
+    }
+
+    static String inviteUrl(String applicationId) {
+        return "https://discord.com/oauth2/authorize?client_id=" + applicationId
+                + "&scope=bot+applications.commands&permissions=" + Permission.getRaw(INVITE_PERMISSIONS);
     }
 }

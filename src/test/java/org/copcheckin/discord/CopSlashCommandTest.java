@@ -46,4 +46,10 @@ class CopSlashCommandTest {
         assertThatThrownBy(() -> ShardSpec.parse("3-1/4")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ShardSpec.parse("0-3")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theInviteUrlAsksForExactlyThePermissionsTheReadmeLists() {
+        assertThat(CommandRegistrar.inviteUrl("123")).isEqualTo("https://discord.com/oauth2/authorize?client_id=123"
+                + "&scope=bot+applications.commands&permissions=380104723456");
+    }
 }
