@@ -14,6 +14,7 @@ import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.MemberLeft;
 import org.copcheckin.platform.MemberRef;
 import org.copcheckin.platform.Message;
+import org.copcheckin.platform.PlatformException;
 import org.copcheckin.platform.PlatformKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +50,9 @@ class PrivateConversations {
             } else {
                 present.add(member);
             }
+        }
+        if (present.isEmpty()) {
+            throw new PlatformException("none of the group's members is still in the Discord server");
         }
         ThreadChannel thread = DiscordCalls.call("open a private thread for the group", () -> channel
                 .createThreadChannel(DiscordChatPlatform.threadName(message, "Say hello"), true)

@@ -114,6 +114,15 @@ class DiscordChatPlatformTest {
     }
 
     @Test
+    void whenEveryoneOfTheGroupLeftNoThreadIsOpened() {
+        assertThatThrownBy(() -> platform.openPrivateConversation(channel, List.of(member("21"), member("22")),
+                Message.text("Hello"))).isInstanceOf(PlatformException.class).hasMessageContaining("still in the");
+
+        verify(discord.channel, never()).createThreadChannel(anyString(), eq(true));
+        assertThat(events).containsExactly(new MemberLeft(channel, member("21")), new MemberLeft(channel, member("22")));
+    }
+
+    @Test
     void withoutCreatePrivateThreadsPairingFailsClearly() {
         discord.botPermissions.remove(Permission.CREATE_PRIVATE_THREADS);
 
