@@ -139,6 +139,19 @@ class DiscordEndToEndTest {
     }
 
     @Test
+    void withoutCreatePublicThreadsTheFacilitatorIsToldWhyAndNothingIsPosted() {
+        String interactionId = String.valueOf(TimeUtil.getDiscordTimestamp(System.currentTimeMillis()));
+        DISCORD.gateway().dispatch("INTERACTION_CREATE", DiscordPayloads.slashCommand(interactionId, "token-2",
+                DiscordPayloads.ADMIN, DiscordPayloads.NO_THREADS_CHANNEL, "prompt",
+                DataArray.empty().add(DiscordPayloads.option("kind", 3, "challenge"))));
+
+        await().atMost(WAIT).until(() -> !DISCORD.calls("POST", "/webhooks/\\d+/token-2").isEmpty());
+        assertThat(DISCORD.calls("POST", "/webhooks/\\d+/token-2").get(0).body())
+                .contains("couldn't post the prompt").contains("Create Public Threads");
+        assertThat(DISCORD.calls("POST", "/channels/" + DiscordPayloads.NO_THREADS_CHANNEL + "/messages.*")).isEmpty();
+    }
+
+    @Test
     void aPairGetsAPrivateThreadWithBothMembersAdded() {
         ChannelRef channel = new ChannelRef(PlatformKind.DISCORD, DiscordPayloads.GUILD, DiscordPayloads.CHANNEL);
         List<MemberRef> pair = List.of(new MemberRef(PlatformKind.DISCORD, DiscordPayloads.GUILD, DiscordPayloads.DANA),

@@ -12,6 +12,8 @@ final class DiscordPayloads {
 
     static final String GUILD = "100";
     static final String CHANNEL = "200";
+    /** A channel where @everyone, the bot included, may not create public threads. */
+    static final String NO_THREADS_CHANNEL = "300";
     static final String APP = "900";
     static final String BOT = "900";
     static final String ADMIN = "11";
@@ -58,16 +60,16 @@ final class DiscordPayloads {
                 .put("colors", DataObject.empty().put("primary_color", 0).put("secondary_color", null)
                         .put("tertiary_color", null))
                 .put("hoist", false).put("managed", false).put("mentionable", false).put("flags", 0);
-        DataObject channel = DataObject.empty().put("id", CHANNEL).put("type", 0).put("guild_id", GUILD)
-                .put("name", "check-ins").put("position", 0).put("permission_overwrites", DataArray.empty())
-                .put("nsfw", false).put("rate_limit_per_user", 0).put("topic", null).put("parent_id", null)
-                .put("last_message_id", null).put("flags", 0);
+        DataObject channel = textChannel(CHANNEL, "check-ins", DataArray.empty());
+        DataObject noThreads = textChannel(NO_THREADS_CHANNEL, "announcements", DataArray.empty().add(
+                DataObject.empty().put("id", GUILD).put("type", 0).put("allow", "0")
+                        .put("deny", String.valueOf(Permission.getRaw(Permission.CREATE_PUBLIC_THREADS)))));
         return DataObject.empty().put("id", GUILD).put("name", "District CoP").put("icon", null)
                 .put("owner_id", ADMIN).put("afk_timeout", 300).put("verification_level", 0)
                 .put("default_message_notifications", 0).put("explicit_content_filter", 0).put("mfa_level", 0)
                 .put("nsfw_level", 0).put("premium_tier", 0).put("premium_subscription_count", 0)
                 .put("features", DataArray.empty()).put("roles", DataArray.empty().add(everyone))
-                .put("channels", DataArray.empty().add(channel)).put("threads", DataArray.empty())
+                .put("channels", DataArray.empty().add(channel).add(noThreads)).put("threads", DataArray.empty())
                 .put("members", members).put("member_count", members.length()).put("emojis", DataArray.empty())
                 .put("stickers", DataArray.empty()).put("voice_states", DataArray.empty())
                 .put("guild_scheduled_events", DataArray.empty()).put("presences", DataArray.empty())
@@ -75,6 +77,13 @@ final class DiscordPayloads {
                 .put("large", false).put("unavailable", false).put("joined_at", TIME)
                 .put("preferred_locale", "en-US").put("system_channel_flags", 0).put("description", null)
                 .put("banner", null).put("vanity_url_code", null).put("max_members", 500000);
+    }
+
+    static DataObject textChannel(String id, String name, DataArray overwrites) {
+        return DataObject.empty().put("id", id).put("type", 0).put("guild_id", GUILD).put("name", name)
+                .put("position", Integer.parseInt(id) / 100).put("permission_overwrites", overwrites)
+                .put("nsfw", false).put("rate_limit_per_user", 0).put("topic", null).put("parent_id", null)
+                .put("last_message_id", null).put("flags", 0);
     }
 
     static DataObject message(String id, String channelId, DataObject author, String content, DataArray embeds) {
@@ -98,12 +107,17 @@ final class DiscordPayloads {
 
     /** {@code /cop <subcommand> option:value ...} as Discord delivers it. */
     static DataObject slashCommand(String id, String token, String callerId, String subcommand, DataArray options) {
+        return slashCommand(id, token, callerId, CHANNEL, subcommand, options);
+    }
+
+    static DataObject slashCommand(String id, String token, String callerId, String channelId, String subcommand,
+                                   DataArray options) {
         DataObject caller = users().stream().filter(u -> u.getString("id").equals(callerId)).findFirst().orElseThrow();
         return DataObject.empty().put("id", id).put("application_id", APP).put("type", 2).put("token", token)
                 .put("version", 1).put("guild_id", GUILD)
                 .put("guild", DataObject.empty().put("id", GUILD).put("locale", "en-US").put("features", DataArray.empty()))
-                .put("channel_id", CHANNEL)
-                .put("channel", DataObject.empty().put("id", CHANNEL).put("type", 0).put("guild_id", GUILD)
+                .put("channel_id", channelId)
+                .put("channel", DataObject.empty().put("id", channelId).put("type", 0).put("guild_id", GUILD)
                         .put("name", "check-ins").put("position", 0).put("permissions", String.valueOf(EVERYONE))
                         .put("permission_overwrites", DataArray.empty()).put("flags", 0))
                 .put("member", member(caller).put("permissions", String.valueOf(Permission.getRaw(Permission.values()))))
