@@ -2,6 +2,7 @@ package org.copcheckin.discord;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
@@ -17,7 +18,7 @@ interface DiscordClient {
 
     void shutdown(Duration grace);
 
-    static DiscordClient of(JDA jda) {
+    static DiscordClient of(JDA jda, ExecutorService events) {
         return new DiscordClient() {
             @Override
             public Guild guild(String guildId) {
@@ -33,11 +34,12 @@ interface DiscordClient {
             public void shutdown(Duration grace) {
                 jda.shutdown();
                 awaitOrForce(jda, grace);
+                events.shutdown();
             }
         };
     }
 
-    static DiscordClient of(ShardManager manager) {
+    static DiscordClient of(ShardManager manager, ExecutorService events) {
         return new DiscordClient() {
             @Override
             public Guild guild(String guildId) {
@@ -54,6 +56,7 @@ interface DiscordClient {
                 List<JDA> shards = manager.getShards();
                 manager.shutdown();
                 shards.forEach(shard -> awaitOrForce(shard, grace));
+                events.shutdown();
             }
         };
     }

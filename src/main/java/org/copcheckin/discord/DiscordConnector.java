@@ -41,13 +41,15 @@ final class DiscordConnector {
 
     /** Logs in (one REST call) and starts connecting the gateway in the background. */
     DiscordClient connect() {
+        // one pool for all shards, shut down by the client after JDA (a restarted shard must not take it along)
+        ExecutorService events = eventPool();
         if (properties.shards() != null) {
             ShardSpec spec = ShardSpec.parse(properties.shards());
             DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.create(properties.token(), INTENTS)
                     .setShardsTotal(spec.total())
                     .setShards(spec.shardIds())
                     .disableCache(UNUSED_CACHES)
-                    .setEventPool(eventPool(), true)
+                    .setEventPool(events, false)
                     .addEventListeners(listeners.toArray());
             if (properties.apiUrl() != null) {
                 builder.setRestConfig(restConfig());
@@ -55,19 +57,20 @@ final class DiscordConnector {
             if (properties.gatewayUrl() != null) {
                 builder.setSessionController(sessionController()).setCompression(Compression.NONE);
             }
-            return DiscordClient.of(builder.build());
+            return DiscordClient.of(builder.build(), events);
         }
         JDABuilder builder = JDABuilder.create(properties.token(), INTENTS)
                 .disableCache(UNUSED_CACHES)
-                .setEventPool(eventPool(), true)
+                .setEventPool(events, false)
                 .addEventListeners(listeners.toArray());
         if (properties.apiUrl() != null) {
             builder.setRestConfig(restConfig());
         }
         if (properties.gatewayUrl() != null) {
+            // another gateway (a proxy, a test stand-in) gets plain JSON frames rather than a zlib stream
             builder.setSessionController(sessionController()).setCompression(Compression.NONE);
         }
-        return DiscordClient.of(builder.build());
+        return DiscordClient.of(builder.build(), events);
     }
 
     private RestConfig restConfig() {

@@ -81,7 +81,22 @@ final class JdaMocks {
     }
 
     DiscordClient client() {
-        return DiscordClient.of(jda);
+        return new DiscordClient() {
+            @Override
+            public Guild guild(String guildId) {
+                return jda.getGuildById(guildId);
+            }
+
+            @Override
+            public List<JDA> shards() {
+                return List.of(jda);
+            }
+
+            @Override
+            public void shutdown(java.time.Duration grace) {
+                jda.shutdown();
+            }
+        };
     }
 
     /** A member of the guild who can see the channel unless told otherwise. */
