@@ -152,6 +152,18 @@ class DiscordEndToEndTest {
     }
 
     @Test
+    void aCommandInADirectMessageGetsAClearPrivateAnswer() {
+        String interactionId = String.valueOf(TimeUtil.getDiscordTimestamp(System.currentTimeMillis()));
+        DISCORD.gateway().dispatch("INTERACTION_CREATE",
+                DiscordPayloads.slashCommandInDirectMessage(interactionId, "token-3", DiscordPayloads.DANA));
+
+        String callback = "/interactions/" + interactionId + "/token-3/callback";
+        await().atMost(WAIT).until(() -> !DISCORD.calls("POST", callback).isEmpty());
+        assertThat(DISCORD.calls("POST", callback).get(0).body()).contains("\"type\":4").contains("\"flags\":64")
+                .contains("server's text channels");
+    }
+
+    @Test
     void aPairGetsAPrivateThreadWithBothMembersAdded() {
         ChannelRef channel = new ChannelRef(PlatformKind.DISCORD, DiscordPayloads.GUILD, DiscordPayloads.CHANNEL);
         List<MemberRef> pair = List.of(new MemberRef(PlatformKind.DISCORD, DiscordPayloads.GUILD, DiscordPayloads.DANA),

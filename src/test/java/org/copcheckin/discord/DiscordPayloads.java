@@ -132,4 +132,20 @@ final class DiscordPayloads {
     static DataObject option(String name, int type, Object value) {
         return DataObject.empty().put("name", name).put("type", type).put("value", value);
     }
+
+    /** {@code /cop status} sent to the bot in a direct message: a user, no member, no guild. */
+    static DataObject slashCommandInDirectMessage(String id, String token, String callerId) {
+        DataObject caller = users().stream().filter(u -> u.getString("id").equals(callerId)).findFirst().orElseThrow();
+        return DataObject.empty().put("id", id).put("application_id", APP).put("type", 2).put("token", token)
+                .put("version", 1).put("channel_id", "600")
+                .put("channel", DataObject.empty().put("id", "600").put("type", 1).put("flags", 0)
+                        .put("recipients", DataArray.empty().add(caller)))
+                .put("user", caller)
+                .put("authorizing_integration_owners", DataObject.empty().put("0", GUILD))
+                .put("app_permissions", String.valueOf(EVERYONE)).put("locale", "en-US")
+                .put("entitlements", DataArray.empty()).put("context", 1).put("attachment_size_limit", 10485760)
+                .put("data", DataObject.empty().put("id", "5000").put("name", "cop").put("type", 1)
+                        .put("options", DataArray.empty().add(DataObject.empty().put("name", "status")
+                                .put("type", 1).put("options", DataArray.empty()))));
+    }
 }
