@@ -26,7 +26,8 @@ class ButtonListener extends ListenerAdapter {
         String id = event.getComponentId();
         int separator = id.indexOf(DiscordMessages.BUTTON_SEPARATOR);
         String action = separator < 0 ? id : id.substring(0, separator);
-        String value = separator < 0 ? "" : id.substring(separator + 1);
+        // a button without a value was rendered as "action|": it comes back without one
+        String value = separator < 0 || separator == id.length() - 1 ? null : id.substring(separator + 1);
         ChannelRef channel = new ChannelRef(PlatformKind.DISCORD, event.getGuild().getId(), event.getChannelId());
         events.publishEvent(new ButtonPressed(channel, DiscordRefs.member(event.getGuild(), event.getUser()), action, value));
     }

@@ -51,6 +51,23 @@ class ButtonAndImageTest {
     }
 
     @Test
+    void aButtonWithoutAValueComesBackWithoutOne() {
+        ButtonInteractionEvent event = mock(ButtonInteractionEvent.class);
+        var dana = discord.member("11", "Dana", false);
+        when(event.isFromGuild()).thenReturn(true);
+        when(event.getGuild()).thenReturn(discord.guild);
+        when(event.getChannelId()).thenReturn("4242");
+        when(event.getUser()).thenAnswer(i -> dana.getUser());
+        when(event.getComponentId()).thenReturn("met|");
+        when(event.deferEdit()).thenReturn(mock(MessageEditCallbackAction.class));
+
+        new ButtonListener(events::add).onButtonInteraction(event);
+
+        assertThat(events).containsExactly(new ButtonPressed(new ChannelRef(PlatformKind.DISCORD, JdaMocks.GUILD_ID, "4242"),
+                new MemberRef(PlatformKind.DISCORD, JdaMocks.GUILD_ID, "11"), "met", null));
+    }
+
+    @Test
     void anImageIsAnAttachmentWithItsAltText() {
         MessageCreateAction upload = mock(MessageCreateAction.class, RETURNS_SELF);
         ArgumentCaptor<FileUpload> file = ArgumentCaptor.forClass(FileUpload.class);
