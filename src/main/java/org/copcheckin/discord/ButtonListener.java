@@ -1,0 +1,34 @@
+package org.copcheckin.discord;
+
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import org.copcheckin.platform.ButtonPressed;
+import org.copcheckin.platform.ChannelRef;
+import org.copcheckin.platform.PlatformKind;
+import org.springframework.context.ApplicationEventPublisher;
+
+/** A pressed button of one of our messages, acknowledged and published as {@link ButtonPressed}. */
+class ButtonListener extends ListenerAdapter {
+
+    private final ApplicationEventPublisher events;
+
+    ButtonListener(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        // acknowledge at once; the features answer through the platform port if they need to
+        event.deferEdit().queue();
+        if (!event.isFromGuild()) {
+            return;
+        }
+        String id = event.getComponentId();
+        int separator = id.indexOf(DiscordMessages.BUTTON_SEPARATOR);
+        String action = separator < 0 ? id : id.substring(0, separator);
+        // a button without a value was rendered as "action|": it comes back without one
+        String value = separator < 0 || separator == id.length() - 1 ? null : id.substring(separator + 1);
+        ChannelRef channel = new ChannelRef(PlatformKind.DISCORD, event.getGuild().getId(), event.getChannelId());
+        events.publishEvent(new ButtonPressed(channel, DiscordRefs.member(event.getGuild(), event.getUser()), action, value));
+    }
+}

@@ -1,0 +1,124 @@
+package org.copcheckin.discord;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.utils.FileUpload;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.copcheckin.platform.ChannelMember;
+import org.copcheckin.platform.ChannelRef;
+import org.copcheckin.platform.ChatPlatform;
+import org.copcheckin.platform.MemberRef;
+import org.copcheckin.platform.Message;
+import org.copcheckin.platform.PlatformException;
+import org.copcheckin.platform.PlatformKind;
+import org.copcheckin.platform.ThreadRef;
+
+/**
+ * The {@link ChatPlatform} on Discord: a prompt is a message with a public thread started from it, a pair is
+ * a private thread, a private answer is an ephemeral follow-up or a DM; messages are embeds.
+ */
+class DiscordChatPlatform implements ChatPlatform {
+
+    private final Supplier<DiscordClient> client;
+    private final PrivateConversations privateConversations;
+    private final InteractionReplies interactions;
+    private final String facilitatorRole;
+
+    DiscordChatPlatform(Supplier<DiscordClient> client, PrivateConversations privateConversations,
+                        InteractionReplies interactions, String facilitatorRole) {
+        this.client = client;
+        this.privateConversations = privateConversations;
+        this.interactions = interactions;
+        this.facilitatorRole = facilitatorRole;
+    }
+
+    @Override
+    public PlatformKind kind() {
+        return PlatformKind.DISCORD;
+    }
+
+    @Override
+    public ThreadRef postToChannel(ChannelRef ref, Message message) {
+        TextChannel channel = DiscordChannels.text(client.get(), ref);
+        DiscordCalls.requirePermissions(channel, "post the prompt with its thread", Permission.VIEW_CHANNEL,
+                Permission.MESSAGE_SEND, Permission.MESSAGE_EMBED_LINKS, Permission.CREATE_PUBLIC_THREADS,
+                Permission.MESSAGE_SEND_IN_THREADS);
+        ThreadChannel thread = DiscordCalls.call("post the prompt with its thread", () -> {
+            net.dv8tion.jda.api.entities.Message last = null;
+            for (MessageCreateData part : DiscordMessages.embeds(message)) {
+                last = channel.sendMessage(part).complete();
+            }
+            return last.createThreadChannel(threadName(message, "Check-in"))
+                    .setAutoArchiveDuration(ThreadChannel.AutoArchiveDuration.TIME_1_WEEK).complete();
+        });
+        return new ThreadRef(ref, thread.getId());
+    }
+
+    @Override
+    public void replyInThread(ThreadRef ref, Message message) {
+        ThreadChannel thread = DiscordChannels.guild(client.get(), ref.channel()).getThreadChannelById(ref.threadId());
+        if (thread == null) {
+            throw new PlatformException("the thread is archived, deleted or not visible to the bot");
+        }
+        send(thread, message, "reply in the thread");
+    }
+
+    @Override
+    public ChannelRef openPrivateConversation(ChannelRef origin, List<MemberRef> members, Message message) {
+        return privateConversations.open(client.get(), origin, members, message);
+    }
+
+    @Override
+    public void answerPrivately(ChannelRef channel, MemberRef member, Message message) {
+        var hook = interactions.find(channel, member);
+        if (hook.isPresent()) {
+            DiscordCalls.run("answer privately", () -> DiscordMessages.embeds(message)
+                    .forEach(part -> hook.get().sendMessage(part).setEphemeral(true).complete()));
+            return;
+        }
+        privateConversations.directMessage(client.get(), channel, member, message);
+    }
+
+    @Override
+    public void uploadImage(ChannelRef ref, String fileName, byte[] png, String altText) {
+        MessageChannel channel = DiscordChannels.messageChannel(client.get(), ref);
+        if (channel instanceof GuildChannel guildChannel) {
+            DiscordCalls.requirePermissions(guildChannel, "upload the chart", Permission.MESSAGE_SEND,
+                    Permission.MESSAGE_ATTACH_FILES);
+        }
+        FileUpload upload = FileUpload.fromData(png, fileName)
+                .setDescription(altText == null ? null : ContentSplitter.truncate(altText, 1024));
+        DiscordCalls.run("upload the chart", () -> channel.sendFiles(upload).complete());
+    }
+
+    @Override
+    public List<ChannelMember> listHumanMembers(ChannelRef ref) {
+        Guild guild = DiscordChannels.guild(client.get(), ref);
+        GuildChannel channel = DiscordChannels.text(client.get(), ref);
+        return guild.getMembers().stream()
+                .filter(member -> !member.getUser().isBot() && !member.getUser().isSystem())
+                .filter(member -> member.hasPermission(channel, Permission.VIEW_CHANNEL))
+                .map(member -> new ChannelMember(DiscordRefs.member(guild, member.getUser()),
+                        member.getEffectiveName(), DiscordRefs.platformAdmin(member, facilitatorRole)))
+                .toList();
+    }
+
+    static void send(MessageChannel channel, Message message, String what) {
+        boolean embeds = !(channel instanceof GuildChannel guildChannel)
+                || guildChannel.getGuild().getSelfMember().hasPermission(guildChannel, Permission.MESSAGE_EMBED_LINKS);
+        List<MessageCreateData> parts = embeds ? DiscordMessages.embeds(message) : DiscordMessages.plain(message);
+        DiscordCalls.run(what, () -> parts.forEach(part -> channel.sendMessage(part).complete()));
+    }
+
+    static String threadName(Message message, String fallback) {
+        String name = message.title().isBlank() ? fallback : message.title().strip();
+        return ContentSplitter.truncate(name, 100);
+    }
+}

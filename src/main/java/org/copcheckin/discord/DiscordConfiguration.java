@@ -1,0 +1,71 @@
+package org.copcheckin.discord;
+
+import net.dv8tion.jda.api.hooks.EventListener;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import org.copcheckin.checkins.ReplyIntake;
+import org.copcheckin.commands.CommandHandler;
+import org.copcheckin.community.Communities;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Assembles the Discord adapter, only when {@code DISCORD_TOKEN} is set. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(prefix = "discord", name = "token")
+class DiscordConfiguration {
+
+    @Bean
+    InteractionReplies discordInteractionReplies() {
+        return new InteractionReplies();
+    }
+
+    /**
+     * The listeners are looked up when the connection starts, after every bean exists: the command handler
+     * needs the platforms, and this platform needs the connection.
+     */
+    @Bean
+    DiscordConnection discordConnection(DiscordProperties properties, ObjectProvider<ListenerAdapter> listeners) {
+        return new DiscordConnection(() -> new DiscordConnector(properties,
+                listeners.orderedStream().map(EventListener.class::cast).toList()).connect());
+    }
+
+    @Bean
+    CommandRegistrar discordCommandRegistrar(DiscordProperties properties) {
+        return new CommandRegistrar(properties.guildId());
+    }
+
+    @Bean
+    SlashCommandListener discordSlashCommandListener(CommandHandler commands, InteractionReplies replies,
+                                                     DiscordProperties properties) {
+        return new SlashCommandListener(commands, replies, properties.facilitatorRole());
+    }
+
+    @Bean
+    ThreadReplyListener discordThreadReplyListener(ReplyIntake intake) {
+        return new ThreadReplyListener(intake);
+    }
+
+    @Bean
+    MemberEventsListener discordMemberEventsListener(Communities communities, ApplicationEventPublisher events) {
+        return new MemberEventsListener(communities, events);
+    }
+
+    @Bean
+    ButtonListener discordButtonListener(ApplicationEventPublisher events) {
+        return new ButtonListener(events);
+    }
+
+    @Bean
+    DiscordChatPlatform discordChatPlatform(DiscordConnection connection, InteractionReplies replies,
+                                            DiscordProperties properties, ApplicationEventPublisher events) {
+        return new DiscordChatPlatform(connection::client, new PrivateConversations(events), replies,
+                properties.facilitatorRole());
+    }
+
+    @Bean("discord")
+    DiscordHealthIndicator discordHealthIndicator(DiscordConnection connection) {
+        return new DiscordHealthIndicator(connection);
+    }
+}

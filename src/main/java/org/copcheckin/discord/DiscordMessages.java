@@ -1,0 +1,107 @@
+package org.copcheckin.discord;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.copcheckin.platform.Message;
+
+/**
+ * Renders a neutral {@link Message} as Discord messages: embeds (title, description in Discord markdown),
+ * buttons on the last one, and as many messages as Discord's limits need.
+ */
+final class DiscordMessages {
+
+    static final Color COLOR = new Color(0x2F7D6D);
+    /** Button ids carry the action and its value; Discord allows 100 characters. */
+    static final String BUTTON_SEPARATOR = "|";
+    private static final Pattern SLACK_BOLD = Pattern.compile("(?<![*\\w])\\*(?![\\s*])([^*\\n]+?)(?<!\\s)\\*(?![*\\w])");
+
+    private DiscordMessages() {
+    }
+
+    static List<MessageCreateData> embeds(Message message) {
+        List<MessageEmbed> embeds = new ArrayList<>();
+        List<String> chunks = ContentSplitter.split(markdown(String.join("\n\n", message.paragraphs())),
+                ContentSplitter.EMBED_DESCRIPTION_LIMIT);
+        if (chunks.isEmpty()) {
+            chunks = List.of("");
+        }
+        for (int i = 0; i < chunks.size(); i++) {
+            EmbedBuilder embed = new EmbedBuilder().setColor(COLOR);
+            if (i == 0 && !message.title().isEmpty()) {
+                embed.setTitle(ContentSplitter.truncate(message.title(), ContentSplitter.EMBED_TITLE_LIMIT));
+            }
+            if (!chunks.get(i).isEmpty()) {
+                embed.setDescription(chunks.get(i));
+            }
+            embeds.add(embed.build());
+        }
+        List<MessageCreateBuilder> messages = new ArrayList<>();
+        MessageCreateBuilder current = null;
+        int currentLength = 0;
+        for (MessageEmbed embed : embeds) {
+            if (current == null || current.getEmbeds().size() == 10
+                    || currentLength + embed.getLength() > ContentSplitter.EMBEDS_TOTAL_LIMIT) {
+                current = new MessageCreateBuilder();
+                messages.add(current);
+                currentLength = 0;
+            }
+            current.addEmbeds(embed);
+            currentLength += embed.getLength();
+        }
+        addButtons(messages.get(messages.size() - 1), message.buttons());
+        return messages.stream().map(MessageCreateBuilder::build).toList();
+    }
+
+    /** Plain content within 2000 characters a message, for channels where the bot may not embed links. */
+    static List<MessageCreateData> plain(Message message) {
+        List<MessageCreateBuilder> messages = new ArrayList<>();
+        String text = message.title().isEmpty() ? "" : "**" + message.title() + "**\n\n";
+        for (String piece : ContentSplitter.split(text + markdown(String.join("\n\n", message.paragraphs())),
+                ContentSplitter.MESSAGE_LIMIT)) {
+            messages.add(new MessageCreateBuilder().setContent(piece));
+        }
+        if (messages.isEmpty()) {
+            messages.add(new MessageCreateBuilder().setContent("."));
+        }
+        addButtons(messages.get(messages.size() - 1), message.buttons());
+        return messages.stream().map(MessageCreateBuilder::build).toList();
+    }
+
+    /** Slack-style {@code *bold*} becomes Discord's {@code **bold**}; code spans are left alone. */
+    static String markdown(String text) {
+        String[] parts = text.split("`", -1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                out.append('`');
+            }
+            out.append(i % 2 == 0 ? SLACK_BOLD.matcher(parts[i]).replaceAll("**$1**") : parts[i]);
+        }
+        return out.toString();
+    }
+
+    private static void addButtons(MessageCreateBuilder last, List<Message.Button> buttons) {
+        List<Button> discordButtons = new ArrayList<>();
+        for (Message.Button button : buttons) {
+            String id = button.actionId() + BUTTON_SEPARATOR + (button.value() == null ? "" : button.value());
+            discordButtons.add(Button.primary(ContentSplitter.truncate(id, 100),
+                    ContentSplitter.truncate(button.label(), 80)));
+        }
+        List<ActionRow> rows = new ArrayList<>();
+        for (int i = 0; i < discordButtons.size(); i += 5) {
+            rows.add(ActionRow.of(discordButtons.subList(i, Math.min(i + 5, discordButtons.size()))));
+        }
+        if (!rows.isEmpty()) {
+            last.setComponents(rows);
+        }
+    }
+}

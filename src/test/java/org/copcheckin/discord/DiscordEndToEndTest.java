@@ -1,0 +1,213 @@
+package org.copcheckin.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+
+import net.dv8tion.jda.api.utils.TimeUtil;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
+import org.copcheckin.platform.ChannelRef;
+import org.copcheckin.platform.ChatPlatforms;
+import org.copcheckin.community.Communities;
+import org.copcheckin.platform.MemberLeft;
+import org.copcheckin.platform.MemberRef;
+import org.copcheckin.platform.Message;
+import org.copcheckin.platform.PlatformKind;
+import org.copcheckin.support.CoreSpringTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The real JDA client against a stand-in Discord on loopback (REST and gateway), reached through
+ * {@code DISCORD_API_URL} and {@code DISCORD_GATEWAY_URL}: a slash command posts a prompt with its thread,
+ * replies in the thread are counted once, a replayed delivery is not counted again, a pair gets a private
+ * thread, a member who leaves the server is reported as {@link MemberLeft}.
+ */
+@CoreSpringTest
+@DirtiesContext
+@ExtendWith(OutputCaptureExtension.class)
+class DiscordEndToEndTest {
+
+    private static final StandInDiscord DISCORD = StandInDiscord.start();
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @DynamicPropertySource
+    static void discord(DynamicPropertyRegistry registry) {
+        registry.add("discord.token", () -> "test-bot-token");
+        registry.add("discord.guild-id", () -> DiscordPayloads.GUILD);
+        registry.add("discord.api-url", DISCORD::apiUrl);
+        registry.add("discord.gateway-url", DISCORD::gatewayUrl);
+    }
+
+    @Autowired
+    @Qualifier("discord")
+    HealthIndicator health;
+    @Autowired
+    ChatPlatforms platforms;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Communities communities;
+    @Autowired
+    MembersWhoLeft membersWhoLeft;
+
+    /** Closes the stand-in with the context, after the Discord client has shut down, not before. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class StandInLifecycle {
+        @Bean(destroyMethod = "close")
+        StandInDiscord standInDiscord() {
+            return DISCORD;
+        }
+
+        /** Application events come from JDA's threads, which {@code @RecordApplicationEvents} does not see. */
+        @Bean
+        MembersWhoLeft membersWhoLeft() {
+            return new MembersWhoLeft();
+        }
+    }
+
+    static class MembersWhoLeft {
+        final List<MemberLeft> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(MemberLeft left) {
+            seen.add(left);
+        }
+    }
+
+    @BeforeEach
+    void connected() {
+        await().atMost(WAIT).until(() -> health.health().getStatus().equals(Status.UP));
+        await().atMost(WAIT).until(() -> !DISCORD.calls("PUT", "/applications/\\d+/guilds/\\d+/commands").isEmpty());
+    }
+
+    @Test
+    void aPromptByAnAdminStartsAThreadWhoseRepliesAreCountedOnceEvenWhenReplayed(CapturedOutput output) {
+        // JDA reads the interaction's age from its snowflake id: it must be recent
+        String interactionId = String.valueOf(TimeUtil.getDiscordTimestamp(System.currentTimeMillis()));
+        DISCORD.gateway().dispatch("INTERACTION_CREATE", DiscordPayloads.slashCommand(interactionId, "token-1",
+                DiscordPayloads.ADMIN, "prompt", DataArray.empty().add(DiscordPayloads.option("kind", 3, "word"))));
+
+        await().atMost(WAIT).until(() -> !DISCORD.calls("POST", "/webhooks/\\d+/token-1").isEmpty());
+        assertThat(DISCORD.calls("POST", "/interactions/" + interactionId + "/token-1/callback"))
+                .singleElement().satisfies(call -> assertThat(call.body()).contains("\"type\":5").contains("\"flags\":64"));
+        StandInDiscord.Call prompt = DISCORD.calls("POST", "/channels/200/messages").get(0);
+        assertThat(prompt.body()).contains("Check-in: one word");
+        StandInDiscord.Call thread = DISCORD.calls("POST", "/channels/200/messages/\\d+/threads").get(0);
+        String threadId = thread.path().split("/")[4];
+        assertThat(DISCORD.calls("POST", "/webhooks/\\d+/token-1").get(0).body()).contains("Posted the word prompt");
+
+        DataObject dana = DiscordPayloads.message("9001", threadId,
+                DiscordPayloads.user(DiscordPayloads.DANA, "Dana", false), "Stretched thin but hopeful", null);
+        DataObject sam = DiscordPayloads.message("9002", threadId,
+                DiscordPayloads.user(DiscordPayloads.SAM, "Sam", false), "Grateful for the team", null);
+        DISCORD.gateway().dispatch("MESSAGE_CREATE", dana);
+        DISCORD.gateway().dispatch("MESSAGE_CREATE", sam);
+        await().atMost(WAIT).until(() -> replyCount(threadId) == 2);
+
+        // the same message delivered again is recognised by its Discord message id
+        DISCORD.gateway().dispatch("MESSAGE_CREATE", DataObject.fromJson(dana.toString()));
+        await().atMost(WAIT).until(() -> repeatedDeliveries(output) == 1);
+        assertThat(replyCount(threadId)).isEqualTo(2);
+
+        // a dropped connection: JDA resumes the session and the gateway replays both replies
+        DISCORD.gateway().dropAndReplayOnResume(List.of(
+                StandInGateway.event("MESSAGE_CREATE", DataObject.fromJson(dana.toString())),
+                StandInGateway.event("MESSAGE_CREATE", DataObject.fromJson(sam.toString()))));
+        await().atMost(WAIT).until(() -> repeatedDeliveries(output) == 3);
+        assertThat(DISCORD.gateway().received()).contains(6);
+        assertThat(replyCount(threadId)).isEqualTo(2);
+        assertThat(receipts(threadId)).isEqualTo(2);
+        await().atMost(WAIT).until(() -> health.health().getStatus().equals(Status.UP));
+    }
+
+    @Test
+    void withoutCreatePublicThreadsTheFacilitatorIsToldWhyAndNothingIsPosted() {
+        String interactionId = String.valueOf(TimeUtil.getDiscordTimestamp(System.currentTimeMillis()));
+        DISCORD.gateway().dispatch("INTERACTION_CREATE", DiscordPayloads.slashCommand(interactionId, "token-2",
+                DiscordPayloads.ADMIN, DiscordPayloads.NO_THREADS_CHANNEL, "prompt",
+                DataArray.empty().add(DiscordPayloads.option("kind", 3, "challenge"))));
+
+        await().atMost(WAIT).until(() -> !DISCORD.calls("POST", "/webhooks/\\d+/token-2").isEmpty());
+        assertThat(DISCORD.calls("POST", "/webhooks/\\d+/token-2").get(0).body())
+                .contains("couldn't post the prompt").contains("Create Public Threads");
+        assertThat(DISCORD.calls("POST", "/channels/" + DiscordPayloads.NO_THREADS_CHANNEL + "/messages.*")).isEmpty();
+    }
+
+    @Test
+    void aCommandInADirectMessageGetsAClearPrivateAnswer() {
+        String interactionId = String.valueOf(TimeUtil.getDiscordTimestamp(System.currentTimeMillis()));
+        DISCORD.gateway().dispatch("INTERACTION_CREATE",
+                DiscordPayloads.slashCommandInDirectMessage(interactionId, "token-3", DiscordPayloads.DANA));
+
+        String callback = "/interactions/" + interactionId + "/token-3/callback";
+        await().atMost(WAIT).until(() -> !DISCORD.calls("POST", callback).isEmpty());
+        assertThat(DISCORD.calls("POST", callback).get(0).body()).contains("\"type\":4").contains("\"flags\":64")
+                .contains("server's text channels");
+    }
+
+    @Test
+    void aPairGetsAPrivateThreadWithBothMembersAdded() {
+        ChannelRef channel = new ChannelRef(PlatformKind.DISCORD, DiscordPayloads.GUILD, DiscordPayloads.CHANNEL);
+        List<MemberRef> pair = List.of(new MemberRef(PlatformKind.DISCORD, DiscordPayloads.GUILD, DiscordPayloads.DANA),
+                new MemberRef(PlatformKind.DISCORD, DiscordPayloads.GUILD, DiscordPayloads.SAM));
+
+        ChannelRef conversation = platforms.of(PlatformKind.DISCORD).openPrivateConversation(channel, pair,
+                Message.of("Say hello", "You two are paired this round."));
+
+        assertThat(DISCORD.calls("POST", "/channels/200/threads")).singleElement()
+                .satisfies(call -> assertThat(call.body()).contains("\"type\":12"));
+        assertThat(DISCORD.calls("PUT", "/channels/" + conversation.channelId() + "/thread-members/\\d+"))
+                .extracting(call -> call.path().substring(call.path().lastIndexOf('/') + 1))
+                .containsExactlyInAnyOrder(DiscordPayloads.DANA, DiscordPayloads.SAM);
+        assertThat(DISCORD.calls("POST", "/channels/" + conversation.channelId() + "/messages")).singleElement()
+                .satisfies(call -> assertThat(call.body()).contains("paired this round"));
+    }
+
+    @Test
+    void aMemberWhoLeavesTheServerLeavesItsCommunities() {
+        ChannelRef channel = new ChannelRef(PlatformKind.DISCORD, DiscordPayloads.GUILD, DiscordPayloads.CHANNEL);
+        communities.findOrCreate(channel);
+
+        DISCORD.gateway().dispatch("GUILD_MEMBER_REMOVE", DataObject.empty().put("guild_id", DiscordPayloads.GUILD)
+                .put("user", DiscordPayloads.user(DiscordPayloads.RILEY, "Riley", false)));
+
+        MemberLeft left = new MemberLeft(channel, new MemberRef(PlatformKind.DISCORD, DiscordPayloads.GUILD,
+                DiscordPayloads.RILEY));
+        await().atMost(WAIT).until(() -> membersWhoLeft.seen.contains(left));
+        assertThat(platforms.of(PlatformKind.DISCORD).listHumanMembers(channel))
+                .extracting(member -> member.ref().userId())
+                .containsExactlyInAnyOrder(DiscordPayloads.ADMIN, DiscordPayloads.DANA, DiscordPayloads.SAM);
+    }
+
+    private static int repeatedDeliveries(CapturedOutput output) {
+        return output.getOut().split("Ignored a (concurrent )?repeated delivery", -1).length - 1;
+    }
+
+    private int replyCount(String threadId) {
+        return jdbc.sql("SELECT COALESCE(MAX(reply_count), -1) FROM checkin WHERE thread_id = ?").param(threadId)
+                .query(Integer.class).single();
+    }
+
+    private int receipts(String threadId) {
+        return jdbc.sql("SELECT COUNT(*) FROM reply_receipt r JOIN checkin c ON c.id = r.checkin_id WHERE c.thread_id = ?")
+                .param(threadId).query(Integer.class).single();
+    }
+}

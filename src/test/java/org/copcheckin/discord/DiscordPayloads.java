@@ -1,0 +1,151 @@
+package org.copcheckin.discord;
+
+import java.util.EnumSet;
+import java.util.List;
+
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
+
+/** The JSON a stand-in Discord sends, with the fields real JDA 6.2 reads (see STACK.md). */
+final class DiscordPayloads {
+
+    static final String GUILD = "100";
+    static final String CHANNEL = "200";
+    /** A channel where @everyone, the bot included, may not create public threads. */
+    static final String NO_THREADS_CHANNEL = "300";
+    static final String APP = "900";
+    static final String BOT = "900";
+    static final String ADMIN = "11";
+    static final String DANA = "12";
+    static final String SAM = "13";
+    static final String RILEY = "14";
+    static final String TIME = "2026-11-23T10:00:00.000000+00:00";
+    static final long EVERYONE = Permission.getRaw(EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
+            Permission.MESSAGE_EMBED_LINKS, Permission.MESSAGE_ATTACH_FILES, Permission.MESSAGE_HISTORY,
+            Permission.USE_APPLICATION_COMMANDS, Permission.CREATE_PUBLIC_THREADS, Permission.CREATE_PRIVATE_THREADS,
+            Permission.MESSAGE_SEND_IN_THREADS));
+
+    private DiscordPayloads() {
+    }
+
+    static DataObject user(String id, String name, boolean bot) {
+        return DataObject.empty().put("id", id).put("username", name).put("global_name", name)
+                .put("discriminator", "0").put("avatar", null).put("bot", bot).put("flags", 0);
+    }
+
+    static DataObject member(DataObject user) {
+        return DataObject.empty().put("user", user).put("roles", DataArray.empty()).put("joined_at", TIME)
+                .put("deaf", false).put("mute", false).put("flags", 0).put("pending", false).put("nick", null);
+    }
+
+    static List<DataObject> users() {
+        return List.of(user(BOT, "cop-checkin", true), user(ADMIN, "Avery", false), user(DANA, "Dana", false),
+                user(SAM, "Sam", false), user(RILEY, "Riley", false));
+    }
+
+    static DataObject ready(String gatewayUrl) {
+        return DataObject.empty().put("v", 10).put("user", user(BOT, "cop-checkin", true))
+                .put("guilds", DataArray.empty().add(DataObject.empty().put("id", GUILD).put("unavailable", true)))
+                .put("session_id", "session-1").put("resume_gateway_url", gatewayUrl)
+                .put("private_channels", DataArray.empty())
+                .put("application", DataObject.empty().put("id", APP).put("flags", 0));
+    }
+
+    static DataObject guild() {
+        DataArray members = DataArray.empty();
+        users().forEach(u -> members.add(member(u)));
+        DataObject everyone = DataObject.empty().put("id", GUILD).put("name", "@everyone")
+                .put("permissions", String.valueOf(EVERYONE)).put("position", 0).put("color", 0)
+                .put("colors", DataObject.empty().put("primary_color", 0).put("secondary_color", null)
+                        .put("tertiary_color", null))
+                .put("hoist", false).put("managed", false).put("mentionable", false).put("flags", 0);
+        DataObject channel = textChannel(CHANNEL, "check-ins", DataArray.empty());
+        DataObject noThreads = textChannel(NO_THREADS_CHANNEL, "announcements", DataArray.empty().add(
+                DataObject.empty().put("id", GUILD).put("type", 0).put("allow", "0")
+                        .put("deny", String.valueOf(Permission.getRaw(Permission.CREATE_PUBLIC_THREADS)))));
+        return DataObject.empty().put("id", GUILD).put("name", "District CoP").put("icon", null)
+                .put("owner_id", ADMIN).put("afk_timeout", 300).put("verification_level", 0)
+                .put("default_message_notifications", 0).put("explicit_content_filter", 0).put("mfa_level", 0)
+                .put("nsfw_level", 0).put("premium_tier", 0).put("premium_subscription_count", 0)
+                .put("features", DataArray.empty()).put("roles", DataArray.empty().add(everyone))
+                .put("channels", DataArray.empty().add(channel).add(noThreads)).put("threads", DataArray.empty())
+                .put("members", members).put("member_count", members.length()).put("emojis", DataArray.empty())
+                .put("stickers", DataArray.empty()).put("voice_states", DataArray.empty())
+                .put("guild_scheduled_events", DataArray.empty()).put("presences", DataArray.empty())
+                .put("stage_instances", DataArray.empty()).put("soundboard_sounds", DataArray.empty())
+                .put("large", false).put("unavailable", false).put("joined_at", TIME)
+                .put("preferred_locale", "en-US").put("system_channel_flags", 0).put("description", null)
+                .put("banner", null).put("vanity_url_code", null).put("max_members", 500000);
+    }
+
+    static DataObject textChannel(String id, String name, DataArray overwrites) {
+        return DataObject.empty().put("id", id).put("type", 0).put("guild_id", GUILD).put("name", name)
+                .put("position", Integer.parseInt(id) / 100).put("permission_overwrites", overwrites)
+                .put("nsfw", false).put("rate_limit_per_user", 0).put("topic", null).put("parent_id", null)
+                .put("last_message_id", null).put("flags", 0);
+    }
+
+    static DataObject message(String id, String channelId, DataObject author, String content, DataArray embeds) {
+        return DataObject.empty().put("id", id).put("channel_id", channelId).put("guild_id", GUILD)
+                .put("author", author).put("member", member(author).remove("user")).put("content", content)
+                .put("timestamp", TIME).put("edited_timestamp", null).put("tts", false)
+                .put("mention_everyone", false).put("mentions", DataArray.empty())
+                .put("mention_roles", DataArray.empty()).put("attachments", DataArray.empty())
+                .put("embeds", embeds == null ? DataArray.empty() : embeds).put("pinned", false).put("type", 0)
+                .put("flags", 0).put("components", DataArray.empty());
+    }
+
+    static DataObject thread(String id, String name, boolean isPrivate) {
+        return DataObject.empty().put("id", id).put("type", isPrivate ? 12 : 11).put("guild_id", GUILD)
+                .put("parent_id", CHANNEL).put("owner_id", BOT).put("name", name).put("last_message_id", null)
+                .put("message_count", 0).put("member_count", 1).put("rate_limit_per_user", 0).put("flags", 0)
+                .put("total_message_sent", 0)
+                .put("thread_metadata", DataObject.empty().put("archived", false).put("auto_archive_duration", 10080)
+                        .put("archive_timestamp", TIME).put("locked", false).put("invitable", !isPrivate));
+    }
+
+    /** {@code /cop <subcommand> option:value ...} as Discord delivers it. */
+    static DataObject slashCommand(String id, String token, String callerId, String subcommand, DataArray options) {
+        return slashCommand(id, token, callerId, CHANNEL, subcommand, options);
+    }
+
+    static DataObject slashCommand(String id, String token, String callerId, String channelId, String subcommand,
+                                   DataArray options) {
+        DataObject caller = users().stream().filter(u -> u.getString("id").equals(callerId)).findFirst().orElseThrow();
+        return DataObject.empty().put("id", id).put("application_id", APP).put("type", 2).put("token", token)
+                .put("version", 1).put("guild_id", GUILD)
+                .put("guild", DataObject.empty().put("id", GUILD).put("locale", "en-US").put("features", DataArray.empty()))
+                .put("channel_id", channelId)
+                .put("channel", DataObject.empty().put("id", channelId).put("type", 0).put("guild_id", GUILD)
+                        .put("name", "check-ins").put("position", 0).put("permissions", String.valueOf(EVERYONE))
+                        .put("permission_overwrites", DataArray.empty()).put("flags", 0))
+                .put("member", member(caller).put("permissions", String.valueOf(Permission.getRaw(Permission.values()))))
+                .put("authorizing_integration_owners", DataObject.empty().put("0", GUILD))
+                .put("app_permissions", String.valueOf(EVERYONE)).put("locale", "en-US").put("guild_locale", "en-US")
+                .put("entitlements", DataArray.empty()).put("context", 0).put("attachment_size_limit", 10485760)
+                .put("data", DataObject.empty().put("id", "5000").put("name", "cop").put("type", 1)
+                        .put("options", DataArray.empty().add(DataObject.empty().put("name", subcommand)
+                                .put("type", 1).put("options", options))));
+    }
+
+    static DataObject option(String name, int type, Object value) {
+        return DataObject.empty().put("name", name).put("type", type).put("value", value);
+    }
+
+    /** {@code /cop status} sent to the bot in a direct message: a user, no member, no guild. */
+    static DataObject slashCommandInDirectMessage(String id, String token, String callerId) {
+        DataObject caller = users().stream().filter(u -> u.getString("id").equals(callerId)).findFirst().orElseThrow();
+        return DataObject.empty().put("id", id).put("application_id", APP).put("type", 2).put("token", token)
+                .put("version", 1).put("channel_id", "600")
+                .put("channel", DataObject.empty().put("id", "600").put("type", 1).put("flags", 0)
+                        .put("recipients", DataArray.empty().add(caller)))
+                .put("user", caller)
+                .put("authorizing_integration_owners", DataObject.empty().put("0", GUILD))
+                .put("app_permissions", String.valueOf(EVERYONE)).put("locale", "en-US")
+                .put("entitlements", DataArray.empty()).put("context", 1).put("attachment_size_limit", 10485760)
+                .put("data", DataObject.empty().put("id", "5000").put("name", "cop").put("type", 1)
+                        .put("options", DataArray.empty().add(DataObject.empty().put("name", "status")
+                                .put("type", 1).put("options", DataArray.empty()))));
+    }
+}

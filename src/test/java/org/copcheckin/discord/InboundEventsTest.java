@@ -1,0 +1,124 @@
+package org.copcheckin.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.util.Map;
+
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.MessageType;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import org.copcheckin.platform.ChannelRef;
+import org.copcheckin.platform.CommandInvoked;
+import org.copcheckin.platform.MemberRef;
+import org.copcheckin.platform.PlatformKind;
+import org.copcheckin.platform.ThreadRef;
+import org.copcheckin.platform.ThreadReplyReceived;
+import org.junit.jupiter.api.Test;
+
+class InboundEventsTest {
+
+    private final JdaMocks discord = new JdaMocks();
+    private final ChannelRef channel = new ChannelRef(PlatformKind.DISCORD, JdaMocks.GUILD_ID, JdaMocks.CHANNEL_ID);
+
+    @Test
+    void slashCommandBecomesTheSameTextASlackUserTypes() {
+        Member dana = discord.member("11", "Dana", false);
+
+        CommandInvoked invoked = InboundEvents.command(
+                discord.slashCommand(dana, "schedule", "add", Map.of("what", "word", "when", "weekly mon 09:00",
+                        "zone", "America/New_York")), "Facilitator");
+
+        assertThat(invoked.text()).isEqualTo("schedule add word weekly mon 09:00 America/New_York");
+        assertThat(invoked.channel()).isEqualTo(channel);
+        assertThat(invoked.caller()).isEqualTo(new MemberRef(PlatformKind.DISCORD, JdaMocks.GUILD_ID, "11"));
+        assertThat(invoked.platformAdmin()).isFalse();
+    }
+
+    @Test
+    void userOptionsBecomeMentionsAndPrefixedOptionsKeepTheirWord() {
+        Member dana = discord.member("11", "Dana", false);
+
+        assertThat(InboundEvents.command(discord.slashCommand(dana, "facilitator", "add", Map.of("member", "42")), "F")
+                .text()).isEqualTo("facilitator add <@42>");
+        assertThat(InboundEvents.command(discord.slashCommand(dana, null, "digest", Map.of("since", "2026-09-01")), "F")
+                .text()).isEqualTo("digest since 2026-09-01");
+        assertThat(InboundEvents.command(discord.slashCommand(dana, null, "pair", Map.of("size", "3")), "F")
+                .text()).isEqualTo("pair size 3");
+        assertThat(InboundEvents.command(discord.slashCommand(dana, null, "pair", Map.of("preview", "true")), "F")
+                .text()).isEqualTo("pair preview");
+        assertThat(InboundEvents.command(discord.slashCommand(dana, null, "prompt",
+                Map.of("kind", "custom", "text", "What surprised you?")), "F").text())
+                .isEqualTo("prompt custom What surprised you?");
+        assertThat(InboundEvents.command(discord.slashCommand(dana, null, "profile", Map.of("org", "Eastside Shelter")), "F")
+                .text()).isEqualTo("profile org Eastside Shelter");
+    }
+
+    @Test
+    void manageServerOrTheFacilitatorRoleMakeAPlatformAdmin() {
+        Member owner = discord.member("1", "Owner", false, Permission.MANAGE_SERVER);
+        Member lead = discord.member("2", "Lead", false);
+        discord.withRole(lead, "facilitator");
+        Member member = discord.member("3", "Member", false);
+        discord.withRole(member, "Volunteers");
+
+        assertThat(InboundEvents.command(discord.slashCommand(owner, null, "status", Map.of()), "Facilitator")
+                .platformAdmin()).isTrue();
+        assertThat(InboundEvents.command(discord.slashCommand(lead, null, "status", Map.of()), "Facilitator")
+                .platformAdmin()).isTrue();
+        assertThat(InboundEvents.command(discord.slashCommand(member, null, "status", Map.of()), "Facilitator")
+                .platformAdmin()).isFalse();
+    }
+
+    @Test
+    void onlyTextChannelsOfAServerAreCommunities() {
+        Member dana = discord.member("11", "Dana", false);
+        var inText = discord.slashCommand(dana, null, "help", Map.of());
+        var inDm = discord.slashCommand(dana, null, "help", Map.of());
+        when(inDm.isFromGuild()).thenReturn(false);
+        when(inDm.getMember()).thenReturn(null);
+        var inThread = discord.slashCommand(dana, null, "help", Map.of());
+        when(inThread.getChannelType()).thenReturn(ChannelType.GUILD_PUBLIC_THREAD);
+
+        assertThat(InboundEvents.isCommunityChannel(inText)).isTrue();
+        assertThat(InboundEvents.isCommunityChannel(inDm)).isFalse();
+        assertThat(InboundEvents.isCommunityChannel(inThread)).isFalse();
+    }
+
+    @Test
+    void aMembersMessageInAPromptThreadBecomesAThreadReply() {
+        Member dana = discord.member("11", "Dana", false);
+        discord.member("12", "Sam", false);
+        ThreadChannel thread = discord.thread("777");
+
+        ThreadReplyReceived reply = InboundEvents.reply(discord.messageInThread(thread, dana, "888", "Tired but hopeful"))
+                .orElseThrow();
+
+        assertThat(reply.thread()).isEqualTo(new ThreadRef(channel, "777"));
+        assertThat(reply.author()).isEqualTo(new MemberRef(PlatformKind.DISCORD, JdaMocks.GUILD_ID, "11"));
+        assertThat(reply.messageId()).isEqualTo("888");
+        assertThat(reply.text()).isEqualTo("Tired but hopeful");
+        assertThat(reply.sentAt()).isEqualTo(Instant.parse("2026-11-23T10:15:30Z"));
+        assertThat(reply.knownNames()).contains("Dana", "dana", "Sam");
+    }
+
+    @Test
+    void botsIncludingItselfSystemMessagesEmptyTextAndChannelMessagesAreNotReplies() {
+        Member bot = discord.member("50", "OtherBot", true);
+        Member dana = discord.member("11", "Dana", false);
+        ThreadChannel thread = discord.thread("777");
+
+        assertThat(InboundEvents.reply(discord.messageInThread(thread, bot, "1", "beep"))).isEmpty();
+        assertThat(InboundEvents.reply(discord.messageInThread(thread, discord.self, "2", "Check-in"))).isEmpty();
+        assertThat(InboundEvents.reply(discord.messageInThread(thread, dana, "3", "  "))).isEmpty();
+        var system = discord.messageInThread(thread, dana, "4", "Dana joined");
+        when(system.getMessage().getType()).thenReturn(MessageType.THREAD_CREATED);
+        assertThat(InboundEvents.reply(system)).isEmpty();
+        var inChannel = discord.messageInThread(thread, dana, "5", "not in a thread");
+        when(inChannel.getChannelType()).thenReturn(ChannelType.TEXT);
+        assertThat(InboundEvents.reply(inChannel)).isEmpty();
+    }
+}

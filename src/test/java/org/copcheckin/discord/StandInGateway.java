@@ -1,0 +1,109 @@
+package org.copcheckin.discord;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import net.dv8tion.jda.api.utils.data.DataObject;
+import okhttp3.Response;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
+
+/**
+ * The gateway side of {@link StandInDiscord}: HELLO, READY and GUILD_CREATE after IDENTIFY, heartbeat acks,
+ * and dispatches the test sends. Remembers what the client sent (op codes) for assertions.
+ */
+final class StandInGateway extends WebSocketListener {
+
+    private final AtomicReference<WebSocket> socket = new AtomicReference<>();
+    private final AtomicInteger sequence = new AtomicInteger();
+    private final List<Integer> received = new CopyOnWriteArrayList<>();
+    private final List<DataObject> identified = new CopyOnWriteArrayList<>();
+    private final List<DataObject> replayOnResume = new CopyOnWriteArrayList<>();
+    private volatile String resumeUrl;
+
+    void setResumeUrl(String url) {
+        this.resumeUrl = url;
+    }
+
+    @Override
+    public void onOpen(WebSocket webSocket, Response response) {
+        socket.set(webSocket);
+        webSocket.send(DataObject.empty().put("op", 10)
+                .put("d", DataObject.empty().put("heartbeat_interval", 41250)).toString());
+    }
+
+    @Override
+    public void onMessage(WebSocket webSocket, String text) {
+        DataObject payload = DataObject.fromJson(text);
+        int op = payload.getInt("op");
+        received.add(op);
+        if (op == 1) {
+            webSocket.send("{\"op\":11}");
+        } else if (op == 2) {
+            identified.add(payload.getObject("d"));
+            dispatch("READY", DiscordPayloads.ready(resumeUrl));
+            dispatch("GUILD_CREATE", DiscordPayloads.guild());
+        } else if (op == 6) {
+            // RESUME: replay the events "missed" while disconnected, as Discord does, then RESUMED
+            replayOnResume.forEach(event -> dispatch(event.getString("t"), event.getObject("d")));
+            replayOnResume.clear();
+            dispatch("RESUMED", DataObject.empty());
+        }
+    }
+
+    @Override
+    public void onClosing(WebSocket webSocket, int code, String reason) {
+        // complete the close handshake, so the client's shutdown does not wait for a timeout
+        webSocket.close(code, null);
+        socket.compareAndSet(webSocket, null);
+    }
+
+    /** Sends an event with the next sequence number. */
+    void dispatch(String type, DataObject data) {
+        WebSocket webSocket = socket.get();
+        if (webSocket == null) {
+            throw new IllegalStateException("No gateway connection yet");
+        }
+        webSocket.send(DataObject.empty().put("op", 0).put("t", type).put("s", sequence.incrementAndGet())
+                .put("d", data).toString());
+    }
+
+    /**
+     * Drops the connection as Discord does now and then (close code 4000, resumable); when the client resumes,
+     * the given events are delivered again.
+     */
+    void dropAndReplayOnResume(List<DataObject> events) {
+        replayOnResume.addAll(events);
+        WebSocket webSocket = socket.getAndSet(null);
+        if (webSocket != null) {
+            webSocket.close(4000, "stand-in dropped the connection");
+        }
+    }
+
+    /** The events sent so far, as {@code {t, d}} objects. */
+    static DataObject event(String type, DataObject data) {
+        return DataObject.empty().put("t", type).put("d", data);
+    }
+
+    boolean connected() {
+        return socket.get() != null;
+    }
+
+    /** The IDENTIFY payloads received, e.g. to see the shard a client claims. */
+    List<DataObject> identified() {
+        return List.copyOf(identified);
+    }
+
+    List<Integer> received() {
+        return List.copyOf(received);
+    }
+
+    void close() {
+        WebSocket webSocket = socket.getAndSet(null);
+        if (webSocket != null) {
+            webSocket.close(1000, "stand-in closing");
+        }
+    }
+}
