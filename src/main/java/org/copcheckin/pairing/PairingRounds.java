@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 import org.copcheckin.community.Community;
 import org.copcheckin.community.Members;
 import org.copcheckin.community.PairingPreference;
+import org.copcheckin.metrics.CopMetrics;
 import org.copcheckin.platform.ChannelMember;
 import org.copcheckin.platform.ChatPlatform;
 import org.copcheckin.platform.ChatPlatforms;
@@ -40,9 +41,11 @@ public class PairingRounds {
     private final Introductions introductions;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final CopMetrics metrics;
 
     PairingRounds(ChatPlatforms platforms, Members members, RoundStore rounds, MeetingStore meetings,
-                  Introductions introductions, TransactionTemplate transactions, Clock clock) {
+                  Introductions introductions, TransactionTemplate transactions, Clock clock, CopMetrics metrics) {
+        this.metrics = metrics;
         this.platforms = platforms;
         this.members = members;
         this.rounds = rounds;
@@ -58,7 +61,7 @@ public class PairingRounds {
         Optional<RoundSummary> unfinished = rounds.unfinished(community.id(), clock.instant().minus(RESUME_WINDOW),
                 trigger.kind() == RoundTrigger.Kind.MANUAL);
         if (unfinished.isPresent()) {
-            return introduce(platform, community, unfinished.get().roundId(), List.of(), true);
+            return counted(introduce(platform, community, unfinished.get().roundId(), List.of(), true), trigger);
         }
         Planned plan = plan(platform, community, size);
         if (plan.failure().isPresent() || plan.grouping().isEmpty()) {
@@ -81,7 +84,13 @@ public class PairingRounds {
             return id;
         });
         tellPauseEnded(platform, community, plan.pauseEnded());
-        return introduce(platform, community, roundId, plan.leftOut(), false);
+        return counted(introduce(platform, community, roundId, plan.leftOut(), false), trigger);
+    }
+
+    private RoundReport counted(RoundReport report, RoundTrigger trigger) {
+        metrics.pairingRound(report.groups().size() - report.failedGroups().size(),
+                trigger.kind() == RoundTrigger.Kind.SCHEDULED);
+        return report;
     }
 
     /** The groups the next round would make, shown without sending or recording anything. */
