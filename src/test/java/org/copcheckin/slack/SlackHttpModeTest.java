@@ -21,6 +21,10 @@ import org.copcheckin.platform.MemberLeft;
 import org.copcheckin.platform.PlatformKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.copcheckin.support.DatabaseScan;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -175,6 +179,21 @@ class SlackHttpModeTest {
 
         assertThat(acks).allSatisfy(ack -> assertThat(ack.statusCode()).isEqualTo(200));
         assertThat(replyCount(checkIn)).isZero();
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void replyTextAndCommandTextReachNeitherTheLogsNorTheDatabase(CapturedOutput output) {
+        CheckIn checkIn = postCheckIn();
+        slack.event(SlackPayloads.callback("Ev-PRIVATE", TEAM, SlackPayloads.threadReply(channel,
+                checkIn.thread().threadId(), "U-1", "1700000010.000001", "Rosalind said xyzzy-reply-phrase")));
+        slack.command(TEAM, channel, "U-MEMBER", "frobnicate xyzzy-command-text", SlackStandIn.responseUrl("private"));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !SlackStandIn.responses("private").isEmpty());
+        assertThat(replyCount(checkIn)).isEqualTo(1);
+        assertThat(output.getAll()).doesNotContain("xyzzy-reply-phrase").doesNotContain("Rosalind")
+                .doesNotContain("xyzzy-command-text");
+        assertThat(DatabaseScan.find(jdbc, List.of("xyzzy-reply-phrase", "Rosalind", "xyzzy-command-text"))).isEmpty();
     }
 
     @Test
