@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -76,8 +77,11 @@ class ScheduleStore {
     }
 
     Optional<RunRecord> lastRun(long scheduleId) {
-        return jdbc.sql(RUN + "WHERE schedule_id = ? ORDER BY scheduled_for DESC").param(scheduleId)
-                .query(ScheduleStore::run).stream().findFirst();
+        // a JdbcClient stream holds its connection until closed: close it, or every call leaks one
+        try (Stream<RunRecord> runs = jdbc.sql(RUN + "WHERE schedule_id = ? ORDER BY scheduled_for DESC")
+                .param(scheduleId).query(ScheduleStore::run).stream()) {
+            return runs.findFirst();
+        }
     }
 
     List<RunRecord> runs(long scheduleId) {
@@ -86,8 +90,11 @@ class ScheduleStore {
     }
 
     List<RunRecord> recentProblems(long scheduleId, int limit) {
-        return jdbc.sql(RUN + "WHERE schedule_id = ? AND outcome IN ('SKIPPED', 'FAILED') ORDER BY scheduled_for DESC")
-                .param(scheduleId).query(ScheduleStore::run).stream().limit(limit).toList();
+        try (Stream<RunRecord> runs = jdbc.sql(RUN
+                        + "WHERE schedule_id = ? AND outcome IN ('SKIPPED', 'FAILED') ORDER BY scheduled_for DESC")
+                .param(scheduleId).query(ScheduleStore::run).stream()) {
+            return runs.limit(limit).toList();
+        }
     }
 
     private static String truncate(String detail) {
