@@ -27,11 +27,13 @@ class SlackChatPlatform implements ChatPlatform {
     private final SlackApi api;
     private final SlackUsers users;
     private final FileUploads uploads;
+    private final CallPacer pacer;
 
-    SlackChatPlatform(SlackApi api, SlackUsers users, FileUploads uploads) {
+    SlackChatPlatform(SlackApi api, SlackUsers users, FileUploads uploads, CallPacer pacer) {
         this.api = api;
         this.users = users;
         this.uploads = uploads;
+        this.pacer = pacer;
     }
 
     @Override
@@ -61,6 +63,7 @@ class SlackChatPlatform implements ChatPlatform {
             throw new IllegalArgumentException("A private conversation is for 1 to 8 members");
         }
         List<String> userIds = members.stream().map(MemberRef::userId).toList();
+        pacer.awaitSlot(origin.workspaceId(), "conversations.open");
         String conversation = api.call(origin.workspaceId(), "conversations.open",
                 client -> client.conversationsOpen(r -> r.users(userIds))).getChannel().getId();
         ChannelRef opened = new ChannelRef(PlatformKind.SLACK, origin.workspaceId(), conversation);

@@ -48,8 +48,10 @@ class SlackConfiguration {
                 .authTestCacheEnabled(true)
                 // we ignore every bot's messages ourselves, without a bots.info call per event
                 .ignoringSelfEventsEnabled(false)
-                // other message subtypes (joins, topics, ...) are acknowledged without a handler
+                // other message subtypes (joins, topics, ...) and events we have no use for are acknowledged
+                // without a handler, so Slack does not retry them
                 .subtypedMessageEventsAutoAckEnabled(true)
+                .allEventsApiAutoAckEnabled(true)
                 .build();
         App app = new App(config);
         if (properties.oauth()) {
