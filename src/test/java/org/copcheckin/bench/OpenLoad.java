@@ -30,8 +30,40 @@ final class OpenLoad {
     record Shot(String body, boolean retry) {
     }
 
-    /** What a run measured. */
-    record Result(int sent, int ok, int failed, double eventsPerSecond, double p50Millis, double p99Millis) {
+    /** What one or more runs measured: raw latencies (ns) and the time the runs took. */
+    record Result(int ok, int failed, long[] latencies, long elapsedNanos) {
+
+        int sent() {
+            return latencies.length;
+        }
+
+        double eventsPerSecond() {
+            return latencies.length / (elapsedNanos / 1e9);
+        }
+
+        double p50Millis() {
+            return percentile(0.50);
+        }
+
+        double p99Millis() {
+            return percentile(0.99);
+        }
+
+        Result plus(Result other) {
+            long[] all = Arrays.copyOf(latencies, latencies.length + other.latencies.length);
+            System.arraycopy(other.latencies, 0, all, latencies.length, other.latencies.length);
+            return new Result(ok + other.ok, failed + other.failed, all, elapsedNanos + other.elapsedNanos);
+        }
+
+        private double percentile(double p) {
+            if (latencies.length == 0) {
+                return 0;
+            }
+            long[] sorted = latencies.clone();
+            Arrays.sort(sorted);
+            int index = (int) Math.ceil(p * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1e6;
+        }
     }
 
     private final HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4))
@@ -71,11 +103,7 @@ final class OpenLoad {
         }
         CompletableFuture.allOf(pending).get(60, TimeUnit.SECONDS);
         long end = Arrays.stream(finished).max().orElse(start);
-        double seconds = (end - start) / 1e9;
-        long[] sorted = latencies.clone();
-        Arrays.sort(sorted);
-        return new Result(shots.size(), ok.get(), failed.get(), shots.size() / seconds,
-                percentile(sorted, 0.50), percentile(sorted, 0.99));
+        return new Result(ok.get(), failed.get(), latencies, end - start);
     }
 
     private HttpRequest request(String url, Shot shot) {
@@ -100,13 +128,5 @@ final class OpenLoad {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static double percentile(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int index = (int) Math.ceil(p * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1e6;
     }
 }
