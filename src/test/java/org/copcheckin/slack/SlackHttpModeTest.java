@@ -74,6 +74,22 @@ class SlackHttpModeTest {
     }
 
     @Test
+    void theAckDoesNotWaitForSlowWorkSuchAsTheCallersRoleLookup() {
+        SlackStandIn.server().stubFor(SlackStandIn.api("users.info").withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.containing("user=U-SLOW")).atPriority(1)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                        SlackStandIn.user("U-SLOW", "Slow", false, false, false)).withFixedDelay(4000)));
+        Instant sent = Instant.now();
+
+        HttpResponse<String> ack = slack.command(TEAM, channel, "U-SLOW", "help", SlackStandIn.responseUrl("slow"));
+
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(Duration.between(sent, Instant.now())).isLessThan(Duration.ofSeconds(3));
+        assertThat(SlackStandIn.responses("slow")).isEmpty();
+        await().atMost(Duration.ofSeconds(15)).until(() -> !SlackStandIn.responses("slow").isEmpty());
+    }
+
+    @Test
     void aFacilitatorsPromptIsPostedToTheChannelInBlockKitWithAFallback() {
         slack.command(TEAM, channel, "U-CONFIGURED", "prompt challenge", SlackStandIn.responseUrl("prompt"));
 
