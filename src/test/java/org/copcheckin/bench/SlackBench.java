@@ -63,7 +63,7 @@ final class SlackBench {
 
             // the measured time is split into rounds that alternate between the two apps, so a noisy
             // neighbour on a shared machine weighs on both alike
-            int rounds = Integer.getInteger("bench.rounds", 4);
+            int rounds = Integer.getInteger("bench.rounds", 10);
             List<OpenLoad.Shot> bareShots = shots("bare", CHANNEL, rate * seconds);
             List<OpenLoad.Shot> ourShots = shots("cop", CHANNEL, rate * seconds);
             OpenLoad.Result bareResult = null;
@@ -74,6 +74,8 @@ final class SlackBench {
                 int to = round == rounds - 1 ? bareShots.size() : from + perRound;
                 OpenLoad.Result bareRound = load.run(bare.eventsUrl(), bareShots.subList(from, to), rate);
                 OpenLoad.Result ourRound = load.run(ours, ourShots.subList(from, to), rate);
+                System.out.printf(Locale.ROOT, "slack.round_%d.p99_ms: cop %.2f, bare_bolt %.2f%n", round + 1,
+                        ourRound.p99Millis(), bareRound.p99Millis());
                 bareResult = bareResult == null ? bareRound : bareResult.plus(bareRound);
                 ourResult = ourResult == null ? ourRound : ourResult.plus(ourRound);
             }
@@ -101,7 +103,7 @@ final class SlackBench {
                               long unique, int counted, int receipts) {
         line("slack.offered_events_per_s", rate);
         line("slack.duration_s", seconds);
-        line("slack.rounds_alternating", Integer.getInteger("bench.rounds", 4));
+        line("slack.rounds_alternating", Integer.getInteger("bench.rounds", 10));
         line("slack.cop.events_sent", ours.sent());
         line("slack.cop.events_per_s_sustained", ours.eventsPerSecond());
         line("slack.cop.acks_ok", ours.ok());
@@ -155,15 +157,20 @@ final class SlackBench {
     }
 
     private static ConfigurableApplicationContext startApplication(String apiUrl, Path data) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--cop.data-dir=" + data,
+                "--cop.secret-key=bench-secret-key-0123456789", "--slack.bot-token=" + TOKEN,
+                "--slack.signing-secret=" + SECRET, "--slack.api-url=" + apiUrl, "--slack.app-token=",
+                "--slack.client-id=", "--slack.client-secret=", "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN", "--logging.level.org.copcheckin=WARN"));
+        String datasource = System.getProperty("bench.datasource-url");
+        if (datasource != null && !datasource.isBlank()) {
+            args.add("--spring.datasource.url=" + datasource); // e.g. a PostgreSQL to compare with H2
+        }
         return new SpringApplicationBuilder(CopCheckinApplication.class)
                 .initializers(context -> context.getBeanFactory()
                         .registerSingleton("benchExcludesTestClasses", new TestClassesExcluded()))
                 // command-line arguments outrank application.yml (and any SERVER_PORT or COP_DATA_DIR around)
-                .run("--server.port=0", "--cop.data-dir=" + data, "--cop.secret-key=bench-secret-key-0123456789",
-                        "--slack.bot-token=" + TOKEN, "--slack.signing-secret=" + SECRET, "--slack.api-url=" + apiUrl,
-                        "--slack.app-token=", "--slack.client-id=", "--slack.client-secret=",
-                        "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                        "--logging.level.org.copcheckin=WARN");
+                .run(args.toArray(String[]::new));
     }
 
     private static WireMockServer standIn() {
