@@ -14,6 +14,13 @@ public final class Benchmarks {
 
     static {
         BENCHMARKS.put("pairing", PairingBenchmark::run);
+        BENCHMARKS.put("slack", () -> {
+            try {
+                SlackBench.run();
+            } catch (Exception e) {
+                throw new IllegalStateException("Slack benchmark failed", e);
+            }
+        });
     }
 
     private Benchmarks() {
@@ -31,6 +38,8 @@ public final class Benchmarks {
                 benchmark.getValue().run();
             }
         }
+        // benchmarks start servers and pools; end the JVM once the figures are printed
+        System.exit(0);
     }
 
     /** One figure, in the {@code name: value} form the README quotes. */

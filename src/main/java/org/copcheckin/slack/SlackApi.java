@@ -1,0 +1,79 @@
+package org.copcheckin.slack;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import com.slack.api.Slack;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import org.copcheckin.platform.PlatformException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Web API calls with the right workspace's bot token, through {@code SLACK_API_URL}. A {@code 429} is waited out
+ * for as long as its {@code Retry-After} says and the call is made again, so nothing is dropped for a rate limit.
+ */
+@SlackComponent
+class SlackApi {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackApi.class);
+
+    /** One Web API method call; the lambda gets the client for the workspace. */
+    @FunctionalInterface
+    interface Call<T extends SlackApiTextResponse> {
+        T on(MethodsClient client) throws IOException, SlackApiException;
+    }
+
+    private final Slack slack;
+    private final SlackProperties properties;
+    private final SlackInstallations installations;
+    private final RateLimitWaits waits;
+
+    SlackApi(Slack slack, SlackProperties properties, SlackInstallations installations, RateLimitWaits waits) {
+        this.slack = slack;
+        this.properties = properties;
+        this.installations = installations;
+        this.waits = waits;
+    }
+
+    <T extends SlackApiTextResponse> T call(String teamId, String method, Call<T> call) {
+        MethodsClient client = slack.methods(botToken(teamId));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                T response = call.on(client);
+                if (!response.isOk()) {
+                    throw new PlatformException("Slack " + method + " refused: " + response.getError());
+                }
+                return response;
+            } catch (SlackApiException e) {
+                int status = e.getResponse().code();
+                if (status == 429 && attempt < waits.maxAttempts()) {
+                    Duration wait = RateLimitWaits.retryAfter(e.getResponse().header("Retry-After"));
+                    log.info("Slack {} is rate limited; retrying in {} ms (attempt {})", method, wait.toMillis(), attempt);
+                    waits.pause(wait);
+                    continue;
+                }
+                throw new PlatformException("Slack " + method + " answered HTTP " + status);
+            } catch (IOException e) {
+                throw new PlatformException("Slack " + method + " could not be reached: " + e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    String botToken(String teamId) {
+        if (!properties.oauth()) {
+            if (properties.botToken() == null) {
+                throw new PlatformException("No Slack bot token is configured");
+            }
+            return properties.botToken();
+        }
+        return installations.botToken(teamId)
+                .orElseThrow(() -> new PlatformException("cop-checkin is not installed in this Slack workspace"));
+    }
+
+    Slack slack() {
+        return slack;
+    }
+}

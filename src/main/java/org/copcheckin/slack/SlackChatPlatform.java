@@ -1,0 +1,113 @@
+package org.copcheckin.slack;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest.FileDetails;
+import com.slack.api.methods.response.conversations.ConversationsMembersResponse;
+import com.slack.api.methods.response.files.FilesGetUploadURLExternalResponse;
+import org.copcheckin.platform.ChannelMember;
+import org.copcheckin.platform.ChannelRef;
+import org.copcheckin.platform.ChatPlatform;
+import org.copcheckin.platform.MemberRef;
+import org.copcheckin.platform.Message;
+import org.copcheckin.platform.PlatformKind;
+import org.copcheckin.platform.ThreadRef;
+
+/**
+ * The core's {@link ChatPlatform} on Slack: Block Kit with plain-text fallbacks, group DMs through
+ * {@code conversations.open}, ephemeral answers, the external file upload flow, and channel members through
+ * paginated {@code conversations.members} with cached {@code users.info}.
+ */
+@SlackComponent
+class SlackChatPlatform implements ChatPlatform {
+
+    private static final int PAGE = 200;
+
+    private final SlackApi api;
+    private final SlackUsers users;
+    private final FileUploads uploads;
+    private final CallPacer pacer;
+
+    SlackChatPlatform(SlackApi api, SlackUsers users, FileUploads uploads, CallPacer pacer) {
+        this.api = api;
+        this.users = users;
+        this.uploads = uploads;
+        this.pacer = pacer;
+    }
+
+    @Override
+    public PlatformKind kind() {
+        return PlatformKind.SLACK;
+    }
+
+    @Override
+    public ThreadRef postToChannel(ChannelRef channel, Message message) {
+        String ts = api.call(channel.workspaceId(), "chat.postMessage", client -> client.chatPostMessage(r -> r
+                .channel(channel.channelId()).text(BlockKit.fallback(message)).blocks(BlockKit.blocks(message))))
+                .getTs();
+        return new ThreadRef(channel, ts);
+    }
+
+    @Override
+    public void replyInThread(ThreadRef thread, Message message) {
+        ChannelRef channel = thread.channel();
+        api.call(channel.workspaceId(), "chat.postMessage", client -> client.chatPostMessage(r -> r
+                .channel(channel.channelId()).threadTs(thread.threadId())
+                .text(BlockKit.fallback(message)).blocks(BlockKit.blocks(message))));
+    }
+
+    @Override
+    public ChannelRef openPrivateConversation(ChannelRef origin, List<MemberRef> members, Message message) {
+        if (members.isEmpty() || members.size() > 8) {
+            throw new IllegalArgumentException("A private conversation is for 1 to 8 members");
+        }
+        List<String> userIds = members.stream().map(MemberRef::userId).toList();
+        pacer.awaitSlot(origin.workspaceId(), "conversations.open");
+        String conversation = api.call(origin.workspaceId(), "conversations.open",
+                client -> client.conversationsOpen(r -> r.users(userIds))).getChannel().getId();
+        ChannelRef opened = new ChannelRef(PlatformKind.SLACK, origin.workspaceId(), conversation);
+        postToChannel(opened, message);
+        return opened;
+    }
+
+    @Override
+    public void answerPrivately(ChannelRef channel, MemberRef member, Message message) {
+        api.call(channel.workspaceId(), "chat.postEphemeral", client -> client.chatPostEphemeral(r -> r
+                .channel(channel.channelId()).user(member.userId())
+                .text(BlockKit.fallback(message)).blocks(BlockKit.blocks(message))));
+    }
+
+    @Override
+    public void uploadImage(ChannelRef channel, String fileName, byte[] png, String altText) {
+        String team = channel.workspaceId();
+        FilesGetUploadURLExternalResponse slot = api.call(team, "files.getUploadURLExternal",
+                client -> client.filesGetUploadURLExternal(r -> r.filename(fileName).length(png.length).altTxt(altText)));
+        uploads.send(slot.getUploadUrl(), fileName, png);
+        api.call(team, "files.completeUploadExternal", client -> client.filesCompleteUploadExternal(r -> r
+                .files(List.of(FileDetails.builder().id(slot.getFileId()).title(fileName).build()))
+                .channelId(channel.channelId())));
+    }
+
+    @Override
+    public List<ChannelMember> listHumanMembers(ChannelRef channel) {
+        String team = channel.workspaceId();
+        List<ChannelMember> humans = new ArrayList<>();
+        String cursor = null;
+        do {
+            String page = cursor;
+            ConversationsMembersResponse members = api.call(team, "conversations.members",
+                    client -> client.conversationsMembers(r -> r.channel(channel.channelId()).limit(PAGE).cursor(page)));
+            for (String userId : members.getMembers()) {
+                SlackUsers.SlackUser user = users.find(team, userId);
+                if (!user.botOrDeleted()) {
+                    humans.add(new ChannelMember(new MemberRef(PlatformKind.SLACK, team, userId),
+                            user.displayName(), user.admin()));
+                }
+            }
+            cursor = members.getResponseMetadata() == null ? null : members.getResponseMetadata().getNextCursor();
+        } while (cursor != null && !cursor.isBlank());
+        return humans;
+    }
+
+}

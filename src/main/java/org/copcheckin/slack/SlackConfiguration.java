@@ -1,0 +1,67 @@
+package org.copcheckin.slack;
+
+import java.util.List;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Assembles the Bolt app: every Web API call goes to {@code SLACK_API_URL}; one workspace with a bot token, or
+ * many through OAuth with installations in the database.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(SlackConfigured.class)
+class SlackConfiguration {
+
+    static final String INSTALL_PATH = "/slack/install";
+    static final String REDIRECT_PATH = "/slack/oauth_redirect";
+    static final String BOT_SCOPES = "commands,chat:write,channels:history,groups:history,channels:read,"
+            + "groups:read,users:read,im:write,mpim:write,files:write";
+
+    @Bean
+    Slack slack(SlackProperties properties) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(properties.methodsUrlPrefix());
+        return Slack.getInstance(config);
+    }
+
+    @Bean
+    App slackApp(SlackProperties properties, Slack slack, List<SlackListeners> listeners,
+                 SlackInstallations installations, SlackOAuthStates states) {
+        // Every setting is given explicitly: AppConfig would otherwise read SLACK_* variables itself,
+        // including blank ones from an .env file.
+        AppConfig config = AppConfig.builder()
+                .slack(slack)
+                .singleTeamBotToken(properties.oauth() ? null : properties.botToken())
+                .signingSecret(properties.signingSecret())
+                .verificationToken(null)
+                .clientId(properties.oauth() ? properties.clientId() : null)
+                .clientSecret(properties.oauth() ? properties.clientSecret() : null)
+                .redirectUri(null)
+                .scope(BOT_SCOPES)
+                .userScope(null)
+                .authTestCacheEnabled(true)
+                // we ignore every bot's messages ourselves, without a bots.info call per event
+                .ignoringSelfEventsEnabled(false)
+                // other message subtypes (joins, topics, ...) and events we have no use for are acknowledged
+                // without a handler, so Slack does not retry them
+                .subtypedMessageEventsAutoAckEnabled(true)
+                .allEventsApiAutoAckEnabled(true)
+                .build();
+        App app = new App(config);
+        if (properties.oauth()) {
+            config.setOauthInstallPath(INSTALL_PATH);
+            config.setOauthRedirectUriPath(REDIRECT_PATH);
+            app.asOAuthApp(true);
+            app.service(installations);
+            app.service(states);
+        }
+        listeners.forEach(group -> group.registerOn(app));
+        return app;
+    }
+}

@@ -1,0 +1,85 @@
+package org.copcheckin.slack;
+
+import java.io.IOException;
+import java.util.regex.Pattern;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import org.copcheckin.commands.CommandHandler;
+import org.copcheckin.platform.ChannelRef;
+import org.copcheckin.platform.CommandInvoked;
+import org.copcheckin.platform.MemberRef;
+import org.copcheckin.platform.Message;
+import org.copcheckin.platform.PlatformKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /cop}: acknowledged at once with an empty body (nothing slow before the ack), then looked up, handled
+ * and answered privately through the command's {@code response_url} (or {@code chat.postEphemeral}).
+ */
+@SlackComponent
+class SlashCommands implements SlackListeners {
+
+    private static final Logger log = LoggerFactory.getLogger(SlashCommands.class);
+    private static final Pattern ESCAPED_MENTION = Pattern.compile("<@([A-Z0-9]+)\\|[^>]*>");
+
+    private final CommandHandler commands;
+    private final SlackUsers users;
+    private final SlackChatPlatform platform;
+    private final SlackWork work;
+
+    SlashCommands(CommandHandler commands, SlackUsers users, SlackChatPlatform platform, SlackWork work) {
+        this.commands = commands;
+        this.users = users;
+        this.platform = platform;
+        this.work = work;
+    }
+
+    @Override
+    public void registerOn(App app) {
+        app.command("/cop", (request, context) -> {
+            SlashCommandPayload payload = request.getPayload();
+            work.submit("/cop", () -> answer(payload, context));
+            return context.ack();
+        });
+    }
+
+    private void answer(SlashCommandPayload payload, SlashCommandContext context) {
+        String team = payload.getTeamId();
+        ChannelRef channel = new ChannelRef(PlatformKind.SLACK, team, payload.getChannelId());
+        MemberRef caller = new MemberRef(PlatformKind.SLACK, team, payload.getUserId());
+        Message answer;
+        try {
+            boolean admin = users.isAdmin(team, payload.getUserId());
+            answer = commands.handle(new CommandInvoked(channel, caller, mentionsAsIds(payload.getText()), admin));
+        } catch (RuntimeException e) {
+            log.warn("/cop failed in a Slack channel: {}", e.getClass().getSimpleName());
+            answer = Message.text("Sorry, that did not work. Please try again in a minute.");
+        }
+        reply(payload, context, channel, caller, answer);
+    }
+
+    private void reply(SlashCommandPayload payload, SlashCommandContext context, ChannelRef channel,
+                       MemberRef caller, Message answer) {
+        if (payload.getResponseUrl() != null && !payload.getResponseUrl().isBlank()) {
+            try {
+                int status = context.respond(r -> r.responseType("ephemeral")
+                        .text(BlockKit.fallback(answer)).blocks(BlockKit.blocks(answer))).getCode();
+                if (status / 100 == 2) {
+                    return;
+                }
+                log.info("response_url answered HTTP {}; answering with chat.postEphemeral", status);
+            } catch (IOException e) {
+                log.info("response_url unreachable; answering with chat.postEphemeral");
+            }
+        }
+        platform.answerPrivately(channel, caller, answer);
+    }
+
+    /** Slack escapes mentions as {@code <@U123|name>}; the core wants {@code <@U123>} and no names. */
+    static String mentionsAsIds(String text) {
+        return text == null ? "" : ESCAPED_MENTION.matcher(text).replaceAll("<@$1>");
+    }
+}

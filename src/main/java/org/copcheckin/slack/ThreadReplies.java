@@ -1,0 +1,92 @@
+package org.copcheckin.slack;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import com.slack.api.bolt.App;
+import com.slack.api.model.event.MessageBotEvent;
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageDeletedEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
+import org.copcheckin.checkins.ReplyIntake;
+import org.copcheckin.checkins.ReplyOutcome;
+import org.copcheckin.platform.ChannelRef;
+import org.copcheckin.platform.MemberRef;
+import org.copcheckin.platform.PlatformKind;
+import org.copcheckin.platform.ThreadRef;
+import org.copcheckin.platform.ThreadReplyReceived;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Message events. A human's reply in a thread goes to the {@link ReplyIntake}, which commits it before we
+ * acknowledge; its id is the reply's {@code ts}, the same on every retry, so a retried event is acknowledged
+ * and not counted again. Bots (ours included), edits, deletions and messages outside threads are acknowledged
+ * and left alone on purpose: an edit does not count twice, a deletion does not reach into anonymised trends.
+ */
+@SlackComponent
+class ThreadReplies implements SlackListeners {
+
+    private static final Logger log = LoggerFactory.getLogger(ThreadReplies.class);
+
+    private final ReplyIntake intake;
+    private final SlackUsers users;
+
+    ThreadReplies(ReplyIntake intake, SlackUsers users) {
+        this.intake = intake;
+        this.users = users;
+    }
+
+    @Override
+    public void registerOn(App app) {
+        app.event(MessageEvent.class, (payload, context) -> {
+            MessageEvent e = payload.getEvent();
+            if (e.getBotId() == null && e.getSubtype() == null) {
+                receive(payload.getTeamId(), e.getChannel(), e.getThreadTs(), e.getUser(), e.getTs(), e.getText());
+            }
+            return context.ack();
+        });
+        app.event(MessageThreadBroadcastEvent.class, (payload, context) -> {
+            MessageThreadBroadcastEvent e = payload.getEvent();
+            receive(payload.getTeamId(), e.getChannel(), e.getThreadTs(), e.getUser(), e.getTs(), e.getText());
+            return context.ack();
+        });
+        app.event(MessageFileShareEvent.class, (payload, context) -> {
+            MessageFileShareEvent e = payload.getEvent();
+            receive(payload.getTeamId(), e.getChannel(), e.getThreadTs(), e.getUser(), e.getTs(), e.getText());
+            return context.ack();
+        });
+        app.event(MessageBotEvent.class, (payload, context) -> context.ack());
+        app.event(MessageChangedEvent.class, (payload, context) -> {
+            log.debug("A message was edited; the reply stays counted as first received");
+            return context.ack();
+        });
+        app.event(MessageDeletedEvent.class, (payload, context) -> {
+            log.debug("A message was deleted; counts and anonymised trends are left as they are");
+            return context.ack();
+        });
+    }
+
+    private void receive(String team, String channel, String threadTs, String user, String ts, String text) {
+        if (threadTs == null || threadTs.equals(ts) || user == null || channel == null || text == null) {
+            return; // not a reply in a thread (a top-level message, or a thread's parent)
+        }
+        ThreadRef thread = new ThreadRef(new ChannelRef(PlatformKind.SLACK, team, channel), threadTs);
+        ThreadReplyReceived reply = new ThreadReplyReceived(thread, new MemberRef(PlatformKind.SLACK, team, user),
+                ts, text, sentAt(ts), users.knownNames(team));
+        ReplyOutcome outcome = intake.receive(reply);
+        log.debug("Thread reply {}: {}", ts, outcome);
+    }
+
+    static Instant sentAt(String ts) {
+        try {
+            BigDecimal seconds = new BigDecimal(ts);
+            return Instant.ofEpochSecond(seconds.longValue(),
+                    seconds.remainder(BigDecimal.ONE).movePointRight(9).longValue());
+        } catch (NumberFormatException | ArithmeticException e) {
+            return Instant.now();
+        }
+    }
+}

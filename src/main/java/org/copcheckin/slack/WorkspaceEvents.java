@@ -1,0 +1,75 @@
+package org.copcheckin.slack;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.model.event.AppUninstalledEvent;
+import com.slack.api.model.event.MemberLeftChannelEvent;
+import com.slack.api.model.event.TokensRevokedEvent;
+import org.copcheckin.platform.ButtonPressed;
+import org.copcheckin.platform.ChannelRef;
+import org.copcheckin.platform.MemberLeft;
+import org.copcheckin.platform.MemberRef;
+import org.copcheckin.platform.PlatformKind;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * Buttons (published as {@link ButtonPressed} after the ack), members leaving a channel (published as
+ * {@link MemberLeft} before it), and uninstalls or revoked tokens (the workspace's installation is removed).
+ */
+@SlackComponent
+class WorkspaceEvents implements SlackListeners {
+
+    private final ApplicationEventPublisher events;
+    private final SlackInstallations installations;
+    private final SlackWork work;
+
+    WorkspaceEvents(ApplicationEventPublisher events, SlackInstallations installations, SlackWork work) {
+        this.events = events;
+        this.installations = installations;
+        this.work = work;
+    }
+
+    @Override
+    public void registerOn(App app) {
+        app.blockAction(Pattern.compile(".+"), (request, context) -> {
+            BlockActionPayload payload = request.getPayload();
+            List<ButtonPressed> pressed = buttons(payload);
+            work.submit("button", () -> pressed.forEach(events::publishEvent));
+            return context.ack();
+        });
+        app.event(MemberLeftChannelEvent.class, (payload, context) -> {
+            MemberLeftChannelEvent e = payload.getEvent();
+            String team = payload.getTeamId();
+            events.publishEvent(new MemberLeft(new ChannelRef(PlatformKind.SLACK, team, e.getChannel()),
+                    new MemberRef(PlatformKind.SLACK, team, e.getUser())));
+            return context.ack();
+        });
+        app.event(AppUninstalledEvent.class, (payload, context) -> {
+            installations.removeWorkspace(payload.getEnterpriseId(), payload.getTeamId());
+            return context.ack();
+        });
+        app.event(TokensRevokedEvent.class, (payload, context) -> {
+            TokensRevokedEvent.Tokens tokens = payload.getEvent().getTokens();
+            if (tokens != null && tokens.getBot() != null && !tokens.getBot().isEmpty()) {
+                installations.removeWorkspace(payload.getEnterpriseId(), payload.getTeamId());
+            }
+            return context.ack();
+        });
+    }
+
+    private static List<ButtonPressed> buttons(BlockActionPayload payload) {
+        if (payload.getTeam() == null || payload.getChannel() == null || payload.getUser() == null
+                || payload.getActions() == null) {
+            return List.of();
+        }
+        String team = payload.getTeam().getId();
+        ChannelRef channel = new ChannelRef(PlatformKind.SLACK, team, payload.getChannel().getId());
+        MemberRef member = new MemberRef(PlatformKind.SLACK, team, payload.getUser().getId());
+        return payload.getActions().stream()
+                .map(action -> new ButtonPressed(channel, member, action.getActionId(), action.getValue()))
+                .toList();
+    }
+}

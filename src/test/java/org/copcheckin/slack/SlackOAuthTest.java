@@ -1,0 +1,128 @@
+package org.copcheckin.slack;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.copcheckin.support.DatabaseScan;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/** Many workspaces: an install through OAuth against the stand-in's oauth.v2.access, and an uninstall. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "slack.client-id=1111.2222", "slack.client-secret=client-secret-value",
+        "slack.signing-secret=" + SignedSlack.SECRET})
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = SlackHttpTest.StandInUrl.class)
+class SlackOAuthTest {
+
+    private static final String SCHOOLS = "T-SCHOOLS";
+    private static final String PLAIN_TOKEN = "xoxb-plain-schools-token-7f3a";
+    private static final Pattern STATE = Pattern.compile("state=([0-9a-fA-F-]{36})");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeEach
+    void standIn() {
+        SlackStandIn.reset();
+        SlackStandIn.server().stubFor(SlackStandIn.api("oauth.v2.access").willReturn(okJson("{\"ok\":true,"
+                + "\"app_id\":\"A-COP\",\"authed_user\":{\"id\":\"U-INSTALLER\"},\"scope\":\"commands,chat:write\","
+                + "\"token_type\":\"bot\",\"access_token\":\"" + PLAIN_TOKEN + "\",\"bot_user_id\":\"U-BOT2\","
+                + "\"team\":{\"id\":\"" + SCHOOLS + "\",\"name\":\"Schools\"},\"enterprise\":null,"
+                + "\"is_enterprise_install\":false}")));
+    }
+
+    @Test
+    void anInstallStoresTheTokenEncryptedAndTheWorkspaceThenWorksUntilItUninstalls() throws Exception {
+        HttpResponse<String> install = get("/slack/install", null);
+        String state = state(install);
+        String cookie = install.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+
+        HttpResponse<String> redirect = get("/slack/oauth_redirect?code=the-code&state=" + state, cookie);
+
+        assertThat(redirect.statusCode()).isIn(200, 302);
+        assertThat(SlackStandIn.calls("oauth.v2.access")).singleElement().satisfies(call ->
+                assertThat(call.getBodyAsString()).contains("code=the-code"));
+        assertThat(installations(SCHOOLS)).isEqualTo(1);
+        assertThat(DatabaseScan.find(jdbc, List.of(PLAIN_TOKEN, "plain-schools"))).isEmpty();
+
+        SignedSlack slack = new SignedSlack(port);
+        slack.command(SCHOOLS, "C-SCHOOLS", "U-CONFIGURED", "prompt challenge", SlackStandIn.responseUrl("schools"));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(SlackStandIn.responses("schools")).singleElement().satisfies(answer ->
+                        assertThat(answer.getBodyAsString()).contains("Posted the challenge prompt")));
+        assertThat(SlackStandIn.calls("chat.postMessage")).singleElement().satisfies(call ->
+                assertThat(call.getHeader("Authorization")).isEqualTo("Bearer " + PLAIN_TOKEN));
+
+        HttpResponse<String> uninstalled = slack.event(SlackPayloads.appUninstalled(SCHOOLS));
+
+        assertThat(uninstalled.statusCode()).isEqualTo(200);
+        assertThat(installations(SCHOOLS)).isZero();
+    }
+
+    @Test
+    void aRedirectWithAStateThatWasNeverIssuedInstallsNothing() throws Exception {
+        int before = jdbc.sql("SELECT COUNT(*) FROM slack_installation").query(Integer.class).single();
+        HttpResponse<String> redirect = get("/slack/oauth_redirect?code=the-code&state=0f0f0f0f-0000-0000-0000-000000000000",
+                "slack-app-oauth-state=0f0f0f0f-0000-0000-0000-000000000000");
+
+        assertThat(redirect.statusCode()).isNotEqualTo(500);
+        assertThat(SlackStandIn.calls("oauth.v2.access")).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM slack_installation").query(Integer.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void revokedBotTokensRemoveTheInstallation() throws Exception {
+        HttpResponse<String> install = get("/slack/install", null);
+        get("/slack/oauth_redirect?code=c2&state=" + state(install),
+                install.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0]);
+        assertThat(installations(SCHOOLS)).isEqualTo(1);
+
+        HttpResponse<String> revoked = new SignedSlack(port).event(SlackPayloads.callback("Ev-REVOKED", SCHOOLS,
+                "{\"type\":\"tokens_revoked\",\"tokens\":{\"bot\":[\"U-BOT2\"]},\"event_ts\":\"1700000800.000100\"}"));
+
+        assertThat(revoked.statusCode()).isEqualTo(200);
+        assertThat(installations(SCHOOLS)).isZero();
+    }
+
+    private int installations(String team) {
+        return jdbc.sql("SELECT COUNT(*) FROM slack_installation WHERE team_id = ?").param(team)
+                .query(Integer.class).single();
+    }
+
+    private static String state(HttpResponse<String> install) {
+        String where = install.headers().firstValue("Location").orElse(install.body());
+        Matcher matcher = STATE.matcher(where);
+        assertThat(matcher.find()).as("state in the install answer").isTrue();
+        return matcher.group(1);
+    }
+
+    private HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,56 @@
+package org.copcheckin.slack;
+
+/** Events API and interactivity payloads shaped as Slack sends them. */
+final class SlackPayloads {
+
+    private SlackPayloads() {
+    }
+
+    static String callback(String eventId, String teamId, String eventJson) {
+        return "{\"token\":\"legacy\",\"team_id\":\"" + teamId + "\",\"api_app_id\":\"A-COP\",\"event\":" + eventJson
+                + ",\"type\":\"event_callback\",\"event_id\":\"" + eventId + "\",\"event_time\":1700000100,"
+                + "\"authorizations\":[{\"team_id\":\"" + teamId + "\",\"user_id\":\"U-BOT\",\"is_bot\":true}]}";
+    }
+
+    static String threadReply(String channel, String threadTs, String user, String ts, String text) {
+        return "{\"type\":\"message\",\"channel\":\"" + channel + "\",\"user\":\"" + user + "\",\"text\":\"" + text
+                + "\",\"ts\":\"" + ts + "\",\"thread_ts\":\"" + threadTs + "\",\"event_ts\":\"" + ts
+                + "\",\"channel_type\":\"channel\"}";
+    }
+
+    static String botReply(String channel, String threadTs, String ts, String text) {
+        return "{\"type\":\"message\",\"channel\":\"" + channel + "\",\"user\":\"U-OTHER-BOT\",\"bot_id\":\"B-OTHER\","
+                + "\"text\":\"" + text + "\",\"ts\":\"" + ts + "\",\"thread_ts\":\"" + threadTs + "\",\"event_ts\":\""
+                + ts + "\",\"channel_type\":\"channel\"}";
+    }
+
+    static String edit(String channel, String threadTs, String user, String ts, String text) {
+        return "{\"type\":\"message\",\"subtype\":\"message_changed\",\"channel\":\"" + channel + "\",\"hidden\":true,"
+                + "\"message\":{\"type\":\"message\",\"user\":\"" + user + "\",\"text\":\"" + text + "\",\"ts\":\"" + ts
+                + "\",\"thread_ts\":\"" + threadTs + "\"},\"ts\":\"1700000999.000001\",\"event_ts\":\"1700000999.000001\"}";
+    }
+
+    static String deletion(String channel, String ts) {
+        return "{\"type\":\"message\",\"subtype\":\"message_deleted\",\"channel\":\"" + channel + "\",\"hidden\":true,"
+                + "\"deleted_ts\":\"" + ts + "\",\"ts\":\"1700000998.000001\",\"event_ts\":\"1700000998.000001\"}";
+    }
+
+    static String memberLeft(String channel, String user, String teamId) {
+        return "{\"type\":\"member_left_channel\",\"user\":\"" + user + "\",\"channel\":\"" + channel
+                + "\",\"channel_type\":\"C\",\"team\":\"" + teamId + "\",\"event_ts\":\"1700000500.000100\"}";
+    }
+
+    static String buttonPress(String teamId, String channel, String user, String actionId, String value) {
+        return "{\"type\":\"block_actions\",\"team\":{\"id\":\"" + teamId + "\",\"domain\":\"district\"},"
+                + "\"user\":{\"id\":\"" + user + "\",\"team_id\":\"" + teamId + "\"},\"api_app_id\":\"A-COP\","
+                + "\"token\":\"legacy\",\"trigger_id\":\"1.2.3\",\"channel\":{\"id\":\"" + channel + "\",\"name\":\"cop\"},"
+                + "\"container\":{\"type\":\"message\",\"message_ts\":\"1700000000.000100\",\"channel_id\":\"" + channel
+                + "\"},\"response_url\":\"http://127.0.0.1:1/unused\",\"actions\":[{\"type\":\"button\",\"action_id\":\""
+                + actionId + "\",\"block_id\":\"b1\",\"value\":\"" + value + "\",\"text\":{\"type\":\"plain_text\","
+                + "\"text\":\"Go\"},\"action_ts\":\"1700000600.000100\"}]}";
+    }
+
+    static String appUninstalled(String teamId) {
+        return callback("Ev-UNINSTALL-" + teamId, teamId, "{\"type\":\"app_uninstalled\",\"event_ts\":\"1700000700.000100\"}");
+    }
+}
