@@ -7,6 +7,7 @@ import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import org.copcheckin.metrics.CopMetrics;
 import org.copcheckin.platform.PlatformException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +31,11 @@ class SlackApi {
     private final SlackProperties properties;
     private final SlackInstallations installations;
     private final RateLimitWaits waits;
+    private final CopMetrics metrics;
 
-    SlackApi(Slack slack, SlackProperties properties, SlackInstallations installations, RateLimitWaits waits) {
+    SlackApi(Slack slack, SlackProperties properties, SlackInstallations installations, RateLimitWaits waits,
+             CopMetrics metrics) {
+        this.metrics = metrics;
         this.slack = slack;
         this.properties = properties;
         this.installations = installations;
@@ -44,6 +48,7 @@ class SlackApi {
             try {
                 T response = call.on(client);
                 if (!response.isOk()) {
+                    metrics.platformApiError("slack", method);
                     throw new PlatformException("Slack " + method + " refused: " + response.getError());
                 }
                 return response;
@@ -52,11 +57,14 @@ class SlackApi {
                 if (status == 429 && attempt < waits.maxAttempts()) {
                     Duration wait = RateLimitWaits.retryAfter(e.getResponse().header("Retry-After"));
                     log.info("Slack {} is rate limited; retrying in {} ms (attempt {})", method, wait.toMillis(), attempt);
+                    metrics.rateLimitWait("slack", method, wait);
                     waits.pause(wait);
                     continue;
                 }
+                metrics.platformApiError("slack", method);
                 throw new PlatformException("Slack " + method + " answered HTTP " + status);
             } catch (IOException e) {
+                metrics.platformApiError("slack", method);
                 throw new PlatformException("Slack " + method + " could not be reached: " + e.getClass().getSimpleName());
             }
         }
