@@ -14,15 +14,19 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.tartarus.snowball.ext.EnglishStemmer;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
  * Lucene's English analysis: standard tokenising, possessives and case folded, stop words removed, then each
  * word kept with its Snowball (Porter2) stem, so "overwhelmed" and "overwhelming" count as one term while the
- * form people typed can still be shown. Words with digits, and very short or long ones, never become terms.
- * Thread-safe: the analyzer reuses its token streams per thread.
+ * form people typed can still be shown. The stemmer is Krovetz's (KStem): gentler than Porter's, it keeps stems as
+ * real words ("buses" and "bus" give "bus", "families" gives "family"), which read well where a stem is shown.
+ * Words with digits, and very short or long ones, never become terms. Thread-safe: the analyzer reuses its
+ * token streams per thread.
  */
 final class TextAnalysis implements AutoCloseable {
 
@@ -34,7 +38,6 @@ final class TextAnalysis implements AutoCloseable {
     private static final int MAX_LENGTH = 30;
 
     private final Analyzer analyzer;
-    private final ThreadLocal<EnglishStemmer> stemmers = ThreadLocal.withInitial(EnglishStemmer::new);
 
     TextAnalysis() {
         CharArraySet stopWords = StopWords.set();
@@ -45,6 +48,9 @@ final class TextAnalysis implements AutoCloseable {
                 TokenStream stream = new EnglishPossessiveFilter(source);
                 stream = new LowerCaseFilter(stream);
                 stream = new StopFilter(stream, stopWords);
+                // each word twice: as typed (marked keyword, so not stemmed), then stemmed
+                stream = new KeywordRepeatFilter(stream);
+                stream = new KStemFilter(stream);
                 return new TokenStreamComponents(source, stream);
             }
         };
@@ -55,11 +61,17 @@ final class TextAnalysis implements AutoCloseable {
         List<Token> tokens = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream("reply", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            KeywordAttribute keyword = stream.addAttribute(KeywordAttribute.class);
             stream.reset();
+            String form = null;
             while (stream.incrementToken()) {
-                String form = normalise(term.toString());
-                if (isWord(form)) {
-                    tokens.add(new Token(form, stem(form)));
+                if (keyword.isKeyword()) {
+                    form = normalise(term.toString());
+                } else if (form != null) {
+                    if (isWord(form)) {
+                        tokens.add(new Token(form, normalise(term.toString())));
+                    }
+                    form = null;
                 }
             }
             stream.end();
@@ -69,11 +81,10 @@ final class TextAnalysis implements AutoCloseable {
         return tokens;
     }
 
+    /** The stem of one word, as {@link #tokens} gives it (the word itself when it is a stop word). */
     String stem(String word) {
-        EnglishStemmer stemmer = stemmers.get();
-        stemmer.setCurrent(word.toLowerCase(Locale.ROOT));
-        stemmer.stem();
-        return stemmer.getCurrent();
+        List<Token> tokens = tokens(word);
+        return tokens.isEmpty() ? word.toLowerCase(Locale.ROOT) : tokens.get(0).stem();
     }
 
     private static String normalise(String token) {

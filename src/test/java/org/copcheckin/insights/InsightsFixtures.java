@@ -68,7 +68,7 @@ public final class InsightsFixtures {
     public static final List<Reply> WORDS = List.of(
             new Reply("Overwhelmed", List.of()),
             new Reply("overwhelmed - Jordan's case again", List.of("Jordan")),
-            new Reply("Overwhelming, honestly", List.of()),
+            new Reply("Overwhelmed, honestly", List.of()),
             new Reply("Hopeful! Maria Lopez got housed", List.of("Maria", "Lopez")),
             new Reply("Exhausted. Call me at 555-867-5309 if you need cover", List.of("555-867-5309")),
             new Reply("hopeful", List.of()),
