@@ -18,7 +18,7 @@ CREATE TABLE insight_entry (
     recorded_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT uq_insight_entry UNIQUE (checkin_id, participant, kind, term)
 );
-CREATE INDEX ix_insight_entry_period ON insight_entry (community_id, period_day, kind, term);
+CREATE INDEX ix_insight_entry_period ON insight_entry (community_id, kind, period_day, term);
 CREATE INDEX ix_insight_entry_recorded ON insight_entry (recorded_at);
 
 -- One row per (check-in, participant): how many replies they gave, for participation figures.

@@ -21,7 +21,7 @@ public final class InsightsFixtures {
     public static final List<Reply> CHALLENGES = List.of(
             new Reply("Jordan Alvarez (DOB 04/12/2011) has missed 9 days since his family was evicted from "
                     + "1423 Maple Street Apt 4B. Mum says the landlord changed the locks; call her at 555-201-3344.",
-                    List.of("Jordan", "Alvarez", "04/12/2011", "1423 Maple", "Maple Street", "4B", "555-201-3344")),
+                    List.of("Jordan", "Alvarez", "04/12/2011", "1423 Maple", "Maple Street", "Apt 4B", "555-201-3344")),
             new Reply("Our shelter beds were full again so we sent a 16 year old to the motel on Route 9. Case "
                     + "#2024-00871, worker is Ms. Okafor (tokafor@countydcfs.org).",
                     List.of("2024-00871", "Okafor", "tokafor@countydcfs.org", "countydcfs")),
