@@ -22,13 +22,15 @@ public class CommandHandler {
     private final Facilitators facilitators;
     private final FacilitatorCommands facilitatorCommands;
     private final MemberCommands memberCommands;
+    private final DigestCommands digestCommands;
 
     CommandHandler(Communities communities, Facilitators facilitators, FacilitatorCommands facilitatorCommands,
-                   MemberCommands memberCommands) {
+                   MemberCommands memberCommands, DigestCommands digestCommands) {
         this.communities = communities;
         this.facilitators = facilitators;
         this.facilitatorCommands = facilitatorCommands;
         this.memberCommands = memberCommands;
+        this.digestCommands = digestCommands;
     }
 
     public Message handle(CommandInvoked invoked) {
@@ -71,10 +73,10 @@ public class CommandHandler {
             return facilitatorCommands.facilitatorRemove(context, remove);
         } else if (command instanceof Command.Pair || command instanceof Command.PairPreview) {
             return NotYet.message("Pairing rounds");
-        } else if (command instanceof Command.Digest) {
-            return NotYet.message("Digests");
-        } else if (command instanceof Command.Export) {
-            return NotYet.message("Exports");
+        } else if (command instanceof Command.Digest digest) {
+            return digestCommands.digest(context, digest);
+        } else if (command instanceof Command.Export export) {
+            return digestCommands.export(context, export);
         } else if (command instanceof Command.OptOut) {
             return memberCommands.optOut(context);
         } else if (command instanceof Command.OptIn) {

@@ -116,9 +116,10 @@ class CommandHandlerTest {
     }
 
     @Test
-    void featuresStillToComeAnswerClearly() {
-        assertThat(adminAnswer("digest")).contains("not available in this version");
-        assertThat(adminAnswer("export since 2026-01-01")).contains("not available in this version");
+    void digestAndExportAnswerTheFacilitatorPrivately() {
+        assertThat(adminAnswer("digest")).contains("*Period:*").contains("*Themes:*");
+        assertThat(adminAnswer("export since 2026-01-01")).contains("section,week_start,item,count");
+        assertThat(answer("U-NEW", "digest")).contains("Sorry");
     }
 
     @Test
