@@ -23,27 +23,36 @@ class InsightsMemberErasure implements MemberErasure {
     private final CheckIns checkIns;
     private final ParticipantPseudonyms participants;
     private final TrendStore store;
+    private final DailyCounts daily;
 
     InsightsMemberErasure(Communities communities, CheckIns checkIns, ParticipantPseudonyms participants,
-                          TrendStore store) {
+                          TrendStore store, DailyCounts daily) {
         this.communities = communities;
         this.checkIns = checkIns;
         this.participants = participants;
         this.store = store;
+        this.daily = daily;
     }
 
     @Override
     public int erase(MemberRef member) {
         List<Object[]> keys = new ArrayList<>();
+        List<Long> touched = new ArrayList<>();
         for (Community community : communities.all()) {
             if (community.channel().platform() != member.platform()
                     || !community.channel().workspaceId().equals(member.workspaceId())) {
                 continue;
             }
+            touched.add(community.id());
             for (CheckIn checkIn : checkIns.since(community, Instant.EPOCH)) {
                 keys.add(new Object[] {checkIn.id(), participants.of(checkIn.id(), member)});
             }
         }
-        return store.erase(keys);
+        int erased = store.erase(keys);
+        if (erased > 0) {
+            // the daily roll-ups of these communities are counted again, without the erased rows
+            daily.invalidate(touched);
+        }
+        return erased;
     }
 }

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The retention rule, daily: each finished week is rolled up into k-anonymous weekly counts, then pseudonymous
- * rows older than 90 days and aggregates older than 24 months (both configurable) are deleted. Safe to run on
+ * The retention rule, daily: each finished week is rolled up into k-anonymous weekly counts (and yesterday into
+ * daily counts), then pseudonymous rows and daily counts older than 90 days and weekly aggregates older than
+ * 24 months (both configurable) are deleted. Safe to run on
  * every replica at once: roll-ups are keyed by week and deletions are idempotent.
  */
 @Component
@@ -31,15 +32,17 @@ class InsightsRetention {
     private final JdbcClient jdbc;
     private final Communities communities;
     private final WeeklyTotals totals;
+    private final DailyCounts daily;
     private final InsightsProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    InsightsRetention(JdbcClient jdbc, Communities communities, WeeklyTotals totals, InsightsProperties properties,
-                      TransactionTemplate transaction, Clock clock) {
+    InsightsRetention(JdbcClient jdbc, Communities communities, WeeklyTotals totals, DailyCounts daily,
+                      InsightsProperties properties, TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
         this.communities = communities;
         this.totals = totals;
+        this.daily = daily;
         this.properties = properties;
         this.transaction = transaction;
         this.clock = clock;
@@ -55,13 +58,17 @@ class InsightsRetention {
         Instant now = clock.instant();
         int weeks = 0;
         for (Community community : communities.all()) {
-            weeks += rollUp(community, LocalDate.ofInstant(now, community.zone()));
+            LocalDate today = LocalDate.ofInstant(now, community.zone());
+            weeks += rollUp(community, today);
+            // yesterday's counts ready for the morning's digests
+            daily.ensure(community, today.minusDays(1), today.minusDays(1));
         }
         Timestamp rowsBefore = Timestamp.from(now.minus(properties.pseudonymousRetention()));
         LocalDate aggregatesBefore = LocalDate.ofInstant(now.minus(properties.aggregateRetention()), ZoneOffset.UTC);
         int deleted = jdbc.sql("DELETE FROM insight_entry WHERE recorded_at < ?").param(rowsBefore).update()
                 + jdbc.sql("DELETE FROM insight_participation WHERE recorded_at < ?").param(rowsBefore).update()
-                + jdbc.sql("DELETE FROM insight_aggregate WHERE week_start < ?").param(aggregatesBefore).update();
+                + jdbc.sql("DELETE FROM insight_aggregate WHERE week_start < ?").param(aggregatesBefore).update()
+                + daily.deleteBefore(LocalDate.ofInstant(now.minus(properties.pseudonymousRetention()), ZoneOffset.UTC));
         log.info("Insights retention: rolled up {} weeks, deleted {} expired rows", weeks, deleted);
         return deleted;
     }

@@ -1,5 +1,6 @@
 package org.copcheckin.insights;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,53 +16,97 @@ import org.springframework.stereotype.Service;
  * Reads trends back: distinct participants per term or theme over a period of days (in the community's zone).
  * Counts are raw: every view applies {@link KAnonymity} before showing them. Because the unique key is
  * (check-in, pseudonym, kind, term) and pseudonyms differ per check-in, a row count is a count of distinct
- * participants.
+ * participants. Finished days are read from their daily roll-up ({@link DailyCounts}), today from the rows.
  */
 @Service
 public class Trends {
 
+    private static final String LIVE = "SELECT term, COUNT(*) AS n FROM insight_entry WHERE community_id = ? "
+            + "AND kind = ? AND period_day BETWEEN ? AND ?";
+    private static final String ROLLED_UP = "SELECT term, SUM(participants) AS n FROM insight_daily "
+            + "WHERE community_id = ? AND kind = ? AND period_day BETWEEN ? AND ?";
+
     private final JdbcClient jdbc;
     private final ReplyAnalyser analyser;
+    private final DailyCounts daily;
+    private final Clock clock;
 
-    Trends(JdbcClient jdbc, ReplyAnalyser analyser) {
+    Trends(JdbcClient jdbc, ReplyAnalyser analyser, DailyCounts daily, Clock clock) {
         this.jdbc = jdbc;
         this.analyser = analyser;
+        this.daily = daily;
+        this.clock = clock;
     }
 
     /** Distinct participants per term (stem or theme id) between the two days, both included. */
     public Map<String, Integer> counts(Community community, TrendKind kind, LocalDate from, LocalDate to) {
-        Map<String, Integer> counts = new HashMap<>();
-        jdbc.sql("SELECT term, COUNT(*) AS n FROM insight_entry WHERE community_id = ? AND kind = ? "
-                        + "AND period_day BETWEEN ? AND ? GROUP BY term")
-                .params(community.id(), kind.name(), from, to)
-                .query((rs, row) -> counts.put(rs.getString("term"), rs.getInt("n"))).list();
-        return counts;
+        return counts(community, kind, from, to, null);
     }
 
-    /** Distinct participants per given term only: cheap over long periods. */
+    /** Distinct participants per given term only (all terms when {@code terms} is null). */
     public Map<String, Integer> counts(Community community, TrendKind kind, LocalDate from, LocalDate to,
                                        List<String> terms) {
         Map<String, Integer> counts = new HashMap<>();
-        for (int start = 0; start < terms.size(); start += 100) {
-            List<String> chunk = terms.subList(start, Math.min(terms.size(), start + 100));
-            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-            List<Object> params = new java.util.ArrayList<>(List.of(community.id(), kind.name(), from, to));
-            params.addAll(chunk);
-            jdbc.sql("SELECT term, COUNT(*) AS n FROM insight_entry WHERE community_id = ? AND kind = ? "
-                            + "AND period_day BETWEEN ? AND ? AND term IN (" + marks + ") GROUP BY term")
-                    .params(params).query((rs, row) -> counts.put(rs.getString("term"), rs.getInt("n"))).list();
+        if (terms != null && terms.isEmpty()) {
+            return counts;
+        }
+        LocalDate today = LocalDate.now(clock.withZone(community.zone()));
+        LocalDate lastFinished = to.isBefore(today) ? to : today.minusDays(1);
+        if (!lastFinished.isBefore(from)) {
+            daily.ensure(community, from, lastFinished);
+            sum(counts, ROLLED_UP, community, kind, from, lastFinished, terms);
+        }
+        LocalDate liveFrom = from.isAfter(today) ? from : today;
+        if (!to.isBefore(liveFrom)) {
+            sum(counts, LIVE, community, kind, liveFrom, to, terms);
         }
         return counts;
+    }
+
+    private void sum(Map<String, Integer> counts, String query, Community community, TrendKind kind, LocalDate from,
+                     LocalDate to, List<String> terms) {
+        List<List<String>> chunks = terms == null ? java.util.Collections.singletonList(null) : chunks(terms);
+        for (List<String> chunk : chunks) {
+            List<Object> params = new java.util.ArrayList<>(List.of(community.id(), kind.name(), from, to));
+            String filter = "";
+            if (chunk != null) {
+                filter = " AND term IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")";
+                params.addAll(chunk);
+            }
+            jdbc.sql(query + filter + " GROUP BY term").params(params)
+                    .query((rs, row) -> counts.merge(rs.getString("term"), rs.getInt("n"), Integer::sum)).list();
+        }
+    }
+
+    private static List<List<String>> chunks(List<String> terms) {
+        List<List<String>> chunks = new java.util.ArrayList<>();
+        for (int start = 0; start < terms.size(); start += 100) {
+            chunks.add(terms.subList(start, Math.min(terms.size(), start + 100)));
+        }
+        return chunks;
     }
 
     /** Distinct participants per day and term, for series over weeks. */
     public Map<LocalDate, Map<String, Integer>> daily(Community community, TrendKind kind, LocalDate from, LocalDate to) {
         Map<LocalDate, Map<String, Integer>> days = new TreeMap<>();
-        jdbc.sql("SELECT period_day, term, COUNT(*) AS n FROM insight_entry WHERE community_id = ? AND kind = ? "
-                        + "AND period_day BETWEEN ? AND ? GROUP BY period_day, term")
-                .params(community.id(), kind.name(), from, to)
-                .query((rs, row) -> days.computeIfAbsent(rs.getObject("period_day", LocalDate.class),
-                        d -> new HashMap<>()).put(rs.getString("term"), rs.getInt("n"))).list();
+        LocalDate today = LocalDate.now(clock.withZone(community.zone()));
+        LocalDate lastFinished = to.isBefore(today) ? to : today.minusDays(1);
+        if (!lastFinished.isBefore(from)) {
+            daily.ensure(community, from, lastFinished);
+            jdbc.sql("SELECT period_day, term, participants AS n FROM insight_daily WHERE community_id = ? AND kind = ? "
+                            + "AND period_day BETWEEN ? AND ?")
+                    .params(community.id(), kind.name(), from, lastFinished)
+                    .query((rs, row) -> days.computeIfAbsent(rs.getObject("period_day", LocalDate.class),
+                            d -> new HashMap<>()).put(rs.getString("term"), rs.getInt("n"))).list();
+        }
+        LocalDate liveFrom = from.isAfter(today) ? from : today;
+        if (!to.isBefore(liveFrom)) {
+            jdbc.sql("SELECT period_day, term, COUNT(*) AS n FROM insight_entry WHERE community_id = ? AND kind = ? "
+                            + "AND period_day BETWEEN ? AND ? GROUP BY period_day, term")
+                    .params(community.id(), kind.name(), liveFrom, to)
+                    .query((rs, row) -> days.computeIfAbsent(rs.getObject("period_day", LocalDate.class),
+                            d -> new HashMap<>()).put(rs.getString("term"), rs.getInt("n"))).list();
+        }
         return days;
     }
 

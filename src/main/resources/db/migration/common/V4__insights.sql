@@ -45,3 +45,23 @@ CREATE TABLE insight_aggregate (
     participants   INTEGER      NOT NULL,
     CONSTRAINT pk_insight_aggregate PRIMARY KEY (community_id, week_start, kind, term)
 );
+
+-- Distinct participants per finished day and term, rolled up from insight_entry the first time a digest or the
+-- daily job needs that day (a finished day never gets new rows: a reply counts on the day it arrives), so a
+-- digest reads a few thousand counts instead of a million rows. No pseudonyms; raw counts, so every view
+-- applies k-anonymity; kept no longer than the pseudonymous rows. insight_day_done marks the rolled-up days;
+-- forget-me removes a workspace's marks so those days are counted again without the erased rows.
+CREATE TABLE insight_daily (
+    community_id   BIGINT       NOT NULL REFERENCES community (id) ON DELETE CASCADE,
+    kind           VARCHAR(8)   NOT NULL,
+    period_day     DATE         NOT NULL,
+    term           VARCHAR(64)  NOT NULL,
+    participants   INTEGER      NOT NULL,
+    CONSTRAINT pk_insight_daily PRIMARY KEY (community_id, kind, period_day, term)
+);
+
+CREATE TABLE insight_day_done (
+    community_id   BIGINT       NOT NULL REFERENCES community (id) ON DELETE CASCADE,
+    period_day     DATE         NOT NULL,
+    CONSTRAINT pk_insight_day_done PRIMARY KEY (community_id, period_day)
+);
