@@ -21,7 +21,9 @@ final class DigestMessage {
         List<String> p = new ArrayList<>();
         p.add("*Period:* " + DAY.format(d.from()) + " to " + DAY.format(d.to()) + " (" + d.zone().getId() + ")");
         p.add("*Check-ins run:* " + (d.checkInsRun() == 0 ? "none" : d.checkInsRun() + " ("
-                + d.checkInsByKind().entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                + d.checkInsByKind().entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> e.getValue() + " " + e.getKey())
                 .collect(Collectors.joining(", ")) + ")"));
         p.add("*Participation:* " + participation(d));
         p.add("*Top one-word answers:*" + lines(d.topWords().stream()

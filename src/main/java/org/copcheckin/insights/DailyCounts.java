@@ -28,24 +28,21 @@ class DailyCounts {
 
     /** Makes sure every day from {@code from} to {@code to} (finished days only) is rolled up. */
     void ensure(Community community, LocalDate from, LocalDate to) {
+        if (to.isBefore(from) || doneDays(community, from, to).size() == to.toEpochDay() - from.toEpochDay() + 1) {
+            return; // the usual case: every day already rolled up
+        }
         List<LocalDate> first = jdbc.sql("SELECT MIN(period_day) FROM insight_participation WHERE community_id = ?")
                 .param(community.id()).query((rs, row) -> rs.getObject(1, LocalDate.class)).list();
-        LocalDate firstWithData = first.isEmpty() ? null : first.get(0);
-        if (firstWithData == null) {
+        if (first.isEmpty() || first.get(0) == null) {
             return; // nothing to count; days are rolled up once there is data
         }
-        if (from.isBefore(firstWithData)) {
-            from = firstWithData;
+        if (from.isBefore(first.get(0))) {
+            from = first.get(0);
         }
         if (to.isBefore(from)) {
             return;
         }
-        Set<LocalDate> done = new HashSet<>(jdbc.sql("SELECT period_day FROM insight_day_done WHERE community_id = ? "
-                        + "AND period_day BETWEEN ? AND ?").params(community.id(), from, to)
-                .query((rs, row) -> rs.getObject("period_day", LocalDate.class)).list());
-        if (done.size() == to.toEpochDay() - from.toEpochDay() + 1) {
-            return;
-        }
+        Set<LocalDate> done = doneDays(community, from, to);
         Set<LocalDate> withData = new HashSet<>(jdbc.sql("SELECT DISTINCT period_day FROM insight_participation "
                         + "WHERE community_id = ? AND period_day BETWEEN ? AND ?").params(community.id(), from, to)
                 .query((rs, row) -> rs.getObject("period_day", LocalDate.class)).list());
@@ -54,6 +51,12 @@ class DailyCounts {
                 rollUp(community, day, withData.contains(day));
             }
         }
+    }
+
+    private Set<LocalDate> doneDays(Community community, LocalDate from, LocalDate to) {
+        return new HashSet<>(jdbc.sql("SELECT period_day FROM insight_day_done WHERE community_id = ? "
+                        + "AND period_day BETWEEN ? AND ?").params(community.id(), from, to)
+                .query((rs, row) -> rs.getObject("period_day", LocalDate.class)).list());
     }
 
     private void rollUp(Community community, LocalDate day, boolean hasData) {

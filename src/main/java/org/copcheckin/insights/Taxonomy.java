@@ -124,7 +124,7 @@ final class Taxonomy {
     /** Every keyword word, so the anonymiser keeps capitalised ones (Medicaid) rather than taking them for names. */
     Set<String> keywordWords() {
         Set<String> words = new java.util.HashSet<>();
-        themes.values().forEach(theme -> theme.keywords().forEach(k -> words.addAll(List.of(k.toLowerCase().split("[\\s-]+")))));
+        themes.values().forEach(theme -> theme.keywords().forEach(k -> words.addAll(List.of(k.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")))));
         return words;
     }
 }

@@ -16,7 +16,8 @@ class TrendStore {
 
     private static final String INSERT_ENTRY = "INSERT INTO insight_entry "
             + "(community_id, checkin_id, period_day, kind, term, form, participant, recorded_at) "
-            + "SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM insight_entry "
+            // typed casts: PostgreSQL cannot infer the type of a bare null parameter in a select list
+            + "SELECT ?, ?, CAST(? AS DATE), ?, ?, CAST(? AS VARCHAR(64)), ?, ? WHERE NOT EXISTS (SELECT 1 FROM insight_entry "
             + "WHERE checkin_id = ? AND participant = ? AND kind = ? AND term = ?)";
 
     private final JdbcClient jdbc;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.copcheckin.support.Fixtures.adminCommand;
 import static org.copcheckin.support.Fixtures.channel;
 import static org.copcheckin.support.Fixtures.member;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -58,6 +59,11 @@ class DigestDeliveryTest {
     private ChannelRef channel;
     private Community community;
 
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.set(Instant.now());
+    }
+
     @BeforeEach
     void setUp() {
         platform.reset();
@@ -103,6 +109,8 @@ class DigestDeliveryTest {
         replies(word, "Overwhelmed", "overwhelmed", "Overwhelmed!", "tired");
         checkIns.post(community, PromptKind.CHALLENGE, null, OptionalLong.empty());
 
+        await().atMost(Duration.ofSeconds(10)).until(() -> schedules.list(community).stream()
+                .anyMatch(s -> s.action() == ScheduledAction.DIGEST));
         List<Schedule> digests = schedules.list(community).stream()
                 .filter(s -> s.action() == ScheduledAction.DIGEST).toList();
         assertThat(digests).singleElement().satisfies(s -> {
@@ -130,10 +138,15 @@ class DigestDeliveryTest {
     @Test
     void removingTheDefaultDigestScheduleSticks() {
         checkIns.post(community, PromptKind.WORD, null, OptionalLong.empty());
-        Schedule digest = schedules.list(community).stream().filter(s -> s.action() == ScheduledAction.DIGEST)
-                .findFirst().orElseThrow();
+        Schedule digest = await().atMost(Duration.ofSeconds(10)).until(() -> schedules.list(community).stream()
+                .filter(s -> s.action() == ScheduledAction.DIGEST).findFirst(), java.util.Optional::isPresent).orElseThrow();
         schedules.remove(community, digest.id());
-        checkIns.post(community, PromptKind.WORD, null, OptionalLong.empty());
+        CheckIn second = checkIns.post(community, PromptKind.WORD, null, OptionalLong.empty());
+        // a third community's first prompt proves the listener has run since the second prompt
+        Community probe = communities.findOrCreate(channel("C-PROBE-" + System.nanoTime()));
+        checkIns.post(probe, PromptKind.WORD, null, OptionalLong.empty());
+        await().atMost(Duration.ofSeconds(10)).until(() -> !schedules.list(probe).isEmpty());
+        assertThat(second.id()).isPositive();
         assertThat(schedules.list(community)).noneMatch(s -> s.action() == ScheduledAction.DIGEST);
     }
 

@@ -53,6 +53,11 @@ class MemberRightsAndRetentionTest {
     private ChannelRef channel;
     private Community community;
 
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.set(Instant.now());
+    }
+
     @BeforeEach
     void setUp() {
         clock.set(Instant.parse("2031-03-04T12:00:00Z")); // a Tuesday, ahead of real time: Quartz stays idle
