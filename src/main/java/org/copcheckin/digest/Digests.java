@@ -59,6 +59,11 @@ public class Digests {
         return delivery.deliver(community, digest);
     }
 
+    /** The digest of a period as a message, without the chart and without sending anything (previews, tools). */
+    public Message preview(Community community, LocalDate from, LocalDate to) {
+        return DigestMessage.of(compose(community, from, to));
+    }
+
     Digest compose(Community community, LocalDate from, LocalDate to) {
         return DigestComposer.compose(queries.snapshot(community, from, to));
     }
