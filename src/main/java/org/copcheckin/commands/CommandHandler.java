@@ -26,15 +26,18 @@ public class CommandHandler {
     private final FacilitatorCommands facilitatorCommands;
     private final MemberCommands memberCommands;
     private final PairingCommands pairingCommands;
+    private final DigestCommands digestCommands;
     private final CopMetrics metrics;
 
     CommandHandler(Communities communities, Facilitators facilitators, FacilitatorCommands facilitatorCommands,
-                   MemberCommands memberCommands, PairingCommands pairingCommands, CopMetrics metrics) {
+                   MemberCommands memberCommands, PairingCommands pairingCommands, DigestCommands digestCommands,
+                   CopMetrics metrics) {
         this.communities = communities;
         this.facilitators = facilitators;
         this.facilitatorCommands = facilitatorCommands;
         this.memberCommands = memberCommands;
         this.pairingCommands = pairingCommands;
+        this.digestCommands = digestCommands;
         this.metrics = metrics;
     }
 
@@ -90,10 +93,10 @@ public class CommandHandler {
             return pairingCommands.pair(context, pair);
         } else if (command instanceof Command.PairPreview) {
             return pairingCommands.preview(context);
-        } else if (command instanceof Command.Digest) {
-            return NotYet.message("Digests");
-        } else if (command instanceof Command.Export) {
-            return NotYet.message("Exports");
+        } else if (command instanceof Command.Digest digest) {
+            return digestCommands.digest(context, digest);
+        } else if (command instanceof Command.Export export) {
+            return digestCommands.export(context, export);
         } else if (command instanceof Command.OptOut) {
             return memberCommands.optOut(context);
         } else if (command instanceof Command.OptIn) {

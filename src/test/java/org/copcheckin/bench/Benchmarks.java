@@ -14,6 +14,7 @@ public final class Benchmarks {
 
     static {
         BENCHMARKS.put("pairing", PairingBenchmark::run);
+        BENCHMARKS.put("insights", InsightsBench::run);
         BENCHMARKS.put("slack", () -> {
             try {
                 SlackBench.run();
@@ -27,6 +28,7 @@ public final class Benchmarks {
     }
 
     public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
         String which = args.length > 0 && !args[0].isBlank() ? args[0] : System.getProperty("bench", "all");
         which = which.toLowerCase(Locale.ROOT);
         if (!which.equals("all") && !BENCHMARKS.containsKey(which)) {

@@ -1,0 +1,76 @@
+package org.copcheckin.digest;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.copcheckin.community.Community;
+import org.copcheckin.platform.MemberRef;
+import org.copcheckin.platform.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** Digests on demand ({@code digest [since DATE]}) and for each facilitator on a schedule. */
+@Service
+public class Digests {
+
+    private static final Logger log = LoggerFactory.getLogger(Digests.class);
+    static final int DEFAULT_DAYS = 7;
+
+    private final DigestQueries queries;
+    private final DigestDelivery delivery;
+    private final Clock clock;
+
+    Digests(DigestQueries queries, DigestDelivery delivery, Clock clock) {
+        this.queries = queries;
+        this.delivery = delivery;
+        this.clock = clock;
+    }
+
+    /**
+     * The digest since the given day (default: the last 7 days, today included) as the caller's private answer;
+     * its chart goes to the caller in a direct message.
+     */
+    public Message forCaller(Community community, MemberRef caller, Optional<LocalDate> since) {
+        LocalDate today = LocalDate.now(clock.withZone(community.zone()));
+        LocalDate from = since.orElse(today.minusDays(DEFAULT_DAYS - 1));
+        if (from.isAfter(today)) {
+            return Message.text("`since` must be a day up to today (" + today + " in " + community.zone().getId()
+                    + "); nothing to show yet.");
+        }
+        Digest digest = compose(community, from, today);
+        Message message = DigestMessage.of(digest);
+        Optional<String> chartProblem = delivery.sendChart(community, List.of(caller), digest);
+        log.info("Composed a digest of community {} for a facilitator", community.id());
+        return chartProblem.map(problem -> withNote(message, "_The chart could not be sent: " + problem + "._"))
+                .orElse(message);
+    }
+
+    /**
+     * The weekly digest (the 7 days before today) to each facilitator privately.
+     *
+     * @return how many facilitators it reached
+     */
+    public int deliverToFacilitators(Community community) {
+        LocalDate today = LocalDate.now(clock.withZone(community.zone()));
+        Digest digest = compose(community, today.minusDays(DEFAULT_DAYS), today.minusDays(1));
+        return delivery.deliver(community, digest);
+    }
+
+    /** The digest of a period as a message, without the chart and without sending anything (previews, tools). */
+    public Message preview(Community community, LocalDate from, LocalDate to) {
+        return DigestMessage.of(compose(community, from, to));
+    }
+
+    Digest compose(Community community, LocalDate from, LocalDate to) {
+        return DigestComposer.compose(queries.snapshot(community, from, to));
+    }
+
+    private static Message withNote(Message message, String note) {
+        List<String> paragraphs = new java.util.ArrayList<>(message.paragraphs());
+        paragraphs.add(note);
+        return new Message(message.title(), paragraphs, message.buttons());
+    }
+}

@@ -1,0 +1,90 @@
+package org.copcheckin.insights;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words the anonymiser needs: first names (from a bundled list), names that are also everyday words and
+ * so need a capitalisation cue, and capitalised words that are not names (days, months, languages, and the
+ * taxonomy's own keywords such as Medicaid).
+ */
+final class NameList {
+
+    static final String DEFAULT_RESOURCE = "/insights/first-names.txt";
+
+    private static final Set<String> COMMON_WORDS = Set.of("hope", "grace", "will", "joy", "faith", "mark", "april",
+            "may", "june", "august", "bill", "rob", "sue", "pat", "art", "rose", "amber", "summer", "dawn", "jack",
+            "frank", "carol", "dean", "ray", "drew", "chase", "hunter", "miles", "grant", "ruby", "lily", "violet",
+            "willow", "angel", "crystal", "destiny", "eden", "ivy", "iris", "autumn", "sky", "star", "jay", "lee",
+            "love", "page", "penny", "river", "sage", "trinity", "jean", "jade", "harmony", "robin", "cooper", "max",
+            "don", "guy", "patience", "charity", "honor", "sunny", "cash", "reed", "wade", "earl", "norman", "ernest",
+            "victor", "justice", "bishop", "king", "major", "precious", "blessing", "gift", "happy", "hazel", "heather");
+
+    private static final Set<String> CAPITALISED_WORDS = Set.of("i", "i'm", "i've", "i'd", "i'll", "ok", "okay",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "english", "spanish", "french", "arabic", "somali", "haitian", "creole",
+            "vietnamese", "mandarin", "cantonese", "portuguese", "ukrainian", "russian", "tagalog", "punjabi",
+            "black", "latino", "latina", "latinx", "hispanic", "indigenous", "native", "american", "asian",
+            "first", "nations", "inuit", "metis", "god", "christmas", "thanksgiving", "easter", "ramadan", "eid",
+            "covid", "zoom", "teams", "slack", "discord", "google", "excel", "state", "county", "city", "federal",
+            "district", "school", "board", "department", "title", "section", "head", "start", "high", "middle",
+            "elementary", "community", "youth", "family", "families", "child", "children", "services", "service",
+            "health", "mental", "shelter", "housing", "authority", "center", "centre", "program", "office");
+
+    private final Set<String> firstNames;
+    private final Set<String> keepCapital;
+
+    NameList(Set<String> firstNames, Collection<String> moreCapitalisedWords) {
+        this.firstNames = Set.copyOf(firstNames);
+        Set<String> keep = new HashSet<>(CAPITALISED_WORDS);
+        moreCapitalisedWords.forEach(word -> keep.add(word.toLowerCase(Locale.ROOT)));
+        this.keepCapital = Set.copyOf(keep);
+    }
+
+    /** The bundled list, with the taxonomy's keywords kept when capitalised. */
+    static NameList bundled(Collection<String> taxonomyWords) {
+        try (InputStream in = NameList.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + DEFAULT_RESOURCE);
+            }
+            return new NameList(read(in), taxonomyWords);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Set<String> read(InputStream in) throws IOException {
+        Set<String> names = new HashSet<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            String name = line.strip().toLowerCase(Locale.ROOT);
+            if (!name.isEmpty() && !name.startsWith("#")) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    boolean isFirstName(String lowerCaseWord) {
+        return firstNames.contains(lowerCaseWord);
+    }
+
+    /** A first name that is also an everyday word, removed only with a capitalisation cue. */
+    boolean isCommonWord(String lowerCaseWord) {
+        return COMMON_WORDS.contains(lowerCaseWord);
+    }
+
+    /** A word that may be capitalised without being a name. */
+    boolean keepsCapital(String lowerCaseWord) {
+        return keepCapital.contains(lowerCaseWord);
+    }
+}

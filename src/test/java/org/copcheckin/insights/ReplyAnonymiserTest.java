@@ -1,0 +1,100 @@
+package org.copcheckin.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ReplyAnonymiserTest {
+
+    private static final ReplyAnalyser ANALYSER = ReplyAnalyser.withDefaults();
+    private static final ReplyAnonymiser ANONYMISER = new ReplyAnonymiser(
+            NameList.bundled(ANALYSER.taxonomy().keywordWords()));
+
+    @Test
+    void everyPersonalDatumInTheCorpusIsRemoved() {
+        for (InsightsFixtures.Reply reply : corpus()) {
+            String clean = ANONYMISER.anonymise(reply.text(), InsightsFixtures.KNOWN_NAMES).toLowerCase(Locale.ROOT);
+            for (String personal : reply.personal()) {
+                assertThat(clean).as("'%s' in: %s", personal, clean).doesNotContain(personal.toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    @Test
+    void nothingRemovedEverBecomesATerm() {
+        for (InsightsFixtures.Reply reply : corpus()) {
+            ReplyAnalyser.Analysis analysis = ANALYSER.analyse(org.copcheckin.checkins.PromptKind.CHALLENGE,
+                    reply.text(), InsightsFixtures.KNOWN_NAMES);
+            String rest = reply.text().toLowerCase(Locale.ROOT);
+            for (String personal : reply.personal()) {
+                rest = rest.replace(personal.toLowerCase(Locale.ROOT), " ");
+            }
+            for (String personal : reply.personal()) {
+                for (String part : personal.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")) {
+                    // a word of the personal datum that the reply also uses on its own ("churches") may stay
+                    if (part.length() >= 3 && !rest.matches("(?s).*\\b" + part + ".*")) {
+                        assertThat(analysis.terms().values()).as(reply.text()).doesNotContain(part);
+                        assertThat(analysis.terms().keySet()).as(reply.text())
+                                .doesNotContain(new TextAnalysis().stem(part));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theWorkIsLeftForAnalysis() {
+        String clean = ANONYMISER.anonymise(InsightsFixtures.CHALLENGES.get(0).text(), Set.of());
+        assertThat(clean).contains("missed").contains("evicted").contains("landlord").contains("locks");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "email me at sam.o'neil+work@district.k12.us today | sam.o'neil",
+            "see www.example.org/cases for more | example.org",
+            "ping <@!123456789012> about it | 123456789012",
+            "our new number is +1 604 555 0123 | 555 0123",
+            "she lives at 45 Queen St. East, unit 12 | Queen",
+            "her DOB is 2009-11-30 and SIN 123 456 789 | 2009-11-30",
+            "file 00012345 was closed | 00012345",
+            "I met with Mr. Hernandez and Dr. Singh | Hernandez",
+            "I met with Mr. Hernandez and Dr. Singh | Singh",
+            "we called Guadalupe and her sister | Guadalupe",
+            "talked to aisha about the bus | aisha",
+            "Destiny Carter is couch surfing | Destiny",
+            "PO Box 4471, Regina | 4471"})
+    void removes(String text, String personal) {
+        assertThat(ANONYMISER.anonymise(text, Set.of()).toLowerCase(Locale.ROOT))
+                .doesNotContain(personal.toLowerCase(Locale.ROOT));
+    }
+
+    @Test
+    void keepsEverydayWordsThatAreAlsoNamesWithoutACapitalisationCue() {
+        String clean = ANONYMISER.anonymise("Hope. There is some hope and grace in the work; we will see", Set.of());
+        assertThat(clean).contains("Hope").contains("hope").contains("grace").contains("will");
+        assertThat(ANONYMISER.anonymise("I spoke with Grace about it", Set.of())).doesNotContain("Grace");
+    }
+
+    @Test
+    void keepsAcronymsAndTaxonomyWordsThatAreCapitalised() {
+        String clean = ANONYMISER.anonymise("The family lost Medicaid and SNAP, and the IEP meeting moved to Monday",
+                Set.of());
+        assertThat(clean).contains("Medicaid").contains("SNAP").contains("IEP").contains("Monday");
+    }
+
+    @Test
+    void removesTheMembersOwnDisplayNames() {
+        String clean = ANONYMISER.anonymise("tomasz and dana covered the late shift", Set.of("Tomasz Wojcik", "Dana W."));
+        assertThat(clean).doesNotContain("tomasz").doesNotContain("dana").contains("covered");
+    }
+
+    private static List<InsightsFixtures.Reply> corpus() {
+        return java.util.stream.Stream.concat(InsightsFixtures.CHALLENGES.stream(), InsightsFixtures.WORDS.stream()).toList();
+    }
+}
