@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.copcheckin.checkins.CheckIns;
 import org.copcheckin.checkins.PromptPosted;
@@ -49,9 +50,15 @@ class DefaultDigestSchedule implements DisposableBean {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(PromptPosted posted) {
-        executor.execute(() -> communities.find(posted.communityId())
-                .filter(community -> checkIns.since(community, Instant.EPOCH).size() == 1)
-                .ifPresent(this::ensureDigestSchedule));
+        try {
+            executor.execute(() -> communities.find(posted.communityId())
+                    .filter(community -> checkIns.since(community, Instant.EPOCH).size() == 1)
+                    .ifPresent(this::ensureDigestSchedule));
+        } catch (RejectedExecutionException shuttingDown) {
+            // the application is stopping while a prompt is posted: the prompt stands, the facilitator can add
+            // a digest schedule by hand
+            log.warn("Did not add the default digest schedule to community {}: shutting down", posted.communityId());
+        }
     }
 
     @Override

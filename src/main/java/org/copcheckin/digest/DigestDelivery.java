@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.copcheckin.community.Community;
 import org.copcheckin.community.Facilitators;
+import org.copcheckin.metrics.CopMetrics;
 import org.copcheckin.platform.ChannelMember;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.ChatPlatform;
@@ -30,10 +31,12 @@ class DigestDelivery {
 
     private final ChatPlatforms platforms;
     private final Facilitators facilitators;
+    private final CopMetrics metrics;
 
-    DigestDelivery(ChatPlatforms platforms, Facilitators facilitators) {
+    DigestDelivery(ChatPlatforms platforms, Facilitators facilitators, CopMetrics metrics) {
         this.platforms = platforms;
         this.facilitators = facilitators;
+        this.metrics = metrics;
     }
 
     /** @return how many facilitators got it; throws when there were some and none could be reached */
@@ -60,6 +63,9 @@ class DigestDelivery {
             throw last;
         }
         log.info("Sent the digest of community {} to {} facilitators", community.id(), sent);
+        if (sent > 0) {
+            metrics.digestSent(true);
+        }
         return sent;
     }
 

@@ -73,6 +73,13 @@ class MeetingStore {
         }
     }
 
+    /** Rounds with at least one group introduced in {@code [from, to)}. */
+    int roundsIntroduced(long communityId, Instant from, Instant to) {
+        return jdbc.sql("SELECT COUNT(DISTINCT r.id) FROM pairing_group g JOIN pairing_round r ON r.id = g.round_id "
+                        + "WHERE r.community_id = ? AND g.delivered_at >= ? AND g.delivered_at < ?")
+                .params(communityId, Timestamp.from(from), Timestamp.from(to)).query(Integer.class).single();
+    }
+
     CompletionRate completion(long communityId, Instant from, Instant to) {
         String delivered = "FROM pairing_group g JOIN pairing_round r ON r.id = g.round_id WHERE r.community_id = ? "
                 + "AND g.delivered_at >= ? AND g.delivered_at < ?";

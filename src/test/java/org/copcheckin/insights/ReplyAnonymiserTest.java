@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ReplyAnonymiserTest {
@@ -72,6 +73,14 @@ class ReplyAnonymiserTest {
     void removes(String text, String personal) {
         assertThat(ANONYMISER.anonymise(text, Set.of()).toLowerCase(Locale.ROOT))
                 .doesNotContain(personal.toLowerCase(Locale.ROOT));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Rosalind said the bus never came", "Okonkwo missed nine days this month",
+            "Thandiwe and her brother moved again", "Marisol's mum texted me"})
+    void anUnknownNameOpeningASentenceIsRemovedWhenAPersonsVerbFollows(String reply) {
+        String name = reply.split("[ ']")[0];
+        assertThat(ANONYMISER.anonymise(reply, Set.of())).doesNotContain(name);
     }
 
     @Test

@@ -107,10 +107,11 @@ class DurabilityTest {
 
             Community community = restarted.getBean(Communities.class).findOrCreate(Fixtures.channel(DurabilityTestApp.CHANNEL));
             Schedules schedules = restarted.getBean(Schedules.class);
-            assertThat(schedules.list(community)).extracting(Schedule::id).containsExactlyElementsOf(scheduleIds);
+            // every schedule is still there (the weekly digest the first prompt adds may have joined them)
+            assertThat(schedules.list(community)).extracting(Schedule::id).containsAll(scheduleIds);
             assertThat(schedules.status(community)).allSatisfy(status -> assertThat(status.nextRun()).isPresent())
                     .extracting(ScheduleStatus::schedule).extracting(Schedule::spec)
-                    .containsExactly("cron * * * * * ?", "weekly mon 09:00", "monthly first tue 10:00");
+                    .contains("cron * * * * * ?", "weekly mon 09:00", "monthly first tue 10:00");
             RecordingChatPlatform platform = restarted.getBean(RecordingChatPlatform.class);
             await().atMost(Duration.ofSeconds(20)).until(() -> !platform.sent("post").isEmpty());
             await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT count(*) FROM schedule_run "

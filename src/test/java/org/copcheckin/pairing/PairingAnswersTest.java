@@ -17,6 +17,8 @@ import java.util.List;
 import org.copcheckin.commands.CommandHandler;
 import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
+import org.copcheckin.digest.PairingSummary;
+import org.copcheckin.digest.PairingSummarySource;
 import org.copcheckin.platform.ButtonPressed;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.Message;
@@ -58,6 +60,8 @@ class PairingAnswersTest {
     MutableClock clock;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PairingSummarySource summary;
 
     ChannelRef channel;
 
@@ -88,6 +92,20 @@ class PairingAnswersTest {
                 .query(Integer.class).single()).isEqualTo(1);
         assertThat(platform.sent("ephemeral")).extracting(sent -> sent.message().plainText())
                 .containsExactly("Thanks, noted that you met.", "Already noted that you met, thanks.");
+    }
+
+    @Test
+    void theDigestLearnsTheRoundsTheGroupsAndHowManyMet() {
+        Instant start = clock.instant().minusSeconds(1);
+        assertThat(summary.summarise(community(), start, start.plus(Duration.ofDays(7)))).isEmpty();
+        commands.handle(byFacilitator(channel, "pair"));
+        Sent introduction = platform.sent("private").get(0);
+        String partner = introduction.target().split(",")[0];
+        events.publishEvent(new ButtonPressed(channel, member(partner), "pairing.met",
+                introduction.message().buttons().get(0).value()));
+
+        assertThat(summary.summarise(community(), start, start.plus(Duration.ofDays(7))))
+                .contains(new PairingSummary(1, 2, 1));
     }
 
     @Test
