@@ -49,6 +49,12 @@ sealed interface Command {
         }
     }
 
+    record PairMode(org.copcheckin.community.PairingMode mode) implements Command {
+        public boolean facilitatorOnly() {
+            return true;
+        }
+    }
+
     record PairPreview() implements Command {
         public boolean facilitatorOnly() {
             return true;

@@ -93,6 +93,8 @@ public class CommandHandler {
             return pairingCommands.pair(context, pair);
         } else if (command instanceof Command.PairPreview) {
             return pairingCommands.preview(context);
+        } else if (command instanceof Command.PairMode mode) {
+            return pairingCommands.mode(context, mode);
         } else if (command instanceof Command.Digest digest) {
             return digestCommands.digest(context, digest);
         } else if (command instanceof Command.Export export) {

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.copcheckin.checkins.PromptKind;
+import org.copcheckin.community.PairingMode;
 import org.copcheckin.commands.ParseResult.Malformed;
 import org.copcheckin.commands.ParseResult.Parsed;
 import org.copcheckin.scheduling.InvalidScheduleException;
@@ -147,7 +148,14 @@ final class CommandParser {
         if (args.size() == 2 && args.get(0).equalsIgnoreCase("size") && (args.get(1).equals("2") || args.get(1).equals("3"))) {
             return ok(new Command.Pair(Integer.parseInt(args.get(1))));
         }
-        return new Malformed("pair", "Groups are of size 2 or 3: `/cop pair`, `/cop pair size 3` or `/cop pair preview`.");
+        if (args.size() == 2 && args.get(0).equalsIgnoreCase("mode")) {
+            String mode = args.get(1).toLowerCase(Locale.ROOT).replace("-", "");
+            if (mode.equals("optin") || mode.equals("optout")) {
+                return ok(new Command.PairMode(mode.equals("optin") ? PairingMode.OPT_IN : PairingMode.OPT_OUT));
+            }
+        }
+        return new Malformed("pair", "Groups are of size 2 or 3: `/cop pair`, `/cop pair size 3` or `/cop pair preview`; "
+                + "`/cop pair mode opt-in|opt-out` chooses who is paired.");
     }
 
     private record Since(Optional<LocalDate> since) {

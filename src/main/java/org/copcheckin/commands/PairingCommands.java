@@ -3,8 +3,11 @@ package org.copcheckin.commands;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
+import org.copcheckin.community.PairingMode;
 import org.copcheckin.pairing.LeftOut;
+import org.copcheckin.pairing.PairingMembership;
 import org.copcheckin.pairing.PairingRounds;
 import org.copcheckin.pairing.RoundOutcome;
 import org.copcheckin.pairing.RoundReport;
@@ -20,9 +23,30 @@ class PairingCommands {
     private static final int MAX_LISTED = 40;
 
     private final PairingRounds rounds;
+    private final PairingMembership membership;
 
-    PairingCommands(PairingRounds rounds) {
+    PairingCommands(PairingRounds rounds, PairingMembership membership) {
         this.rounds = rounds;
+        this.membership = membership;
+    }
+
+    Message mode(CommandHandler.Context context, Command.PairMode mode) {
+        if (context.community().pairingMode() == mode.mode()) {
+            return Message.text("Pairing in this channel already is " + modeName(mode.mode()) + "; nothing changed.");
+        }
+        Optional<String> problem = membership.changeMode(context.community(), mode.mode());
+        if (mode.mode() == PairingMode.OPT_OUT) {
+            return Message.text("Pairing is now opt-out: every member who has not run `/cop optout` or paused is "
+                    + "paired in the next round.");
+        }
+        return Message.text("Pairing is now opt-in: only members who join are paired. "
+                + problem.map(p -> "I couldn't post the announcement with its *Join pairing* button (" + p
+                        + "); members can join with `/cop optin`.")
+                .orElse("I posted an announcement with a *Join pairing* button; `/cop optin` works too."));
+    }
+
+    private static String modeName(PairingMode mode) {
+        return mode == PairingMode.OPT_IN ? "opt-in" : "opt-out";
     }
 
     Message pair(CommandHandler.Context context, Command.Pair pair) {

@@ -23,7 +23,8 @@ final class Usage {
                 + "`/cop schedule remove <id>`: <what> is challenge, word, glows-grows, pair or digest; <when> is "
                 + "`daily 08:30`, `weekly mon 09:00`, `monthly first tue 10:00`, `monthly 15 09:00` or a Quartz "
                 + "cron; zone is an IANA name such as America/New_York (default: the community's)");
-        FACILITATOR.put("pair", "`/cop pair [size 2|3]` runs a pairing round now; `/cop pair preview` shows it first");
+        FACILITATOR.put("pair", "`/cop pair [size 2|3]` runs a pairing round now; `/cop pair preview` shows it first; "
+                + "`/cop pair mode opt-in|opt-out`: only members who join are paired, or everyone who has not opted out");
         FACILITATOR.put("digest", "`/cop digest [since YYYY-MM-DD]`: the digest for the period (default: last 7 days)");
         FACILITATOR.put("status", "`/cop status`: schedules, next and last runs and their outcome");
         FACILITATOR.put("facilitator", "`/cop facilitator add|remove @member`: manage this channel's facilitators");

@@ -53,6 +53,18 @@ public class Communities {
         return jdbc.sql("SELECT " + COLUMNS + " FROM community ORDER BY id").query(Communities::map).list();
     }
 
+    /** Switches pairing between opt-out (everyone not opted out) and opt-in (only members who joined). */
+    @Transactional
+    public Community changePairingMode(Community community, PairingMode mode) {
+        jdbc.sql("UPDATE community SET pairing_mode = ? WHERE id = ?").params(mode.name(), community.id()).update();
+        if (mode == PairingMode.OPT_OUT) {
+            // nobody stays out only because they had not joined while pairing was opt-in
+            jdbc.sql("UPDATE member SET pairing = 'ACTIVE' WHERE community_id = ? AND pairing = 'NOT_JOINED'")
+                    .param(community.id()).update();
+        }
+        return find(community.id()).orElseThrow();
+    }
+
     @Transactional
     public void changeZone(long communityId, ZoneId zone) {
         jdbc.sql("UPDATE community SET time_zone = ? WHERE id = ?").params(zone.getId(), communityId).update();

@@ -51,9 +51,11 @@ final class CopSlashCommand {
         add("schedule", "list", "This channel's schedules");
         add("schedule", "remove", "Remove a schedule",
                 new Opt("id", OptionType.INTEGER, "The schedule's id from /cop schedule list", true, null, List.of()));
-        add(null, "pair", "Run a pairing round now, or preview it",
+        add(null, "pair", "Run a pairing round now, preview it, or choose who is paired",
                 new Opt("size", OptionType.INTEGER, "Group size", false, "size", List.of("2", "3")),
-                new Opt("preview", OptionType.BOOLEAN, "Only show the groups", false, "preview", List.of()));
+                new Opt("preview", OptionType.BOOLEAN, "Only show the groups", false, "preview", List.of()),
+                new Opt("mode", OptionType.STRING, "Only members who join (opt-in), or everyone not opted out",
+                        false, "mode", List.of("opt-in", "opt-out")));
         add(null, "digest", "The digest for a period, to you only", since());
         add(null, "status", "Schedules, next and last runs");
         add(null, "optout", "Leave pairing rounds");

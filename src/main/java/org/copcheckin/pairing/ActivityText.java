@@ -36,6 +36,13 @@ final class ActivityText {
                 new Message.Button(MET_ACTION, "Yes, we met", String.valueOf(groupId))));
     }
 
+    static Message optInAnnouncement() {
+        return Message.of("Partner pairing: join in",
+                "This channel pairs members who choose to join. Each round you meet one or two colleagues privately: "
+                        + "one shares a challenge from the last month, the others answer with one word and why.",
+                "Press *Join pairing* to take part. `/cop optout` leaves again, `/cop pause <weeks>` takes a break.");
+    }
+
     static Message pauseEnded() {
         return Message.text("Your pause from pairing has ended, so you are in this round again. "
                 + "`/cop pause <weeks>` pauses again; `/cop optout` leaves pairing.");

@@ -114,6 +114,9 @@ class CommandParserTest {
         assertThat(parsed("pair size 3")).isEqualTo(new Command.Pair(3));
         assertThat(parsed("pair preview")).isEqualTo(new Command.PairPreview());
         assertThat(malformed("pair size 5").subcommand()).isEqualTo("pair");
+        assertThat(parsed("pair mode opt-in")).isEqualTo(new Command.PairMode(org.copcheckin.community.PairingMode.OPT_IN));
+        assertThat(parsed("pair mode optout")).isEqualTo(new Command.PairMode(org.copcheckin.community.PairingMode.OPT_OUT));
+        assertThat(malformed("pair mode sometimes").subcommand()).isEqualTo("pair");
     }
 
     @Test
