@@ -116,15 +116,4 @@ public class CommandHandler {
     /** What a command runs with. */
     record Context(Community community, CommandInvoked invoked, boolean callerIsFacilitator) {
     }
-
-    /** The answer for a command whose feature has not landed yet. */
-    static final class NotYet {
-        private NotYet() {
-        }
-
-        static Message message(String feature) {
-            return Message.of("", feature + " are not available in this version of cop-checkin yet. "
-                    + "Nothing was changed.", "`/cop help` lists what works today.");
-        }
-    }
 }
