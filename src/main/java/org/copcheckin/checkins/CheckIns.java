@@ -29,7 +29,8 @@ public class CheckIns {
     private static final Logger log = LoggerFactory.getLogger(CheckIns.class);
     static final int MAX_CUSTOM_TEXT = 1500;
     private static final String COLUMNS =
-            "c.id, c.community_id, c.prompt_kind, c.prompt_text, c.thread_id, c.schedule_id, c.posted_at, c.reply_count";
+            "c.id, c.community_id, c.prompt_kind, c.prompt_text, c.thread_id, c.schedule_id, c.posted_at, "
+                    + "(SELECT COUNT(*) FROM reply_receipt r WHERE r.checkin_id = c.id) AS reply_count";
 
     private final JdbcClient jdbc;
     private final ChatPlatforms platforms;

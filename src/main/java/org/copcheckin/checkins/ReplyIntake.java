@@ -90,7 +90,6 @@ public class ReplyIntake {
         if (inserted == 0) {
             return ReplyOutcome.DUPLICATE;
         }
-        jdbc.sql("UPDATE checkin SET reply_count = reply_count + 1 WHERE id = ?").param(checkIn.id()).update();
         for (ReplyListener listener : listeners) {
             listener.onReply(community, checkIn, reply);
         }

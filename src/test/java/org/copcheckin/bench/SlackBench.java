@@ -82,7 +82,7 @@ final class SlackBench {
 
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             long unique = ourShots.stream().filter(s -> !s.retry()).count();
-            int counted = jdbc.sql("SELECT reply_count FROM checkin WHERE id = ?").param(checkIn.id())
+            int counted = jdbc.sql("SELECT COUNT(*) FROM reply_receipt WHERE checkin_id = ?").param(checkIn.id())
                     .query(Integer.class).single();
             int receipts = jdbc.sql("SELECT COUNT(*) FROM reply_receipt WHERE checkin_id = ?").param(checkIn.id())
                     .query(Integer.class).single();

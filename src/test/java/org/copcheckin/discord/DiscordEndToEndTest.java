@@ -202,8 +202,10 @@ class DiscordEndToEndTest {
     }
 
     private int replyCount(String threadId) {
-        return jdbc.sql("SELECT COALESCE(MAX(reply_count), -1) FROM checkin WHERE thread_id = ?").param(threadId)
-                .query(Integer.class).single();
+        // -1 until the check-in exists
+        return jdbc.sql("SELECT CASE WHEN EXISTS (SELECT 1 FROM checkin WHERE thread_id = ?) THEN (SELECT COUNT(*) "
+                        + "FROM reply_receipt r JOIN checkin c ON c.id = r.checkin_id WHERE c.thread_id = ?) ELSE -1 END")
+                .params(threadId, threadId).query(Integer.class).single();
     }
 
     private int receipts(String threadId) {

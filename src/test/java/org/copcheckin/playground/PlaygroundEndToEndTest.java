@@ -136,7 +136,7 @@ class PlaygroundEndToEndTest {
     }
 
     private int replyCount(String threadId) {
-        return jdbc.sql("SELECT reply_count FROM checkin WHERE thread_id = ?").param(threadId)
+        return jdbc.sql("SELECT COUNT(*) FROM reply_receipt r JOIN checkin c ON c.id = r.checkin_id WHERE c.thread_id = ?").param(threadId)
                 .query(Integer.class).single();
     }
 }

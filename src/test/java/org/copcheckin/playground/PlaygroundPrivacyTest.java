@@ -65,7 +65,7 @@ class PlaygroundPrivacyTest {
         assertThat(client.get("/playground?as=dee").body()).contains("marmalade");
 
         assertThat(client.newestInChannel("dee").get("replies").get(0).get("html").asString()).contains(REPLY);
-        assertThat(jdbc.queryForObject("SELECT reply_count FROM checkin WHERE thread_id = ?", Integer.class, threadId))
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reply_receipt r JOIN checkin c ON c.id = r.checkin_id WHERE c.thread_id = ?", Integer.class, threadId))
                 .isEqualTo(1);
         assertThat(everyValueInOurSchema()).isNotEmpty().noneMatch(value -> value.contains(REPLY));
         assertThat(output.getAll()).as("the capture saw the playground's debug log").contains("Playground reply m-")

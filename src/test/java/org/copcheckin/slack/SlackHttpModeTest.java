@@ -255,7 +255,7 @@ class SlackHttpModeTest {
     }
 
     private int replyCount(CheckIn checkIn) {
-        return jdbc.sql("SELECT reply_count FROM checkin WHERE id = ?").param(checkIn.id()).query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM reply_receipt WHERE checkin_id = ?").param(checkIn.id()).query(Integer.class).single();
     }
 
     private int checkInsIn(String channelId) {

@@ -66,7 +66,7 @@ class SlackSocketModeTest {
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(SocketModeStandIn.RECEIVED)
                 .anySatisfy(m -> assertThat(m).contains("env-1")).anySatisfy(m -> assertThat(m).contains("env-2")));
-        assertThat(jdbc.sql("SELECT reply_count FROM checkin WHERE id = ?").param(checkIn.id())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM reply_receipt WHERE checkin_id = ?").param(checkIn.id())
                 .query(Integer.class).single()).isEqualTo(1);
     }
 
