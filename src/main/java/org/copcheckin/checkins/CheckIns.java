@@ -29,8 +29,7 @@ public class CheckIns {
     private static final Logger log = LoggerFactory.getLogger(CheckIns.class);
     static final int MAX_CUSTOM_TEXT = 1500;
     private static final String COLUMNS =
-            "c.id, c.community_id, c.prompt_kind, c.prompt_text, c.thread_id, c.schedule_id, c.posted_at, "
-                    + "(SELECT COUNT(*) FROM reply_receipt r WHERE r.checkin_id = c.id) AS reply_count";
+            "c.id, c.community_id, c.prompt_kind, c.prompt_text, c.thread_id, c.schedule_id, c.posted_at";
 
     private final JdbcClient jdbc;
     private final ChatPlatforms platforms;
@@ -74,13 +73,19 @@ public class CheckIns {
         log.info("Posted check-in {} ({}) in community {}", id, kind.word(), community.id());
         metrics.promptPosted(kind.word(), scheduleId.isPresent());
         events.publishEvent(new PromptPosted(id, community.id(), kind));
-        return new CheckIn(id, community.id(), kind, promptText, thread, scheduleId, now, 0);
+        return new CheckIn(id, community.id(), kind, promptText, thread, scheduleId, now);
     }
 
     public Optional<CheckIn> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + ", m.platform, m.workspace_id, m.channel_id FROM checkin c "
                         + "JOIN community m ON m.id = c.community_id WHERE c.id = ?")
                 .param(id).query(CheckIns::map).optional();
+    }
+
+    /** Replies counted for the check-in: one per distinct delivery, retries and replays excluded. */
+    public int replyCount(long checkInId) {
+        return jdbc.sql("SELECT COUNT(*) FROM reply_receipt WHERE checkin_id = ?").param(checkInId)
+                .query(Integer.class).single();
     }
 
     Optional<CheckIn> findByThread(Community community, String threadId) {
@@ -105,6 +110,6 @@ public class CheckIns {
         OptionalLong schedule = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(scheduleId);
         return new CheckIn(rs.getLong("id"), rs.getLong("community_id"), PromptKind.valueOf(rs.getString("prompt_kind")),
                 rs.getString("prompt_text"), new ThreadRef(channel, rs.getString("thread_id")), schedule,
-                rs.getTimestamp("posted_at").toInstant(), rs.getInt("reply_count"));
+                rs.getTimestamp("posted_at").toInstant());
     }
 }

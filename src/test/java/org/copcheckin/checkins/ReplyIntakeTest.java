@@ -45,7 +45,7 @@ class ReplyIntakeTest {
         assertThat(intake.receive(reply(checkIn.thread(), "U-ANA", "1700000000.000100", "Hopeful"))).isEqualTo(ReplyOutcome.RECORDED);
         assertThat(intake.receive(reply(checkIn.thread(), "U-ANA", "1700000000.000100", "Hopeful"))).isEqualTo(ReplyOutcome.DUPLICATE);
         assertThat(intake.receive(reply(checkIn.thread(), "U-BEN", "1700000000.000200", "Tired"))).isEqualTo(ReplyOutcome.RECORDED);
-        assertThat(checkIns.find(checkIn.id()).orElseThrow().replyCount()).isEqualTo(2);
+        assertThat(checkIns.replyCount(checkIn.id())).isEqualTo(2);
     }
 
     @Test

@@ -71,7 +71,7 @@ class H2ToPostgresTest {
             try (ConfigurableApplicationContext pgApp = start("--spring.datasource.url=" + pgUrl, "test", "postgres")) {
                 pgApp.getBean(MutableClock.class).set(Instant.now());
                 Community community = pgApp.getBean(Communities.class).findOrCreate(Fixtures.channel("C-MOVE"));
-                assertThat(pgApp.getBean(CheckIns.class).find(checkInId).orElseThrow().replyCount()).isEqualTo(3);
+                assertThat(pgApp.getBean(CheckIns.class).replyCount(checkInId)).isEqualTo(3);
                 Schedules schedules = pgApp.getBean(Schedules.class);
                 assertThat(schedules.status(community)).hasSize(2)
                         .allSatisfy(status -> assertThat(status.nextRun()).isPresent())
