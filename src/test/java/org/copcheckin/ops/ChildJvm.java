@@ -1,5 +1,7 @@
 package org.copcheckin.ops;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -10,9 +12,13 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 
 /**
  * The application in a separate JVM, on the test classpath, so a test can kill it the hard way
@@ -59,20 +65,20 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Waits for a line of output; fails with the child's last lines when it does not come or the JVM exits. */
-    String awaitLine(Predicate<String> matching, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (String line : lines) {
-                if (matching.test(line)) {
-                    return line;
-                }
-            }
-            if (!process.isAlive()) {
-                throw new AssertionError("The child JVM exited with " + process.exitValue() + ":\n" + tail());
-            }
-            Thread.sleep(50);
+    String awaitLine(Predicate<String> matching, Duration timeout) {
+        try {
+            return await().atMost(timeout).pollInterval(Duration.ofMillis(50))
+                    .failFast("the child JVM exited", () -> !process.isAlive() && firstMatch(matching).isEmpty())
+                    .until(() -> firstMatch(matching), Optional::isPresent).orElseThrow();
+        } catch (TerminalFailureException exited) {
+            throw new AssertionError("The child JVM exited with " + process.exitValue() + ":\n" + tail());
+        } catch (ConditionTimeoutException late) {
+            throw new AssertionError("The child JVM did not print the expected line in " + timeout + ":\n" + tail());
         }
-        throw new AssertionError("The child JVM did not print the expected line in " + timeout + ":\n" + tail());
+    }
+
+    private Optional<String> firstMatch(Predicate<String> matching) {
+        return lines.stream().filter(matching).findFirst();
     }
 
     List<String> lines() {

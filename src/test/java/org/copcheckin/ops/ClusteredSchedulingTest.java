@@ -80,8 +80,8 @@ class ClusteredSchedulingTest {
                         ScheduleSpecParser.parse("*/2 * * * * ?"), ZoneOffset.UTC).id();
                 await().atMost(Duration.ofSeconds(60)).until(() -> count(jdbc, "checkin WHERE schedule_id = " + id) >= 6);
                 a.getBean(Scheduler.class).pauseAll();
-                Thread.sleep(1500); // a firing acquired just before the pause completes
-                await().atMost(Duration.ofSeconds(10))
+                // a firing acquired just before the pause completes: wait for 1.5 s with no run under way
+                await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(15))
                         .until(() -> count(jdbc, "schedule_run WHERE outcome = 'RUNNING'") == 0);
 
                 List<Instant> runs = jdbc.sql("SELECT scheduled_for FROM schedule_run WHERE schedule_id = ? "
@@ -122,8 +122,9 @@ class ClusteredSchedulingTest {
                 RecordingChatPlatform platform = b.getBean(RecordingChatPlatform.class);
                 await().atMost(Duration.ofSeconds(60)).until(() -> platform.sent("post").size() >= 1);
                 await().atMost(Duration.ofSeconds(10)).until(() -> count(jdbc, "schedule_run WHERE outcome = 'DONE'") == 1);
-                Thread.sleep(3000); // a second recovery or firing would show up here
-
+                // a second recovery or firing would show up within these 3 s
+                await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                        .until(() -> platform.sent("post").size() == 1);
                 assertThat(platform.sent("post")).hasSize(1);
                 assertThat(count(jdbc, "checkin WHERE schedule_id = " + id)).isEqualTo(1);
                 assertThat(jdbc.sql("SELECT outcome FROM schedule_run WHERE schedule_id = ?").param(id)
