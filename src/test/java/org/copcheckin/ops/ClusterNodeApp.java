@@ -4,18 +4,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 
 import org.copcheckin.CopCheckinApplication;
 import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
-import org.copcheckin.platform.ChannelMember;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.ChatPlatform;
-import org.copcheckin.platform.MemberRef;
 import org.copcheckin.platform.Message;
-import org.copcheckin.platform.PlatformKind;
 import org.copcheckin.platform.ThreadRef;
 import org.copcheckin.scheduling.ScheduleSpecParser;
 import org.copcheckin.scheduling.ScheduledAction;
@@ -106,14 +103,9 @@ public final class ClusterNodeApp {
     }
 
     /** Prints what it posts, or hangs on the first post as a replica whose process stalls half-way. */
-    static final class PrintingPlatform implements ChatPlatform {
+    static final class PrintingPlatform extends PostOnlyPlatform {
 
         static volatile boolean hang;
-
-        @Override
-        public PlatformKind kind() {
-            return PlatformKind.SLACK;
-        }
 
         @Override
         public ThreadRef postToChannel(ChannelRef channel, Message message) {
@@ -124,33 +116,12 @@ public final class ClusterNodeApp {
             System.out.println("POSTING " + channel.channelId());
             System.out.flush();
             try {
-                Thread.sleep(Long.MAX_VALUE);
+                new CountDownLatch(1).await(); // never opened: the process is killed while it waits
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
             throw new IllegalStateException("interrupted while hanging");
         }
 
-        @Override
-        public void replyInThread(ThreadRef thread, Message message) {
-        }
-
-        @Override
-        public ChannelRef openPrivateConversation(ChannelRef origin, List<MemberRef> members, Message message) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void answerPrivately(ChannelRef channel, MemberRef member, Message message) {
-        }
-
-        @Override
-        public void uploadImage(ChannelRef channel, String fileName, byte[] png, String altText) {
-        }
-
-        @Override
-        public List<ChannelMember> listHumanMembers(ChannelRef channel) {
-            return List.of();
-        }
     }
 }

@@ -19,12 +19,9 @@ import java.util.concurrent.TimeUnit;
 import org.copcheckin.CopCheckinApplication;
 import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
-import org.copcheckin.platform.ChannelMember;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.ChatPlatform;
-import org.copcheckin.platform.MemberRef;
 import org.copcheckin.platform.Message;
-import org.copcheckin.platform.PlatformKind;
 import org.copcheckin.platform.ThreadRef;
 import org.copcheckin.scheduling.ScheduleSpecParser;
 import org.copcheckin.scheduling.ScheduledAction;
@@ -93,12 +90,7 @@ class GracefulShutdownTest {
     }
 
     /** Takes a few seconds to post, as Slack does on a bad day. */
-    static final class SlowPlatform implements ChatPlatform {
-        @Override
-        public PlatformKind kind() {
-            return PlatformKind.SLACK;
-        }
-
+    static final class SlowPlatform extends PostOnlyPlatform {
         @Override
         public ThreadRef postToChannel(ChannelRef channel, Message message) {
             POSTING.countDown();
@@ -111,26 +103,5 @@ class GracefulShutdownTest {
             return new ThreadRef(channel, "slow-" + UUID.randomUUID());
         }
 
-        @Override
-        public void replyInThread(ThreadRef thread, Message message) {
-        }
-
-        @Override
-        public ChannelRef openPrivateConversation(ChannelRef origin, List<MemberRef> members, Message message) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void answerPrivately(ChannelRef channel, MemberRef member, Message message) {
-        }
-
-        @Override
-        public void uploadImage(ChannelRef channel, String fileName, byte[] png, String altText) {
-        }
-
-        @Override
-        public List<ChannelMember> listHumanMembers(ChannelRef channel) {
-            return List.of();
-        }
     }
 }
