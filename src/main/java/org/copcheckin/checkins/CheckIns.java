@@ -82,6 +82,12 @@ public class CheckIns {
                 .param(id).query(CheckIns::map).optional();
     }
 
+    /** How many check-ins the community has had. */
+    public int count(Community community) {
+        return jdbc.sql("SELECT COUNT(*) FROM checkin WHERE community_id = ?").param(community.id())
+                .query(Integer.class).single();
+    }
+
     /** Replies counted for the check-in: one per distinct delivery, retries and replays excluded. */
     public int replyCount(long checkInId) {
         return jdbc.sql("SELECT COUNT(*) FROM reply_receipt WHERE checkin_id = ?").param(checkInId)

@@ -1,7 +1,6 @@
 package org.copcheckin.digest;
 
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalTime;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,7 +51,7 @@ class DefaultDigestSchedule implements DisposableBean {
     void on(PromptPosted posted) {
         try {
             executor.execute(() -> communities.find(posted.communityId())
-                    .filter(community -> checkIns.since(community, Instant.EPOCH).size() == 1)
+                    .filter(community -> checkIns.count(community) == 1)
                     .ifPresent(this::ensureDigestSchedule));
         } catch (RejectedExecutionException shuttingDown) {
             // the application is stopping while a prompt is posted: the prompt stands, the facilitator can add
