@@ -5,6 +5,9 @@ import org.copcheckin.platform.Message;
 /** Default prompt texts, drawn from how CoP facilitators open a check-in, each with the privacy reminder. */
 public final class PromptTexts {
 
+    /** The longest custom prompt a facilitator may write, in characters. */
+    public static final int MAX_CUSTOM_LENGTH = 1500;
+
     static final String PRIVACY_REMINDER =
             "_Please don't name students, families or clients, or share details that could identify them. "
                     + "Replies are turned into anonymous trends; the text itself is not kept._";

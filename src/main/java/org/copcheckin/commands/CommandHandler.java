@@ -52,6 +52,15 @@ public class CommandHandler {
         }
     }
 
+    /**
+     * Whether the caller may run facilitator commands in the invocation's channel, so an adapter can offer a
+     * facilitator a form (a Slack modal) before anything is written, and give everyone else the usual answer.
+     */
+    public boolean callerIsFacilitator(CommandInvoked invoked) {
+        return facilitators.isFacilitator(communities.findOrCreate(invoked.channel()), invoked.caller(),
+                invoked.platformAdmin());
+    }
+
     private Message handle(CommandInvoked invoked, ParseResult parsed) {
         Community community = communities.findOrCreate(invoked.channel());
         boolean facilitator = facilitators.isFacilitator(community, invoked.caller(), invoked.platformAdmin());

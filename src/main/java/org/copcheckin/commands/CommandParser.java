@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.copcheckin.checkins.PromptKind;
+import org.copcheckin.checkins.PromptTexts;
 import org.copcheckin.community.PairingMode;
 import org.copcheckin.commands.ParseResult.Malformed;
 import org.copcheckin.commands.ParseResult.Parsed;
@@ -69,8 +70,9 @@ final class CommandParser {
             if (custom.isBlank()) {
                 return new Malformed("prompt", "A custom prompt needs its text: `/cop prompt custom What surprised you this week?`");
             }
-            if (custom.length() > 1500) {
-                return new Malformed("prompt", "A custom prompt can be at most 1500 characters.");
+            if (custom.length() > PromptTexts.MAX_CUSTOM_LENGTH) {
+                return new Malformed("prompt", "A custom prompt can be at most " + PromptTexts.MAX_CUSTOM_LENGTH
+                        + " characters.");
             }
             return ok(new Command.Prompt(PromptKind.CUSTOM, custom));
         }

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code /cop}: acknowledged at once with an empty body (nothing slow before the ack), then looked up, handled
  * and answered privately through the command's {@code response_url} (or {@code chat.postEphemeral}).
+ * A facilitator's bare {@code /cop prompt custom} opens the {@link CustomPromptModal} instead.
  */
 @SlackComponent
 class SlashCommands implements SlackListeners {
@@ -29,12 +30,15 @@ class SlashCommands implements SlackListeners {
     private final SlackUsers users;
     private final SlackChatPlatform platform;
     private final SlackWork work;
+    private final CustomPromptModal customPromptModal;
 
-    SlashCommands(CommandHandler commands, SlackUsers users, SlackChatPlatform platform, SlackWork work) {
+    SlashCommands(CommandHandler commands, SlackUsers users, SlackChatPlatform platform, SlackWork work,
+                  CustomPromptModal customPromptModal) {
         this.commands = commands;
         this.users = users;
         this.platform = platform;
         this.work = work;
+        this.customPromptModal = customPromptModal;
     }
 
     @Override
@@ -53,7 +57,11 @@ class SlashCommands implements SlackListeners {
         Message answer;
         try {
             boolean admin = users.isAdmin(team, payload.getUserId());
-            answer = commands.handle(new CommandInvoked(channel, caller, mentionsAsIds(payload.getText()), admin));
+            CommandInvoked invoked = new CommandInvoked(channel, caller, mentionsAsIds(payload.getText()), admin);
+            if (CustomPromptModal.wanted(invoked.text()) && customPromptModal.openFor(invoked, payload.getTriggerId())) {
+                return; // the facilitator writes the prompt in the modal; its submission is answered then
+            }
+            answer = commands.handle(invoked);
         } catch (RuntimeException e) {
             log.warn("/cop failed in a Slack channel: {}", e.getClass().getSimpleName());
             answer = Message.text("Sorry, that did not work. Please try again in a minute.");

@@ -1,0 +1,153 @@
+package org.copcheckin.slack;
+
+import static com.slack.api.model.block.Blocks.asBlocks;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.plainTextInput;
+import static com.slack.api.model.view.Views.view;
+import static com.slack.api.model.view.Views.viewClose;
+import static com.slack.api.model.view.Views.viewSubmit;
+import static com.slack.api.model.view.Views.viewTitle;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+import org.copcheckin.checkins.PromptTexts;
+import org.copcheckin.commands.CommandHandler;
+import org.copcheckin.platform.ChannelRef;
+import org.copcheckin.platform.CommandInvoked;
+import org.copcheckin.platform.MemberRef;
+import org.copcheckin.platform.Message;
+import org.copcheckin.platform.PlatformException;
+import org.copcheckin.platform.PlatformKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /cop prompt custom} with no text opens a modal where a facilitator writes a longer prompt (several
+ * lines are fine). Submitting it runs {@code prompt custom <text>} in the channel the command came from, through
+ * the same command handler, so the same authorisation and the same answers apply. A blank or over-long prompt
+ * is refused inside the modal, which stays open with the facilitator's text. Members who are not facilitators
+ * never see the modal: they get the usual private answer.
+ */
+@SlackComponent
+class CustomPromptModal implements SlackListeners {
+
+    static final String CALLBACK_ID = "cop_prompt_custom";
+    static final String BLOCK_ID = "prompt";
+    static final String ACTION_ID = "text";
+
+    private static final Logger log = LoggerFactory.getLogger(CustomPromptModal.class);
+    private static final Pattern BARE_CUSTOM_PROMPT = Pattern.compile("(?i)\\s*prompt\\s+custom\\s*");
+
+    private final CommandHandler commands;
+    private final SlackApi api;
+    private final SlackUsers users;
+    private final SlackChatPlatform platform;
+    private final SlackWork work;
+
+    CustomPromptModal(CommandHandler commands, SlackApi api, SlackUsers users, SlackChatPlatform platform,
+                      SlackWork work) {
+        this.commands = commands;
+        this.api = api;
+        this.users = users;
+        this.platform = platform;
+        this.work = work;
+    }
+
+    /** Whether this command text asks for the modal: {@code prompt custom} and nothing after it. */
+    static boolean wanted(String commandText) {
+        return commandText != null && BARE_CUSTOM_PROMPT.matcher(commandText).matches();
+    }
+
+    /**
+     * Opens the modal for a facilitator. False when the caller is not a facilitator, or Slack would not open it
+     * (an expired trigger): the caller then gets the ordinary answer to the command.
+     */
+    boolean openFor(CommandInvoked invoked, String triggerId) {
+        if (triggerId == null || triggerId.isBlank() || !commands.callerIsFacilitator(invoked)) {
+            return false;
+        }
+        String team = invoked.channel().workspaceId();
+        try {
+            api.call(team, "views.open", client -> client.viewsOpen(r -> r.triggerId(triggerId)
+                    .view(modal(invoked.channel().channelId()))));
+            return true;
+        } catch (PlatformException e) {
+            log.info("The custom prompt form could not be opened: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    @Override
+    public void registerOn(App app) {
+        app.viewSubmission(CALLBACK_ID, (request, context) -> {
+            ViewSubmissionPayload payload = request.getPayload();
+            String text = submittedText(payload).orElse("").strip();
+            if (text.isEmpty()) {
+                return context.ackWithErrors(Map.of(BLOCK_ID, "Write the prompt members will answer."));
+            }
+            if (text.length() > PromptTexts.MAX_CUSTOM_LENGTH) {
+                return context.ackWithErrors(Map.of(BLOCK_ID, "A custom prompt can be at most "
+                        + PromptTexts.MAX_CUSTOM_LENGTH + " characters."));
+            }
+            String team = payload.getTeam() != null ? payload.getTeam().getId() : payload.getUser().getTeamId();
+            String channel = payload.getView().getPrivateMetadata();
+            String user = payload.getUser().getId();
+            if (team == null || channel == null || channel.isBlank() || user == null) {
+                return context.ackWithErrors(Map.of(BLOCK_ID, "This form has lost its channel. Close it and run "
+                        + "`/cop prompt custom` again in the channel."));
+            }
+            // posting is work for after the ack, like every command; the modal closes at once
+            work.submit("custom prompt", () -> post(team, channel, user, text));
+            return context.ack();
+        });
+    }
+
+    private void post(String team, String channelId, String userId, String text) {
+        ChannelRef channel = new ChannelRef(PlatformKind.SLACK, team, channelId);
+        MemberRef caller = new MemberRef(PlatformKind.SLACK, team, userId);
+        Message answer;
+        try {
+            boolean admin = users.isAdmin(team, userId);
+            answer = commands.handle(new CommandInvoked(channel, caller, "prompt custom " + text, admin));
+        } catch (RuntimeException e) {
+            log.warn("A custom prompt from the Slack form failed: {}", e.getClass().getSimpleName());
+            answer = Message.text("Sorry, that did not work. Please try again in a minute.");
+        }
+        platform.answerPrivately(channel, caller, answer);
+    }
+
+    static View modal(String channelId) {
+        return view(v -> v.type("modal").callbackId(CALLBACK_ID).privateMetadata(channelId)
+                .title(viewTitle(t -> t.type("plain_text").text("Custom prompt")))
+                .submit(viewSubmit(s -> s.type("plain_text").text("Post")))
+                .close(viewClose(c -> c.type("plain_text").text("Cancel")))
+                .blocks(asBlocks(
+                        input(i -> i.blockId(BLOCK_ID).label(plainText("What should members answer?"))
+                                .element(plainTextInput(p -> p.actionId(ACTION_ID).multiline(true)
+                                        .maxLength(PromptTexts.MAX_CUSTOM_LENGTH)
+                                        .placeholder(plainText("What is one thing you tried this month that you "
+                                                + "would tell a colleague about?"))))),
+                        context(c -> c.elements(List.of(markdownText("Posted in this channel now; "
+                                + "replies in its thread are collected. Members see the usual reminder not to "
+                                + "name students, families or clients.")))))));
+    }
+
+    private static Optional<String> submittedText(ViewSubmissionPayload payload) {
+        if (payload.getView() == null || payload.getView().getState() == null
+                || payload.getView().getState().getValues() == null) {
+            return Optional.empty();
+        }
+        Map<String, ViewState.Value> block = payload.getView().getState().getValues().get(BLOCK_ID);
+        return Optional.ofNullable(block).map(values -> values.get(ACTION_ID)).map(ViewState.Value::getValue);
+    }
+}
