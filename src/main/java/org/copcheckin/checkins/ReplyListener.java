@@ -4,11 +4,23 @@ import org.copcheckin.community.Community;
 import org.copcheckin.platform.ThreadReplyReceived;
 
 /**
- * Receives each new reply, once, inside the transaction that records it: whatever it writes commits together
- * with the receipt, before the platform is acknowledged. Implementations must never store or log
- * {@link ThreadReplyReceived#text()}.
+ * Takes part in recording each new reply, in two steps. {@link #prepare} does the in-memory work (anonymising,
+ * analysing) on the caller's thread, outside any transaction, for every delivery that may be new. The
+ * {@link ReplyWrite} it returns is run inside the transaction that records the reply's receipt, only when the
+ * delivery is new, and commits with it before the platform is acknowledged. Implementations must never store or
+ * log {@link ThreadReplyReceived#text()}, and the returned write must not hold it.
  */
 public interface ReplyListener {
 
-    void onReply(Community community, CheckIn checkIn, ThreadReplyReceived reply);
+    ReplyWrite prepare(Community community, CheckIn checkIn, ThreadReplyReceived reply);
+
+    /**
+     * One listener's database writes for one reply. It may run more than once: when a group commit is rolled back
+     * because of another reply, each reply is written again in a transaction of its own.
+     */
+    @FunctionalInterface
+    interface ReplyWrite {
+
+        void write();
+    }
 }

@@ -11,8 +11,9 @@ import org.copcheckin.platform.ThreadReplyReceived;
 import org.springframework.stereotype.Component;
 
 /**
- * Analyses each new reply inside the intake's transaction and stores the trend rows under the participant's
- * pseudonym for this check-in. The reply text stays in memory; nothing about it is logged.
+ * Analyses each reply before the intake's transaction (in memory) and stores the trend rows inside it, under the
+ * participant's pseudonym for this check-in. The write holds the analysis (terms left after anonymising), never
+ * the reply text; nothing about it is logged.
  */
 @Component
 class InsightsRecorder implements ReplyListener {
@@ -30,10 +31,13 @@ class InsightsRecorder implements ReplyListener {
     }
 
     @Override
-    public void onReply(Community community, CheckIn checkIn, ThreadReplyReceived reply) {
+    public ReplyWrite prepare(Community community, CheckIn checkIn, ThreadReplyReceived reply) {
         ReplyAnalyser.Analysis analysis = analyser.analyse(checkIn.kind(), reply.text(), reply.knownNames());
+        String participant = participants.of(checkIn.id(), reply.author());
         Instant now = clock.instant();
         LocalDate day = LocalDate.ofInstant(now, community.zone());
-        store.record(community.id(), checkIn.id(), participants.of(checkIn.id(), reply.author()), day, analysis, now);
+        long communityId = community.id();
+        long checkInId = checkIn.id();
+        return () -> store.record(communityId, checkInId, participant, day, analysis, now);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,8 @@ import org.springframework.stereotype.Component;
  *   <li>{@value #RATE_LIMIT_WAITS} [{@code cop_platform_rate_limit_waits_seconds_*}] tags {@code platform},
  *   {@code method}</li>
  *   <li>{@value #SCHEDULED_RUNS} [{@code cop_scheduled_runs_total}] tags {@code action}, {@code outcome}</li>
+ *   <li>{@value #REPLY_COMMIT_GROUP} [{@code cop_replies_commit_group_*}]: replies recorded per database commit
+ *   (1 when quiet; more in a burst or while the disk is slow)</li>
  * </ul>
  * Tag values are our own words (command names, API method names, enum names), never user input or ids.
  */
@@ -38,6 +41,7 @@ public class CopMetrics {
     public static final String PLATFORM_ERRORS = "cop.platform.api.errors";
     public static final String RATE_LIMIT_WAITS = "cop.platform.rate.limit.waits";
     public static final String SCHEDULED_RUNS = "cop.scheduled.runs";
+    public static final String REPLY_COMMIT_GROUP = "cop.replies.commit.group";
 
     private final MeterRegistry registry;
 
@@ -93,6 +97,12 @@ public class CopMetrics {
     public void scheduledRun(String action, String outcome) {
         counter(SCHEDULED_RUNS, "Scheduled runs carried out, by outcome", "action", action, "outcome", word(outcome))
                 .increment();
+    }
+
+    /** One database commit recorded {@code replies} thread replies together. */
+    public void replyCommitGroup(int replies) {
+        DistributionSummary.builder(REPLY_COMMIT_GROUP).description("Thread replies recorded per database commit")
+                .baseUnit("replies").register(registry).record(replies);
     }
 
     private Counter counter(String name, String description, String... tags) {

@@ -1,0 +1,211 @@
+package org.copcheckin.checkins;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.copcheckin.checkins.ReplyListener.ReplyWrite;
+import org.copcheckin.metrics.CopMetrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Group commit for replies. Callers hand in a reply's receipt and its prepared writes and wait; one writer thread
+ * takes whatever has queued up (at most {@value #MAX_BATCH}) and records it in a single transaction, then releases
+ * every caller at once. Each caller still returns only after its reply is committed, but a burst, or a commit
+ * that stalls on a busy disk, costs one commit instead of one per reply queued behind it. If a group's transaction
+ * fails, each of its replies is recorded again in a transaction of its own, so one bad reply cannot lose the
+ * others. A caller that already runs in a transaction records in it, as before.
+ */
+@Component
+class ReplyCommits implements DisposableBean {
+
+    static final int MAX_BATCH = 64;
+    static final int MAX_ATTEMPTS = 3;
+
+    private static final Logger log = LoggerFactory.getLogger(ReplyCommits.class);
+    private static final Duration COMMIT_WAIT = Duration.ofSeconds(30);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
+
+    /** One reply waiting to be recorded. */
+    private record Pending(long checkInId, String deliveryKey, Instant receivedAt, List<ReplyWrite> writes,
+                           CompletableFuture<ReplyOutcome> outcome) {
+    }
+
+    /** Tells the writer to finish what was queued before it and stop. */
+    private static final Pending STOP = new Pending(-1, "", Instant.EPOCH, List.of(), new CompletableFuture<>());
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final CopMetrics metrics;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final Object accepting = new Object();
+    private final Thread writer;
+    private boolean stopped;
+
+    ReplyCommits(JdbcClient jdbc, TransactionTemplate transaction, CopMetrics metrics) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.metrics = metrics;
+        this.writer = new Thread(this::run, "reply-commits");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    /**
+     * Records the reply's receipt and, when it is new, its writes; returns once that is committed.
+     *
+     * @throws IllegalStateException when the application is stopping or the commit takes longer than 30 s (the
+     *                               platform is then not acknowledged and delivers the reply again)
+     */
+    ReplyOutcome record(long checkInId, String deliveryKey, Instant receivedAt, List<ReplyWrite> writes) {
+        Pending pending = new Pending(checkInId, deliveryKey, receivedAt, List.copyOf(writes), new CompletableFuture<>());
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return recordInTransaction(pending); // the caller's transaction decides when it commits
+        }
+        synchronized (accepting) {
+            if (stopped) {
+                throw new IllegalStateException("Replies are not taken in while the application stops");
+            }
+            queue.add(pending);
+        }
+        try {
+            return pending.outcome().get(COMMIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("The reply could not be recorded", e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("The reply was not committed within " + COMMIT_WAIT.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the reply was being recorded", e);
+        }
+    }
+
+    /** Replies handed in and not yet taken by the writer. */
+    int queued() {
+        return queue.size();
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>(MAX_BATCH);
+        boolean stopping = false;
+        while (!stopping) {
+            try {
+                batch.add(queue.take());
+                queue.drainTo(batch, MAX_BATCH - 1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            stopping = batch.remove(STOP);
+            try {
+                if (!batch.isEmpty()) {
+                    commit(batch);
+                }
+            } catch (RuntimeException | Error e) {
+                log.error("Recording a group of replies failed unexpectedly: {}", e.getClass().getSimpleName());
+                batch.forEach(pending -> pending.outcome().completeExceptionally(e));
+            }
+            batch.clear();
+        }
+    }
+
+    private void commit(List<Pending> batch) {
+        List<ReplyOutcome> outcomes;
+        try {
+            outcomes = transaction.execute(status -> batch.stream().map(this::write).toList());
+        } catch (RuntimeException groupFailed) {
+            if (batch.size() == 1 && !(groupFailed instanceof DuplicateKeyException)) {
+                batch.get(0).outcome().completeExceptionally(groupFailed);
+                return;
+            }
+            if (batch.size() > 1) {
+                log.info("A group of {} replies was rolled back ({}); recording each on its own", batch.size(),
+                        groupFailed.getClass().getSimpleName());
+            }
+            batch.forEach(this::commitAlone);
+            return;
+        }
+        metrics.replyCommitGroup(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).outcome().complete(outcomes.get(i));
+        }
+    }
+
+    /**
+     * One reply in a transaction of its own. A duplicate key means another replica committed, at the same moment,
+     * a row this reply writes too: the same delivery, or the same member's other reply to the check-in. A fresh
+     * transaction sees that row, and the receipt check tells the two apart, so the reply is tried again rather
+     * than taken for a repeat.
+     */
+    private void commitAlone(Pending pending) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                pending.outcome().complete(transaction.execute(status -> write(pending)));
+                metrics.replyCommitGroup(1);
+                return;
+            } catch (DuplicateKeyException e) {
+                if (attempt == MAX_ATTEMPTS) {
+                    pending.outcome().completeExceptionally(e);
+                    return;
+                }
+            } catch (RuntimeException e) {
+                pending.outcome().completeExceptionally(e);
+                return;
+            }
+        }
+    }
+
+    private ReplyOutcome recordInTransaction(Pending pending) {
+        try {
+            return transaction.execute(status -> write(pending));
+        } catch (DuplicateKeyException e) {
+            return ReplyOutcome.DUPLICATE;
+        }
+    }
+
+    private ReplyOutcome write(Pending pending) {
+        int inserted = jdbc.sql("INSERT INTO reply_receipt (checkin_id, delivery_key, received_at) "
+                        + "SELECT ?, ?, ? WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM reply_receipt WHERE checkin_id = ? AND delivery_key = ?)")
+                .params(pending.checkInId(), pending.deliveryKey(), Timestamp.from(pending.receivedAt()),
+                        pending.checkInId(), pending.deliveryKey())
+                .update();
+        if (inserted == 0) {
+            return ReplyOutcome.DUPLICATE;
+        }
+        pending.writes().forEach(ReplyWrite::write);
+        return ReplyOutcome.RECORDED;
+    }
+
+    /** Finishes every reply already handed in, then stops the writer; later replies are refused. */
+    @Override
+    public void destroy() throws InterruptedException {
+        synchronized (accepting) {
+            stopped = true;
+            queue.add(STOP);
+        }
+        writer.join(STOP_WAIT.toMillis());
+        if (writer.isAlive()) {
+            log.warn("Replies were still being recorded after {} s; stopping anyway", STOP_WAIT.toSeconds());
+            writer.interrupt();
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package org.copcheckin.checkins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.copcheckin.support.Fixtures.channel;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.copcheckin.checkins.ReplyListener.ReplyWrite;
+import org.copcheckin.metrics.CopMetrics;
+import org.copcheckin.support.CoreSpringTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Group commit of replies, on the real database: replies that queue up while a commit is under way are recorded
+ * together, each caller learns its own outcome only once it is committed, a failing reply takes none of the
+ * others with it, and stopping finishes what was handed in. The first reply's write waits on a latch, which
+ * holds the writer inside its transaction so that the others queue up behind it deterministically.
+ */
+@CoreSpringTest
+class ReplyCommitsTest {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    CheckIns checkIns;
+    @Autowired
+    org.copcheckin.community.Communities communities;
+
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final ExecutorService callers = Executors.newCachedThreadPool();
+    private final CountDownLatch firstEntered = new CountDownLatch(1);
+    private final CountDownLatch releaseFirst = new CountDownLatch(1);
+    private ReplyCommits commits;
+    private CheckIn checkIn;
+
+    @BeforeEach
+    void setUp() {
+        commits = new ReplyCommits(jdbc, transaction, new CopMetrics(registry));
+        checkIn = checkIns.post(communities.findOrCreate(channel("C-" + System.nanoTime())), PromptKind.WORD, null,
+                OptionalLong.empty());
+    }
+
+    @AfterEach
+    void tearDown() throws InterruptedException {
+        releaseFirst.countDown();
+        commits.destroy();
+        callers.shutdownNow();
+    }
+
+    @Test
+    void repliesQueuedDuringACommitAreRecordedTogetherAndEachCallerGetsItsOwnOutcome() throws Exception {
+        CompletableFuture<ReplyOutcome> first = submit("first", heldWrite());
+        firstEntered.await(10, TimeUnit.SECONDS);
+        List<CompletableFuture<ReplyOutcome>> queued = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            queued.add(submit("reply-" + i, () -> { }));
+        }
+        CompletableFuture<ReplyOutcome> repeat = submit("reply-3", () -> { });
+        CompletableFuture<ReplyOutcome> repeatOfFirst = submit("first", () -> { });
+        await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == 10);
+        assertThat(first).isNotDone();
+        assertThat(receipts()).isZero(); // nothing is visible before its commit
+
+        releaseFirst.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.RECORDED);
+        for (CompletableFuture<ReplyOutcome> reply : queued) {
+            assertThat(reply.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.RECORDED);
+        }
+        assertThat(repeat.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.DUPLICATE);
+        assertThat(repeatOfFirst.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.DUPLICATE);
+        assertThat(receipts()).isEqualTo(9);
+        DistributionSummary groups = registry.get(CopMetrics.REPLY_COMMIT_GROUP).summary();
+        assertThat(groups.count()).isEqualTo(2);
+        assertThat(groups.max()).isEqualTo(10);
+    }
+
+    @Test
+    void aReplyWhoseWriteFailsIsReportedToItsCallerAndTheOthersAreStillRecorded() throws Exception {
+        CompletableFuture<ReplyOutcome> first = submit("first", heldWrite());
+        firstEntered.await(10, TimeUnit.SECONDS);
+        CompletableFuture<ReplyOutcome> before = submit("before", () -> { });
+        CompletableFuture<ReplyOutcome> failing = submit("failing", () -> {
+            throw new IllegalStateException("trend store refused");
+        });
+        CompletableFuture<ReplyOutcome> after = submit("after", () -> { });
+        await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == 3);
+
+        releaseFirst.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.RECORDED);
+        assertThat(before.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.RECORDED);
+        assertThat(after.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.RECORDED);
+        assertThatThrownBy(() -> failing.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .hasRootCauseMessage("trend store refused");
+        assertThat(receipts()).isEqualTo(3); // the failed reply left no receipt, so its redelivery counts
+    }
+
+    @Test
+    void stoppingFinishesTheRepliesHandedInAndRefusesLaterOnes() throws Exception {
+        CompletableFuture<ReplyOutcome> first = submit("first", heldWrite());
+        firstEntered.await(10, TimeUnit.SECONDS);
+        CompletableFuture<ReplyOutcome> queued = submit("queued", () -> { });
+        await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == 1);
+        CompletableFuture<Void> stopped = CompletableFuture.runAsync(() -> {
+            try {
+                commits.destroy();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, callers);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThatThrownBy(() -> commits.record(checkIn.id(), "late", Instant.now(), List.of()))
+                        .isInstanceOf(IllegalStateException.class).hasMessageContaining("stops"));
+
+        releaseFirst.countDown();
+
+        stopped.get(10, TimeUnit.SECONDS);
+        assertThat(first.get()).isEqualTo(ReplyOutcome.RECORDED);
+        assertThat(queued.get()).isEqualTo(ReplyOutcome.RECORDED);
+        assertThat(receipts()).isEqualTo(2);
+    }
+
+    @Test
+    void whenAnotherReplicaCommitsTheSameMembersOtherReplyAtTheSameMomentThisReplyIsStillRecorded() throws Exception {
+        boolean[] raced = {false};
+        ReplyWrite racingWrite = () -> {
+            if (!raced[0]) {
+                raced[0] = true; // as a unique participation row committed by another replica would
+                throw new DuplicateKeyException("insight_participation already has this member");
+            }
+        };
+
+        assertThat(submit("other-reply", racingWrite).get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.RECORDED);
+        assertThat(raced[0]).isTrue();
+        assertThat(receipts()).isEqualTo(1);
+    }
+
+    @Test
+    void whenAnotherReplicaTakesInTheSameDeliveryAtTheSameMomentItCountsOnce() throws Exception {
+        ReplyCommits otherReplica = new ReplyCommits(jdbc, transaction, new CopMetrics(registry));
+        try {
+            CompletableFuture<ReplyOutcome> here = submit("same-delivery", heldWrite());
+            firstEntered.await(10, TimeUnit.SECONDS); // this replica's receipt is written, not yet committed
+            CompletableFuture<ReplyOutcome> there = CompletableFuture.supplyAsync(() -> otherReplica.record(
+                    checkIn.id(), "same-delivery", Instant.now(), List.of()), callers);
+            await().atMost(Duration.ofSeconds(10)).until(() -> otherReplica.queued() == 0 && !there.isDone());
+
+            releaseFirst.countDown();
+
+            assertThat(here.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.RECORDED);
+            assertThat(there.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.DUPLICATE);
+            assertThat(receipts()).isEqualTo(1);
+        } finally {
+            otherReplica.destroy();
+        }
+    }
+
+    @Test
+    void aCallerInsideATransactionRecordsInItAndItsRollbackLeavesNothing() {
+        transaction.executeWithoutResult(status -> {
+            assertThat(commits.record(checkIn.id(), "inside", Instant.now(), List.of()))
+                    .isEqualTo(ReplyOutcome.RECORDED);
+            status.setRollbackOnly();
+        });
+
+        assertThat(receipts()).isZero();
+        assertThat(commits.record(checkIn.id(), "inside", Instant.now(), List.of())).isEqualTo(ReplyOutcome.RECORDED);
+    }
+
+    private CompletableFuture<ReplyOutcome> submit(String deliveryKey, ReplyWrite write) {
+        return CompletableFuture.supplyAsync(() -> commits.record(checkIn.id(), deliveryKey, Instant.now(),
+                List.of(write)), callers);
+    }
+
+    /** A write that holds the writer inside its transaction until the test releases it. */
+    private ReplyWrite heldWrite() {
+        return () -> {
+            firstEntered.countDown();
+            try {
+                if (!releaseFirst.await(20, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the test never released the first reply");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    private int receipts() {
+        return jdbc.sql("SELECT COUNT(*) FROM reply_receipt WHERE checkin_id = ?").param(checkIn.id())
+                .query(Integer.class).single();
+    }
+}
