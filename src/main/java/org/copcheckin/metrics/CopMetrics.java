@@ -23,6 +23,9 @@ import org.springframework.stereotype.Component;
  *   <li>{@value #PLATFORM_ERRORS} [{@code cop_platform_api_errors_total}] tags {@code platform}, {@code method}</li>
  *   <li>{@value #RATE_LIMIT_WAITS} [{@code cop_platform_rate_limit_waits_seconds_*}] tags {@code platform},
  *   {@code method}</li>
+ *   <li>{@value #CONNECT_ATTEMPTS} [{@code cop_platform_connect_attempts_total}] tags {@code platform},
+ *   {@code outcome} ({@code connected}, {@code unavailable}, {@code refused}): the adapter's own attempts to
+ *   reach the platform at start and after a failed start</li>
  *   <li>{@value #SCHEDULED_RUNS} [{@code cop_scheduled_runs_total}] tags {@code action}, {@code outcome}</li>
  *   <li>{@value #REPLY_COMMIT_GROUP} [{@code cop_replies_commit_group_*}]: replies recorded per database commit
  *   (1 when quiet; more in a burst or while the disk is slow)</li>
@@ -42,6 +45,7 @@ public class CopMetrics {
     public static final String RATE_LIMIT_WAITS = "cop.platform.rate.limit.waits";
     public static final String SCHEDULED_RUNS = "cop.scheduled.runs";
     public static final String REPLY_COMMIT_GROUP = "cop.replies.commit.group";
+    public static final String CONNECT_ATTEMPTS = "cop.platform.connect.attempts";
 
     private final MeterRegistry registry;
 
@@ -91,6 +95,12 @@ public class CopMetrics {
     public void rateLimitWait(String platform, String method, Duration waited) {
         Timer.builder(RATE_LIMIT_WAITS).description("Waits imposed by platform rate limits")
                 .tags("platform", word(platform), "method", method).register(registry).record(waited);
+    }
+
+    /** @param outcome {@code connected}, {@code unavailable} (tried again later) or {@code refused} */
+    public void platformConnectAttempt(String platform, String outcome) {
+        counter(CONNECT_ATTEMPTS, "Attempts to connect to a platform, by outcome", "platform", word(platform),
+                "outcome", word(outcome)).increment();
     }
 
     /** @param outcome the run's outcome ({@code DONE}, {@code SKIPPED}, {@code FAILED}) */

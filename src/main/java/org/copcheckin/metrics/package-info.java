@@ -5,7 +5,8 @@
  * people, channels or messages.
  *
  * <p>Health, the other half of operations: a platform adapter contributes a Spring Boot {@code HealthIndicator}
- * bean named {@code slackHealthIndicator} or {@code discordHealthIndicator} (contributors {@code slack},
- * {@code discord}) that is DOWN while its connection is; the readiness group includes them when present.
+ * bean (contributors {@code slack}, {@code slackSocketMode} in Socket Mode, {@code discord}) that is DOWN while its
+ * connection is; the readiness group includes them when present, the liveness group never (a restart does not
+ * bring a platform back).
  */
 package org.copcheckin.metrics;

@@ -64,4 +64,10 @@ class SlackConfiguration {
         listeners.forEach(group -> group.registerOn(app));
         return app;
     }
+
+    @Bean("slackSocketMode")
+    @Conditional(SlackConfigured.AppToken.class)
+    SocketModeHealthIndicator slackSocketModeHealthIndicator(SocketMode socketMode) {
+        return new SocketModeHealthIndicator(socketMode);
+    }
 }

@@ -19,6 +19,14 @@ class SlackConfigured implements Condition {
                 || (set(env, "slack.client-id") && set(env, "slack.client-secret"));
     }
 
+    /** Socket Mode: an app token is set. */
+    static class AppToken implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return set(context.getEnvironment(), "slack.app-token");
+        }
+    }
+
     private static boolean set(Environment env, String key) {
         String value = env.getProperty(key);
         return value != null && !value.isBlank();

@@ -93,7 +93,7 @@ class SlackSocketModeTest {
         assertThat(response.statusCode()).isEqualTo(404);
     }
 
-    private static String envelope(String id, String payload, int retry) {
+    static String envelope(String id, String payload, int retry) {
         return "{\"envelope_id\":\"" + id + "\",\"payload\":" + payload + ",\"type\":\"events_api\","
                 + "\"accepts_response_payload\":false,\"retry_attempt\":" + retry + ",\"retry_reason\":\""
                 + (retry > 0 ? "timeout" : "") + "\"}";

@@ -38,8 +38,10 @@ final class SocketModeStandIn {
         return SESSIONS.stream().anyMatch(Session::isOpen);
     }
 
+    /** Sends to the newest open connection: an earlier test's cached application may still hold an older one. */
     static void push(String envelope) throws IOException {
-        for (Session session : SESSIONS) {
+        for (int i = SESSIONS.size() - 1; i >= 0; i--) {
+            Session session = SESSIONS.get(i);
             if (session.isOpen()) {
                 session.getBasicRemote().sendText(envelope);
                 return;
