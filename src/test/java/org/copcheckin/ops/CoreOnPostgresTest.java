@@ -1,18 +1,26 @@
 package org.copcheckin.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.copcheckin.support.Fixtures.adminCommand;
+import static org.copcheckin.support.Fixtures.WORKSPACE;
 import static org.copcheckin.support.Fixtures.channel;
 import static org.copcheckin.support.Fixtures.command;
 import static org.copcheckin.support.Fixtures.member;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -23,6 +31,7 @@ import org.copcheckin.checkins.ReplyOutcome;
 import org.copcheckin.commands.CommandHandler;
 import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
+import org.copcheckin.community.Facilitators;
 import org.copcheckin.digest.Digests;
 import org.copcheckin.insights.TrendKind;
 import org.copcheckin.insights.Trends;
@@ -272,6 +281,57 @@ class CoreOnPostgresTest {
         clock.set(NOW.plus(Duration.ofDays(7 + 90 + 731)));
         runRetentionJob();
         assertThat(count("insight_aggregate")).isZero();
+    }
+
+    @Test
+    @Order(7)
+    void aCommunityCreatedConcurrentlyByAnotherReplicaIsUsed() throws Exception {
+        ChannelRef channel = channel("C-PG-RACE");
+        Communities communities = app.getBean(Communities.class);
+        long theirs = whileAnotherReplicaInserts("INSERT INTO community (platform, workspace_id, channel_id, time_zone, "
+                        + "k_anonymity, pairing_mode, created_at) VALUES ('SLACK', '" + WORKSPACE + "', 'C-PG-RACE', 'UTC', 3, "
+                        + "'OPT_OUT', now()) RETURNING id",
+                () -> communities.findOrCreate(channel).id());
+        assertThat(communities.find(channel).orElseThrow().id()).isEqualTo(theirs);
+    }
+
+    @Test
+    @Order(8)
+    void aFacilitatorAddedConcurrentlyByAnotherReplicaIsNotAddedTwice() throws Exception {
+        ChannelRef channel = channel("C-PG-RACE-FACILITATOR");
+        Community community = app.getBean(Communities.class).findOrCreate(channel);
+        Facilitators facilitators = app.getBean(Facilitators.class);
+        boolean added = whileAnotherReplicaInserts("INSERT INTO facilitator (community_id, user_id, added_at) VALUES ("
+                + community.id() + ", 'U-RACE', now()) RETURNING 1", () -> facilitators.add(community, "U-RACE"));
+        assertThat(added).isFalse();
+        assertThat(facilitators.added(community)).containsExactly("U-RACE");
+    }
+
+    /**
+     * Runs {@code insert} in a transaction of its own (another replica), then {@code action}, whose insert of the
+     * same key waits for that transaction; commits it; returns what {@code action} returned. The key returned by
+     * {@code insert} must equal it where the action returns the key.
+     */
+    private static <T> T whileAnotherReplicaInserts(String insert, Callable<T> action) throws Exception {
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try (Connection other = postgres.getDatabase("postgres", "core").getConnection()) {
+            other.setAutoCommit(false);
+            Object theirs;
+            try (Statement statement = other.createStatement(); ResultSet rs = statement.executeQuery(insert)) {
+                rs.next();
+                theirs = rs.getObject(1);
+            }
+            Future<T> ours = executor.submit(action);
+            await().atMost(Duration.ofSeconds(10)).until(() -> count("pg_stat_activity WHERE wait_event_type = 'Lock'") > 0);
+            other.commit();
+            T result = ours.get(10, TimeUnit.SECONDS);
+            if (result instanceof Long) {
+                assertThat(result).isEqualTo(((Number) theirs).longValue());
+            }
+            return result;
+        } finally {
+            executor.shutdownNow();
+        }
     }
 
     private static ThreadRef prompt(ChannelRef channel, String kind) {
