@@ -9,7 +9,6 @@ import static org.copcheckin.support.Fixtures.command;
 import static org.copcheckin.support.Fixtures.member;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +34,7 @@ import org.copcheckin.community.Facilitators;
 import org.copcheckin.digest.Digests;
 import org.copcheckin.insights.TrendKind;
 import org.copcheckin.insights.Trends;
+import org.copcheckin.platform.ButtonPressed;
 import org.copcheckin.platform.ChannelMember;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.RecordingChatPlatform;
@@ -183,6 +183,14 @@ class CoreOnPostgresTest {
         Community community = community(channel);
         assertThat(count("pair_history WHERE community_id = ?", community.id())).isEqualTo(3);
         assertThat(count("pairing_introduction")).isGreaterThanOrEqualTo(6);
+        RecordingChatPlatform.Sent introduction = platform.sent("private").get(platform.sent("private").size() - 1);
+        String groupId = introduction.message().buttons().get(0).value();
+        String partner = introduction.target().split(",")[0];
+        ChannelRef conversation = new ChannelRef(channel.platform(), channel.workspaceId(), "private-pg");
+        app.publishEvent(new ButtonPressed(conversation, member(partner), "pairing.met", groupId));
+        app.publishEvent(new ButtonPressed(conversation, member(partner), "pairing.met", groupId));
+        assertThat(count("pairing_answer WHERE group_id = ?", Long.parseLong(groupId))).isEqualTo(1);
+        assertThat(handler.handle(command(channel, FACILITATOR, "digest")).plainText()).contains("*Pairing:* 1 round, 1 of 3 groups met");
 
         assertThat(handler.handle(command(channel, "U-2", "optout")).plainText()).startsWith("You're out");
         assertThat(handler.handle(command(channel, "U-3", "pause 2")).plainText()).startsWith("Paused");
@@ -288,11 +296,11 @@ class CoreOnPostgresTest {
     void aCommunityCreatedConcurrentlyByAnotherReplicaIsUsed() throws Exception {
         ChannelRef channel = channel("C-PG-RACE");
         Communities communities = app.getBean(Communities.class);
-        long theirs = whileAnotherReplicaInserts("INSERT INTO community (platform, workspace_id, channel_id, time_zone, "
+        long found = whileAnotherReplicaInserts("INSERT INTO community (platform, workspace_id, channel_id, time_zone, "
                         + "k_anonymity, pairing_mode, created_at) VALUES ('SLACK', '" + WORKSPACE + "', 'C-PG-RACE', 'UTC', 3, "
-                        + "'OPT_OUT', now()) RETURNING id",
+                        + "'OPT_OUT', now())",
                 () -> communities.findOrCreate(channel).id());
-        assertThat(communities.find(channel).orElseThrow().id()).isEqualTo(theirs);
+        assertThat(communities.find(channel).orElseThrow().id()).as("the other replica's row").isEqualTo(found);
     }
 
     @Test
@@ -302,33 +310,25 @@ class CoreOnPostgresTest {
         Community community = app.getBean(Communities.class).findOrCreate(channel);
         Facilitators facilitators = app.getBean(Facilitators.class);
         boolean added = whileAnotherReplicaInserts("INSERT INTO facilitator (community_id, user_id, added_at) VALUES ("
-                + community.id() + ", 'U-RACE', now()) RETURNING 1", () -> facilitators.add(community, "U-RACE"));
+                + community.id() + ", 'U-RACE', now())", () -> facilitators.add(community, "U-RACE"));
         assertThat(added).isFalse();
         assertThat(facilitators.added(community)).containsExactly("U-RACE");
     }
 
     /**
-     * Runs {@code insert} in a transaction of its own (another replica), then {@code action}, whose insert of the
-     * same key waits for that transaction; commits it; returns what {@code action} returned. The key returned by
-     * {@code insert} must equal it where the action returns the key.
+     * Another replica inserts in a transaction left open; {@code action} then inserts the same key, which waits for
+     * that transaction and fails once it commits. Returns what {@code action} made of it.
      */
     private static <T> T whileAnotherReplicaInserts(String insert, Callable<T> action) throws Exception {
         ExecutorService executor = Executors.newSingleThreadExecutor();
-        try (Connection other = postgres.getDatabase("postgres", "core").getConnection()) {
+        try (Connection other = postgres.getDatabase("postgres", "core").getConnection();
+             Statement statement = other.createStatement()) {
             other.setAutoCommit(false);
-            Object theirs;
-            try (Statement statement = other.createStatement(); ResultSet rs = statement.executeQuery(insert)) {
-                rs.next();
-                theirs = rs.getObject(1);
-            }
+            statement.executeUpdate(insert);
             Future<T> ours = executor.submit(action);
             await().atMost(Duration.ofSeconds(10)).until(() -> count("pg_stat_activity WHERE wait_event_type = 'Lock'") > 0);
             other.commit();
-            T result = ours.get(10, TimeUnit.SECONDS);
-            if (result instanceof Long) {
-                assertThat(result).isEqualTo(((Number) theirs).longValue());
-            }
-            return result;
+            return ours.get(10, TimeUnit.SECONDS);
         } finally {
             executor.shutdownNow();
         }
