@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Finds communities, creating one the first time its channel is used. */
 @Service
@@ -26,11 +27,14 @@ public class Communities {
     private final JdbcClient jdbc;
     private final CommunityDefaults defaults;
     private final Clock clock;
+    private final TransactionTemplate savepoint;
 
-    Communities(JdbcClient jdbc, CommunityDefaults defaults, Clock clock) {
+    Communities(JdbcClient jdbc, CommunityDefaults defaults, Clock clock, TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.defaults = defaults;
         this.clock = clock;
+        this.savepoint = new TransactionTemplate(transaction.getTransactionManager());
+        this.savepoint.setPropagationBehavior(TransactionTemplate.PROPAGATION_NESTED);
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -72,12 +76,13 @@ public class Communities {
 
     private Community create(ChannelRef channel) {
         try {
-            jdbc.sql("INSERT INTO community (platform, workspace_id, channel_id, time_zone, k_anonymity, pairing_mode, created_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?)")
+            // under a savepoint: PostgreSQL refuses the find below in a transaction where a statement failed
+            savepoint.executeWithoutResult(status -> jdbc.sql("INSERT INTO community (platform, workspace_id, "
+                            + "channel_id, time_zone, k_anonymity, pairing_mode, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
                     .params(channel.platform().name(), channel.workspaceId(), channel.channelId(),
                             defaults.zone().getId(), defaults.kAnonymity(), PairingMode.OPT_OUT.name(),
                             Timestamp.from(clock.instant()))
-                    .update();
+                    .update());
         } catch (DuplicateKeyException createdConcurrently) {
             // another request created it first: use theirs
         }

@@ -16,7 +16,7 @@ public final class DatabaseScan {
     /** @return "table: needle" for each needle found anywhere, empty when the database is clean */
     public static List<String> find(JdbcClient jdbc, List<String> needles) {
         List<String> tables = jdbc.sql("SELECT table_name FROM information_schema.tables "
-                + "WHERE table_schema = 'PUBLIC' AND table_type = 'BASE TABLE'").query(String.class).list();
+                + "WHERE UPPER(table_schema) = 'PUBLIC' AND table_type = 'BASE TABLE'").query(String.class).list();
         List<String> found = new ArrayList<>();
         for (String table : tables) {
             for (Map<String, Object> row : jdbc.sql("SELECT * FROM \"" + table + "\"").query().listOfRows()) {
