@@ -83,9 +83,10 @@ public class CheckIns {
     }
 
     /** How many check-ins the community has had. */
-    public int count(Community community) {
-        return jdbc.sql("SELECT COUNT(*) FROM checkin WHERE community_id = ?").param(community.id())
-                .query(Integer.class).single();
+    /** Whether this check-in is the community's first (ids grow with time); true whatever was posted after it. */
+    public boolean isFirst(Community community, long checkInId) {
+        return jdbc.sql("SELECT COUNT(*) FROM checkin WHERE community_id = ? AND id < ?")
+                .params(community.id(), checkInId).query(Integer.class).single() == 0;
     }
 
     /** Replies counted for the check-in: one per distinct delivery, retries and replays excluded. */

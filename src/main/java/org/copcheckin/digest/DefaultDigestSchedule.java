@@ -24,7 +24,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * is added for Monday 09:00 in the community's zone. Facilitators change or remove it with {@code schedule};
  * later prompts never add it back. The schedule is added on a thread of its own, after the posting commits:
  * a prompt may be posted by a Quartz job, and a Quartz job must not schedule Quartz jobs on its own thread
- * (seen exhausting the connection pool in tests).
+ * (seen exhausting the connection pool in tests). "First" is asked of the posted check-in itself, so a second prompt
+ * posted before this thread looks does not hide the first.
  */
 @Component
 class DefaultDigestSchedule implements DisposableBean {
@@ -51,7 +52,7 @@ class DefaultDigestSchedule implements DisposableBean {
     void on(PromptPosted posted) {
         try {
             executor.execute(() -> communities.find(posted.communityId())
-                    .filter(community -> checkIns.count(community) == 1)
+                    .filter(community -> checkIns.isFirst(community, posted.checkInId()))
                     .ifPresent(this::ensureDigestSchedule));
         } catch (RejectedExecutionException shuttingDown) {
             // the application is stopping while a prompt is posted: the prompt stands, the facilitator can add
