@@ -10,12 +10,10 @@ import java.util.Optional;
 
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.PlatformKind;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Finds communities, creating one the first time its channel is used. */
 @Service
@@ -27,14 +25,13 @@ public class Communities {
     private final JdbcClient jdbc;
     private final CommunityDefaults defaults;
     private final Clock clock;
-    private final TransactionTemplate savepoint;
+    private final InsertOnce insertOnce;
 
-    Communities(JdbcClient jdbc, CommunityDefaults defaults, Clock clock, TransactionTemplate transaction) {
+    Communities(JdbcClient jdbc, CommunityDefaults defaults, Clock clock, InsertOnce insertOnce) {
         this.jdbc = jdbc;
         this.defaults = defaults;
         this.clock = clock;
-        this.savepoint = new TransactionTemplate(transaction.getTransactionManager());
-        this.savepoint.setPropagationBehavior(TransactionTemplate.PROPAGATION_NESTED);
+        this.insertOnce = insertOnce;
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -75,17 +72,13 @@ public class Communities {
     }
 
     private Community create(ChannelRef channel) {
-        try {
-            // under a savepoint: PostgreSQL refuses the find below in a transaction where a statement failed
-            savepoint.executeWithoutResult(status -> jdbc.sql("INSERT INTO community (platform, workspace_id, "
-                            + "channel_id, time_zone, k_anonymity, pairing_mode, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                    .params(channel.platform().name(), channel.workspaceId(), channel.channelId(),
-                            defaults.zone().getId(), defaults.kAnonymity(), PairingMode.OPT_OUT.name(),
-                            Timestamp.from(clock.instant()))
-                    .update());
-        } catch (DuplicateKeyException createdConcurrently) {
-            // another request created it first: use theirs
-        }
+        // another request or replica may create it at the same moment: then theirs is used
+        insertOnce.insert(() -> jdbc.sql("INSERT INTO community (platform, workspace_id, channel_id, time_zone, "
+                        + "k_anonymity, pairing_mode, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(channel.platform().name(), channel.workspaceId(), channel.channelId(),
+                        defaults.zone().getId(), defaults.kAnonymity(), PairingMode.OPT_OUT.name(),
+                        Timestamp.from(clock.instant()))
+                .update());
         return find(channel).orElseThrow();
     }
 

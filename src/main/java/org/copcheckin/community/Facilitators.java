@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.List;
 
 import org.copcheckin.platform.MemberRef;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,11 +19,13 @@ public class Facilitators {
     private final JdbcClient jdbc;
     private final CommunityDefaults defaults;
     private final Clock clock;
+    private final InsertOnce insertOnce;
 
-    Facilitators(JdbcClient jdbc, CommunityDefaults defaults, Clock clock) {
+    Facilitators(JdbcClient jdbc, CommunityDefaults defaults, Clock clock, InsertOnce insertOnce) {
         this.jdbc = jdbc;
         this.defaults = defaults;
         this.clock = clock;
+        this.insertOnce = insertOnce;
     }
 
     public boolean isFacilitator(Community community, MemberRef member, boolean platformAdmin) {
@@ -47,13 +48,8 @@ public class Facilitators {
         if (isAdded(community, userId)) {
             return false;
         }
-        try {
-            jdbc.sql("INSERT INTO facilitator (community_id, user_id, added_at) VALUES (?, ?, ?)")
-                    .params(community.id(), userId, Timestamp.from(clock.instant())).update();
-            return true;
-        } catch (DuplicateKeyException concurrent) {
-            return false;
-        }
+        return insertOnce.insert(() -> jdbc.sql("INSERT INTO facilitator (community_id, user_id, added_at) VALUES (?, ?, ?)")
+                .params(community.id(), userId, Timestamp.from(clock.instant())).update());
     }
 
     /** @return false when the member was not one */

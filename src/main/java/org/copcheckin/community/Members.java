@@ -19,9 +19,12 @@ public class Members {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Members(JdbcClient jdbc, Clock clock) {
+    private final InsertOnce insertOnce;
+
+    Members(JdbcClient jdbc, Clock clock, InsertOnce insertOnce) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.insertOnce = insertOnce;
     }
 
     public Optional<MemberProfile> find(Community community, String userId) {
@@ -60,9 +63,10 @@ public class Members {
         if (find(community, userId).isEmpty()) {
             PairingPreference initial = community.pairingMode() == PairingMode.OPT_IN
                     ? PairingPreference.NOT_JOINED : PairingPreference.ACTIVE;
-            jdbc.sql("INSERT INTO member (community_id, user_id, pairing, updated_at) VALUES (?, ?, ?, ?)")
+            // the member's other command may insert the row at the same moment: either row will do
+            insertOnce.insert(() -> jdbc.sql("INSERT INTO member (community_id, user_id, pairing, updated_at) VALUES (?, ?, ?, ?)")
                     .params(community.id(), userId, initial.name(), Timestamp.from(clock.instant()))
-                    .update();
+                    .update());
         }
     }
 

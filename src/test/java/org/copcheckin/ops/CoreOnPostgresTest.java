@@ -40,6 +40,7 @@ import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.RecordingChatPlatform;
 import org.copcheckin.platform.ThreadRef;
 import org.copcheckin.platform.ThreadReplyReceived;
+import org.copcheckin.privacy.Pseudonyms;
 import org.copcheckin.support.CoreTestConfiguration;
 import org.copcheckin.support.DatabaseScan;
 import org.copcheckin.support.MutableClock;
@@ -313,6 +314,33 @@ class CoreOnPostgresTest {
                 + community.id() + ", 'U-RACE', now())", () -> facilitators.add(community, "U-RACE"));
         assertThat(added).isFalse();
         assertThat(facilitators.added(community)).containsExactly("U-RACE");
+    }
+
+    @Test
+    @Order(9)
+    void aMemberWhoseRowAnotherReplicaCreatesAtTheSameMomentKeepsTheirOrganisation() throws Exception {
+        Community community = app.getBean(Communities.class).findOrCreate(channel("C-PG-RACE-MEMBER"));
+        String answer = whileAnotherReplicaInserts("INSERT INTO member (community_id, user_id, pairing, updated_at) "
+                        + "VALUES (" + community.id() + ", 'U-RACE', 'ACTIVE', now())",
+                () -> handler.handle(command(community.channel(), "U-RACE", "profile org Acme Schools")).plainText());
+        assertThat(answer).contains("Acme Schools");
+        assertThat(count("member WHERE community_id = ? AND user_id = 'U-RACE' AND organisation = 'Acme Schools'",
+                community.id())).isEqualTo(1);
+    }
+
+    @Test
+    @Order(10)
+    void aReplyAnotherReplicaRecordsAtTheSameMomentCountsOnce() throws Exception {
+        ChannelRef channel = channel("C-PG-RACE-REPLY");
+        ThreadRef thread = prompt(channel, "word");
+        long checkIn = checkInOf(community(channel), thread);
+        String deliveryKey = app.getBean(Pseudonyms.class).of("reply-delivery", "SLACK", WORKSPACE, "m-race");
+        ReplyOutcome outcome = whileAnotherReplicaInserts("INSERT INTO reply_receipt (checkin_id, delivery_key, "
+                + "received_at) VALUES (" + checkIn + ", '" + deliveryKey + "', now())",
+                () -> reply(thread, "U-RACE", "m-race", "Hopeful"));
+        assertThat(outcome).isEqualTo(ReplyOutcome.DUPLICATE);
+        assertThat(count("reply_receipt WHERE checkin_id = ?", checkIn)).isEqualTo(1);
+        assertThat(reply(thread, "U-RACE", "m-race-2", "Tired")).isEqualTo(ReplyOutcome.RECORDED);
     }
 
     /**
