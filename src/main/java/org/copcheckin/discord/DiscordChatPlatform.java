@@ -30,13 +30,15 @@ class DiscordChatPlatform implements ChatPlatform {
     private final PrivateConversations privateConversations;
     private final InteractionReplies interactions;
     private final String facilitatorRole;
+    private final DiscordCalls calls;
 
     DiscordChatPlatform(Supplier<DiscordClient> client, PrivateConversations privateConversations,
-                        InteractionReplies interactions, String facilitatorRole) {
+                        InteractionReplies interactions, String facilitatorRole, DiscordCalls calls) {
         this.client = client;
         this.privateConversations = privateConversations;
         this.interactions = interactions;
         this.facilitatorRole = facilitatorRole;
+        this.calls = calls;
     }
 
     @Override
@@ -47,10 +49,10 @@ class DiscordChatPlatform implements ChatPlatform {
     @Override
     public ThreadRef postToChannel(ChannelRef ref, Message message) {
         TextChannel channel = DiscordChannels.text(client.get(), ref);
-        DiscordCalls.requirePermissions(channel, "post the prompt with its thread", Permission.VIEW_CHANNEL,
+        calls.requirePermissions(channel, "post the prompt with its thread", Permission.VIEW_CHANNEL,
                 Permission.MESSAGE_SEND, Permission.MESSAGE_EMBED_LINKS, Permission.CREATE_PUBLIC_THREADS,
                 Permission.MESSAGE_SEND_IN_THREADS);
-        ThreadChannel thread = DiscordCalls.call("post the prompt with its thread", () -> {
+        ThreadChannel thread = calls.call("post the prompt with its thread", () -> {
             net.dv8tion.jda.api.entities.Message last = null;
             for (MessageCreateData part : DiscordMessages.embeds(message)) {
                 last = channel.sendMessage(part).complete();
@@ -67,7 +69,7 @@ class DiscordChatPlatform implements ChatPlatform {
         if (thread == null) {
             throw new PlatformException("the thread is archived, deleted or not visible to the bot");
         }
-        send(thread, message, "reply in the thread");
+        calls.send(thread, message, "reply in the thread");
     }
 
     @Override
@@ -79,7 +81,7 @@ class DiscordChatPlatform implements ChatPlatform {
     public void answerPrivately(ChannelRef channel, MemberRef member, Message message) {
         var hook = interactions.find(channel, member);
         if (hook.isPresent()) {
-            DiscordCalls.run("answer privately", () -> DiscordMessages.embeds(message)
+            calls.run("answer privately", () -> DiscordMessages.embeds(message)
                     .forEach(part -> hook.get().sendMessage(part).setEphemeral(true).complete()));
             return;
         }
@@ -90,12 +92,12 @@ class DiscordChatPlatform implements ChatPlatform {
     public void uploadImage(ChannelRef ref, String fileName, byte[] png, String altText) {
         MessageChannel channel = DiscordChannels.messageChannel(client.get(), ref);
         if (channel instanceof GuildChannel guildChannel) {
-            DiscordCalls.requirePermissions(guildChannel, "upload the chart", Permission.MESSAGE_SEND,
+            calls.requirePermissions(guildChannel, "upload the chart", Permission.MESSAGE_SEND,
                     Permission.MESSAGE_ATTACH_FILES);
         }
         FileUpload upload = FileUpload.fromData(png, fileName)
                 .setDescription(altText == null ? null : ContentSplitter.truncate(altText, 1024));
-        DiscordCalls.run("upload the chart", () -> channel.sendFiles(upload).complete());
+        calls.run("upload the chart", () -> channel.sendFiles(upload).complete());
     }
 
     @Override
@@ -108,13 +110,6 @@ class DiscordChatPlatform implements ChatPlatform {
                 .map(member -> new ChannelMember(DiscordRefs.member(guild, member.getUser()),
                         member.getEffectiveName(), DiscordRefs.platformAdmin(member, facilitatorRole)))
                 .toList();
-    }
-
-    static void send(MessageChannel channel, Message message, String what) {
-        boolean embeds = !(channel instanceof GuildChannel guildChannel)
-                || guildChannel.getGuild().getSelfMember().hasPermission(guildChannel, Permission.MESSAGE_EMBED_LINKS);
-        List<MessageCreateData> parts = embeds ? DiscordMessages.embeds(message) : DiscordMessages.plain(message);
-        DiscordCalls.run(what, () -> parts.forEach(part -> channel.sendMessage(part).complete()));
     }
 
     static String threadName(Message message, String fallback) {

@@ -5,6 +5,7 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.copcheckin.checkins.ReplyIntake;
 import org.copcheckin.commands.CommandHandler;
 import org.copcheckin.community.Communities;
+import org.copcheckin.metrics.CopMetrics;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,9 +60,11 @@ class DiscordConfiguration {
 
     @Bean
     DiscordChatPlatform discordChatPlatform(DiscordConnection connection, InteractionReplies replies,
-                                            DiscordProperties properties, ApplicationEventPublisher events) {
-        return new DiscordChatPlatform(connection::client, new PrivateConversations(events), replies,
-                properties.facilitatorRole());
+                                            DiscordProperties properties, ApplicationEventPublisher events,
+                                            CopMetrics metrics) {
+        DiscordCalls calls = new DiscordCalls(metrics);
+        return new DiscordChatPlatform(connection::client, new PrivateConversations(events, calls), replies,
+                properties.facilitatorRole(), calls);
     }
 
     @Bean("discord")

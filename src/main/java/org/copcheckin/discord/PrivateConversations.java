@@ -30,9 +30,11 @@ class PrivateConversations {
     private static final Logger log = LoggerFactory.getLogger(PrivateConversations.class);
 
     private final ApplicationEventPublisher events;
+    private final DiscordCalls calls;
 
-    PrivateConversations(ApplicationEventPublisher events) {
+    PrivateConversations(ApplicationEventPublisher events, DiscordCalls calls) {
         this.events = events;
+        this.calls = calls;
     }
 
     ChannelRef open(DiscordClient client, ChannelRef origin, List<MemberRef> members, Message message) {
@@ -41,7 +43,7 @@ class PrivateConversations {
         }
         TextChannel channel = DiscordChannels.text(client, origin);
         Guild guild = channel.getGuild();
-        DiscordCalls.requirePermissions(channel, "open a private thread for the group", Permission.VIEW_CHANNEL,
+        calls.requirePermissions(channel, "open a private thread for the group", Permission.VIEW_CHANNEL,
                 Permission.CREATE_PRIVATE_THREADS, Permission.MESSAGE_SEND_IN_THREADS);
         List<MemberRef> present = new ArrayList<>();
         for (MemberRef member : members) {
@@ -54,7 +56,7 @@ class PrivateConversations {
         if (present.isEmpty()) {
             throw new PlatformException("none of the group's members is still in the Discord server");
         }
-        ThreadChannel thread = DiscordCalls.call("open a private thread for the group", () -> channel
+        ThreadChannel thread = calls.call("open a private thread for the group", () -> channel
                 .createThreadChannel(DiscordChatPlatform.threadName(message, "Say hello"), true)
                 .setInvitable(false)
                 .setAutoArchiveDuration(ThreadChannel.AutoArchiveDuration.TIME_1_WEEK)
@@ -62,7 +64,7 @@ class PrivateConversations {
         int added = 0;
         for (MemberRef member : present) {
             try {
-                DiscordCalls.run("add a member to the private thread",
+                calls.run("add a member to the private thread",
                         () -> thread.addThreadMemberById(member.userId()).complete());
                 added++;
             } catch (RuntimeException e) {
@@ -73,7 +75,7 @@ class PrivateConversations {
                 }
             }
         }
-        DiscordChatPlatform.send(thread, message, "introduce the group");
+        calls.send(thread, message, "introduce the group");
         log.info("Opened private thread {} for {} of {} members in channel {}", thread.getId(), added,
                 members.size(), channel.getId());
         return new ChannelRef(PlatformKind.DISCORD, guild.getId(), thread.getId());
@@ -81,9 +83,9 @@ class PrivateConversations {
 
     ChannelRef directMessage(DiscordClient client, ChannelRef origin, MemberRef member, Message message) {
         Guild guild = DiscordChannels.guild(client, origin);
-        PrivateChannel dm = DiscordCalls.call("open a direct message",
+        PrivateChannel dm = calls.call("open a direct message",
                 () -> guild.getJDA().openPrivateChannelById(member.userId()).complete());
-        DiscordChatPlatform.send(dm, message, "send a direct message");
+        calls.send(dm, message, "send a direct message");
         return new ChannelRef(PlatformKind.DISCORD, guild.getId(), dm.getId());
     }
 

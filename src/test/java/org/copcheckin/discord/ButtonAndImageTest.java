@@ -12,11 +12,13 @@ import static org.mockito.Mockito.when;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.MessageEditCallbackAction;
 import net.dv8tion.jda.api.utils.FileUpload;
+import org.copcheckin.metrics.CopMetrics;
 import org.copcheckin.platform.ButtonPressed;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.MemberRef;
@@ -90,7 +92,8 @@ class ButtonAndImageTest {
     }
 
     private DiscordChatPlatform platform() {
-        return new DiscordChatPlatform(discord::client, new PrivateConversations(events::add),
-                new InteractionReplies(), "Facilitator");
+        DiscordCalls calls = new DiscordCalls(new CopMetrics(new SimpleMeterRegistry()));
+        return new DiscordChatPlatform(discord::client, new PrivateConversations(events::add, calls),
+                new InteractionReplies(), "Facilitator", calls);
     }
 }

@@ -13,6 +13,7 @@ import static org.mockito.Mockito.when;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
@@ -22,6 +23,7 @@ import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.restaction.WebhookMessageCreateAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.copcheckin.metrics.CopMetrics;
 import org.copcheckin.platform.ChannelMember;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.MemberLeft;
@@ -38,8 +40,10 @@ class DiscordChatPlatformTest {
     private final JdaMocks discord = new JdaMocks();
     private final List<Object> events = new ArrayList<>();
     private final InteractionReplies interactions = new InteractionReplies();
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final DiscordCalls calls = new DiscordCalls(new CopMetrics(registry));
     private final DiscordChatPlatform platform = new DiscordChatPlatform(discord::client,
-            new PrivateConversations(events::add), interactions, "Facilitator");
+            new PrivateConversations(events::add, calls), interactions, "Facilitator", calls);
     private final ChannelRef channel = new ChannelRef(PlatformKind.DISCORD, JdaMocks.GUILD_ID, JdaMocks.CHANNEL_ID);
 
     @Test
@@ -65,6 +69,8 @@ class DiscordChatPlatformTest {
                 .hasMessageContaining("Create Public Threads")
                 .hasMessageNotContaining("How was your week");
         assertThat(discord.sent).isEmpty();
+        assertThat(registry.get(CopMetrics.PLATFORM_ERRORS).tag("platform", "discord")
+                .tag("method", "post_the_prompt_with_its_thread").counter().count()).isEqualTo(1);
     }
 
     @Test
@@ -184,6 +190,7 @@ class DiscordChatPlatformTest {
         assertThatThrownBy(() -> platform.postToChannel(
                 new ChannelRef(PlatformKind.DISCORD, "777", "200"), Message.text("x")))
                 .isInstanceOf(PlatformException.class).hasMessageContaining("not in this Discord server");
+        assertThat(registry.find(CopMetrics.PLATFORM_ERRORS).counters()).as("looked up before any call").isEmpty();
     }
 
     private static MemberRef member(String id) {
