@@ -82,7 +82,6 @@ public class CheckIns {
                 .param(id).query(CheckIns::map).optional();
     }
 
-    /** How many check-ins the community has had. */
     /** Whether this check-in is the community's first (ids grow with time); true whatever was posted after it. */
     public boolean isFirst(Community community, long checkInId) {
         return jdbc.sql("SELECT COUNT(*) FROM checkin WHERE community_id = ? AND id < ?")

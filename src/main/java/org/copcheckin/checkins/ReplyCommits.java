@@ -17,7 +17,9 @@ import org.copcheckin.metrics.CopMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -29,7 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * every caller at once. Each caller still returns only after its reply is committed, but a burst, or a commit
  * that stalls on a busy disk, costs one commit instead of one per reply queued behind it. If a group's transaction
  * fails, each of its replies is recorded again in a transaction of its own, so one bad reply cannot lose the
- * others. A caller that already runs in a transaction records in it, as before.
+ * others; a duplicate key or a lock conflict with another replica is tried again. Callers must not hold a
+ * transaction: their reply would wait on their own locks, and its acknowledgement would not depend on its commit.
+ * A failure reaches the caller as an exception naming only its kind: database messages can quote key values,
+ * which for trend rows are terms taken from a reply, and they must not reach the logs.
  */
 @Component
 class ReplyCommits implements DisposableBean {
@@ -57,11 +62,16 @@ class ReplyCommits implements DisposableBean {
     private final Thread writer;
     private boolean stopped;
 
+    @Autowired
     ReplyCommits(JdbcClient jdbc, TransactionTemplate transaction, CopMetrics metrics) {
+        this(jdbc, transaction, metrics, "reply-commits");
+    }
+
+    ReplyCommits(JdbcClient jdbc, TransactionTemplate transaction, CopMetrics metrics, String threadName) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.metrics = metrics;
-        this.writer = new Thread(this::run, "reply-commits");
+        this.writer = new Thread(this::run, threadName);
         writer.setDaemon(true);
         writer.start();
     }
@@ -73,12 +83,13 @@ class ReplyCommits implements DisposableBean {
      *                               platform is then not acknowledged and delivers the reply again)
      */
     ReplyOutcome record(long checkInId, String deliveryKey, Instant receivedAt, List<ReplyWrite> writes) {
-        Pending pending = new Pending(checkInId, deliveryKey, receivedAt, List.copyOf(writes), new CompletableFuture<>());
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            return recordInTransaction(pending); // the caller's transaction decides when it commits
+            throw new IllegalStateException("A reply is recorded outside any transaction: its acknowledgement must "
+                    + "wait for its own commit");
         }
+        Pending pending = new Pending(checkInId, deliveryKey, receivedAt, List.copyOf(writes), new CompletableFuture<>());
         synchronized (accepting) {
-            if (stopped) {
+            if (stopped || !writer.isAlive()) {
                 throw new IllegalStateException("Replies are not taken in while the application stops");
             }
             queue.add(pending);
@@ -112,6 +123,7 @@ class ReplyCommits implements DisposableBean {
                 queue.drainTo(batch, MAX_BATCH - 1);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                failWaiting("the reply writer was interrupted");
                 return;
             }
             stopping = batch.remove(STOP);
@@ -121,7 +133,7 @@ class ReplyCommits implements DisposableBean {
                 }
             } catch (RuntimeException | Error e) {
                 log.error("Recording a group of replies failed unexpectedly: {}", e.getClass().getSimpleName());
-                batch.forEach(pending -> pending.outcome().completeExceptionally(e));
+                batch.forEach(pending -> fail(pending, e));
             }
             batch.clear();
         }
@@ -132,8 +144,8 @@ class ReplyCommits implements DisposableBean {
         try {
             outcomes = transaction.execute(status -> batch.stream().map(this::write).toList());
         } catch (RuntimeException groupFailed) {
-            if (batch.size() == 1 && !(groupFailed instanceof DuplicateKeyException)) {
-                batch.get(0).outcome().completeExceptionally(groupFailed);
+            if (batch.size() == 1 && !worthRetrying(groupFailed)) {
+                fail(batch.get(0), groupFailed);
                 return;
             }
             if (batch.size() > 1) {
@@ -153,7 +165,7 @@ class ReplyCommits implements DisposableBean {
      * One reply in a transaction of its own. A duplicate key means another replica committed, at the same moment,
      * a row this reply writes too: the same delivery, or the same member's other reply to the check-in. A fresh
      * transaction sees that row, and the receipt check tells the two apart, so the reply is tried again rather
-     * than taken for a repeat.
+     * than taken for a repeat. A lock conflict (a deadlock or lock timeout with another replica) is tried again too.
      */
     private void commitAlone(Pending pending) {
         for (int attempt = 1; ; attempt++) {
@@ -161,24 +173,30 @@ class ReplyCommits implements DisposableBean {
                 pending.outcome().complete(transaction.execute(status -> write(pending)));
                 metrics.replyCommitGroup(1);
                 return;
-            } catch (DuplicateKeyException e) {
-                if (attempt == MAX_ATTEMPTS) {
-                    pending.outcome().completeExceptionally(e);
+            } catch (RuntimeException e) {
+                if (!worthRetrying(e) || attempt == MAX_ATTEMPTS) {
+                    fail(pending, e);
                     return;
                 }
-            } catch (RuntimeException e) {
-                pending.outcome().completeExceptionally(e);
-                return;
             }
         }
     }
 
-    private ReplyOutcome recordInTransaction(Pending pending) {
-        try {
-            return transaction.execute(status -> write(pending));
-        } catch (DuplicateKeyException e) {
-            return ReplyOutcome.DUPLICATE;
-        }
+    private static boolean worthRetrying(RuntimeException e) {
+        return e instanceof DuplicateKeyException || e instanceof TransientDataAccessException;
+    }
+
+    /** Tells the caller, without the database's message (it can quote key values: terms taken from replies). */
+    private static void fail(Pending pending, Throwable cause) {
+        pending.outcome().completeExceptionally(new IllegalStateException(
+                "The reply to check-in " + pending.checkInId() + " could not be recorded: " + cause.getClass().getSimpleName()));
+    }
+
+    private void failWaiting(String why) {
+        List<Pending> left = new ArrayList<>();
+        queue.drainTo(left);
+        left.stream().filter(pending -> pending != STOP).forEach(pending -> pending.outcome().completeExceptionally(
+                new IllegalStateException("The reply to check-in " + pending.checkInId() + " was not recorded: " + why)));
     }
 
     private ReplyOutcome write(Pending pending) {

@@ -3,6 +3,7 @@ package org.copcheckin.discord;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
@@ -34,7 +35,7 @@ interface DiscordClient {
             public void shutdown(Duration grace) {
                 jda.shutdown();
                 awaitOrForce(jda, grace);
-                events.shutdown();
+                finish(events, grace);
             }
         };
     }
@@ -56,9 +57,25 @@ interface DiscordClient {
                 List<JDA> shards = manager.getShards();
                 manager.shutdown();
                 shards.forEach(shard -> awaitOrForce(shard, grace));
-                events.shutdown();
+                finish(events, grace);
             }
         };
+    }
+
+    /**
+     * Lets listener tasks already running finish (a thread reply being recorded, whose acknowledgement Discord
+     * does not retry), so they are done before the reply intake stops taking replies.
+     */
+    private static void finish(ExecutorService events, Duration grace) {
+        events.shutdown();
+        try {
+            if (!events.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                events.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            events.shutdownNow();
+        }
     }
 
     private static void awaitOrForce(JDA jda, Duration grace) {

@@ -79,7 +79,7 @@ class CustomPromptModal implements SlackListeners {
         String team = invoked.channel().workspaceId();
         try {
             api.call(team, "views.open", client -> client.viewsOpen(r -> r.triggerId(triggerId)
-                    .view(modal(invoked.channel().channelId()))));
+                    .view(modal(invoked.channel()))));
             return true;
         } catch (PlatformException e) {
             log.info("The custom prompt form could not be opened: {}", e.getMessage());
@@ -95,19 +95,22 @@ class CustomPromptModal implements SlackListeners {
             if (text.isEmpty()) {
                 return context.ackWithErrors(Map.of(BLOCK_ID, "Write the prompt members will answer."));
             }
-            if (text.length() > PromptTexts.MAX_CUSTOM_LENGTH) {
+            if (escaped(text).length() > PromptTexts.MAX_CUSTOM_LENGTH) { // as long as the slash command would see it
                 return context.ackWithErrors(Map.of(BLOCK_ID, "A custom prompt can be at most "
                         + PromptTexts.MAX_CUSTOM_LENGTH + " characters."));
             }
-            String team = payload.getTeam() != null ? payload.getTeam().getId() : payload.getUser().getTeamId();
-            String channel = payload.getView().getPrivateMetadata();
-            String user = payload.getUser().getId();
-            if (team == null || channel == null || channel.isBlank() || user == null) {
+            // the channel and its workspace as the command had them (on Enterprise Grid or a shared channel the
+            // submitting user's team can differ from the channel's)
+            String[] origin = String.valueOf(payload.getView().getPrivateMetadata()).split("\\|", -1);
+            String user = payload.getUser() == null ? null : payload.getUser().getId();
+            if (origin.length != 2 || origin[0].isBlank() || origin[1].isBlank() || user == null) {
                 return context.ackWithErrors(Map.of(BLOCK_ID, "This form has lost its channel. Close it and run "
                         + "`/cop prompt custom` again in the channel."));
             }
             // posting is work for after the ack, like every command; the modal closes at once
-            work.submit("custom prompt", () -> post(team, channel, user, text));
+            String team = origin[0];
+            String channel = origin[1];
+            work.submit("custom prompt", () -> post(team, channel, user, escaped(text)));
             return context.ack();
         });
     }
@@ -126,8 +129,18 @@ class CustomPromptModal implements SlackListeners {
         platform.answerPrivately(channel, caller, answer);
     }
 
-    static View modal(String channelId) {
-        return view(v -> v.type("modal").callbackId(CALLBACK_ID).privateMetadata(channelId)
+    /**
+     * A text box's value arrives as typed, unlike a slash command's text, which Slack sends with {@code &}, {@code <}
+     * and {@code >} escaped. Escaped the same way, {@code <!channel>} or {@code <https://x|label>} stay text instead
+     * of pinging everyone or hiding a link.
+     */
+    static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    static View modal(ChannelRef channel) {
+        return view(v -> v.type("modal").callbackId(CALLBACK_ID)
+                .privateMetadata(channel.workspaceId() + "|" + channel.channelId())
                 .title(viewTitle(t -> t.type("plain_text").text("Custom prompt")))
                 .submit(viewSubmit(s -> s.type("plain_text").text("Post")))
                 .close(viewClose(c -> c.type("plain_text").text("Cancel")))

@@ -189,7 +189,9 @@ class SocketMode implements SmartLifecycle {
                 return new Unavailable("stopped");
             }
             socketModeApp = opened;
-            linked = true;
+            // asked of the socket itself, after the listeners are in place: a close between startAsync() and
+            // here is not overwritten; Slack's hello (or a reconnect's) sets it again
+            linked = client.verifyConnection();
             failures.set(0);
             lastFailure = null;
         }

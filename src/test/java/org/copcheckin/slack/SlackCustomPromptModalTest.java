@@ -52,7 +52,7 @@ class SlackCustomPromptModalTest {
             assertThat(open.getHeader("Authorization")).isEqualTo("Bearer xoxb-test-bot-token");
             String body = decoded(open);
             assertThat(body).contains("trigger_id=123.456.abc").contains("\"callback_id\":\"cop_prompt_custom\"")
-                    .contains("\"private_metadata\":\"" + channel + "\"").contains("\"multiline\":true")
+                    .contains("\"private_metadata\":\"" + TEAM + "|" + channel + "\"").contains("\"multiline\":true")
                     .contains("\"max_length\":1500");
         });
         assertThat(SlackStandIn.responses("modal")).isEmpty();
@@ -73,6 +73,25 @@ class SlackCustomPromptModalTest {
         assertThat(decoded(SlackStandIn.calls("chat.postEphemeral").get(0))).contains("user=" + FACILITATOR)
                 .contains("Posted");
         assertThat(checkInsIn(channel)).isEqualTo(1);
+    }
+
+    @Test
+    void markupTypedInTheModalIsPostedAsTextNeverAsAPingOrAHiddenLink() {
+        slack.interaction(submission(FACILITATOR, channel, "<!channel> read <https://evil.example|the handbook> & reply"));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !SlackStandIn.calls("chat.postMessage").isEmpty());
+        assertThat(decoded(SlackStandIn.calls("chat.postMessage").get(0)))
+                .contains("&lt;!channel&gt; read &lt;https://evil.example|the handbook&gt; &amp; reply")
+                .doesNotContain("<!channel>").doesNotContain("<https://evil.example");
+    }
+
+    @Test
+    void aSubmissionThatLostItsChannelKeepsTheModalOpenAndPostsNothing() {
+        HttpResponse<String> ack = slack.interaction(submission(FACILITATOR, channel, "What went well?")
+                .replace(TEAM + "|" + channel, "garbled"));
+
+        assertThat(ack.body()).contains("\"response_action\":\"errors\"").contains("lost its channel");
+        assertThat(SlackStandIn.calls("chat.postMessage")).isEmpty();
     }
 
     @Test
@@ -142,7 +161,7 @@ class SlackCustomPromptModalTest {
                 + "\"user\":{\"id\":\"" + user + "\",\"team_id\":\"" + TEAM + "\"},\"api_app_id\":\"A-COP\","
                 + "\"token\":\"legacy\",\"trigger_id\":\"9.8.7\",\"view\":{\"id\":\"V-1\",\"team_id\":\"" + TEAM
                 + "\",\"type\":\"modal\",\"callback_id\":\"" + CustomPromptModal.CALLBACK_ID
-                + "\",\"private_metadata\":\"" + channelId + "\",\"state\":{\"values\":{\"prompt\":{\"text\":"
+                + "\",\"private_metadata\":\"" + TEAM + "|" + channelId + "\",\"state\":{\"values\":{\"prompt\":{\"text\":"
                 + "{\"type\":\"plain_text_input\",\"value\":\"" + jsonText + "\"}}}},\"hash\":\"h-1\","
                 + "\"app_id\":\"A-COP\",\"bot_id\":\"B-BOT\"},\"response_urls\":[]}";
     }
