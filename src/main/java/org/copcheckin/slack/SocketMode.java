@@ -1,5 +1,6 @@
 package org.copcheckin.slack;
 
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -39,6 +40,8 @@ class SocketMode implements SmartLifecycle {
     private volatile boolean linked;
     private volatile SocketModeApp socketModeApp;
     private volatile String lastFailure;
+    private volatile Duration retryAfter = Duration.ZERO;
+    private volatile Duration nextRetryIn = Duration.ZERO;
     private volatile String refusal;
     private ScheduledExecutorService retries;
 
@@ -149,8 +152,17 @@ class SocketMode implements SmartLifecycle {
 
     /** Called with the lock held, while running. */
     private void scheduleRetry() {
-        retries.schedule(this::retry, backoff.delay(failures.get(), ThreadLocalRandom.current().nextDouble())
-                .toMillis(), TimeUnit.MILLISECONDS);
+        Duration delay = backoff.delay(failures.get(), ThreadLocalRandom.current().nextDouble());
+        if (retryAfter.compareTo(delay) > 0) {
+            delay = retryAfter; // Slack rate-limited us: its Retry-After wins over a shorter backoff
+        }
+        nextRetryIn = delay;
+        retries.schedule(this::retry, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The wait before the retry scheduled last. */
+    Duration nextRetryIn() {
+        return nextRetryIn;
     }
 
     private Answer attempt() {
@@ -161,6 +173,7 @@ class SocketMode implements SmartLifecycle {
         if (answer instanceof Unavailable unavailable) {
             failures.incrementAndGet();
             lastFailure = unavailable.reason();
+            retryAfter = unavailable.retryAfter();
         }
         metrics.platformConnectAttempt("slack", answer instanceof Accepted ? "connected"
                 : answer instanceof Refused ? "refused" : "unavailable");

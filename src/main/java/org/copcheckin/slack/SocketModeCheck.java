@@ -1,6 +1,7 @@
 package org.copcheckin.slack;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Set;
 
 import com.slack.api.Slack;
@@ -33,8 +34,15 @@ final class SocketModeCheck {
     record Refused(String error) implements Answer {
     }
 
-    /** Slack or the network is not there now (5xx, rate limit, connection error, ...): try again later. */
-    record Unavailable(String reason) implements Answer {
+    /**
+     * Slack or the network is not there now (5xx, rate limit, connection error, ...): try again later, and not
+     * before {@code retryAfter} when Slack said so (a {@code 429}'s {@code Retry-After}).
+     */
+    record Unavailable(String reason, Duration retryAfter) implements Answer {
+
+        Unavailable(String reason) {
+            this(reason, Duration.ZERO);
+        }
     }
 
     static Answer ask(Slack slack, String appToken) {
@@ -43,7 +51,11 @@ final class SocketModeCheck {
             return response.isOk() ? new Accepted() : answer(response.getError(), "error " + response.getError());
         } catch (SlackApiException e) {
             String error = e.getError() == null ? null : e.getError().getError();
-            return answer(error, "HTTP " + e.getResponse().code() + (error == null ? "" : " " + error));
+            String reason = "HTTP " + e.getResponse().code() + (error == null ? "" : " " + error);
+            if (e.getResponse().code() == 429) {
+                return new Unavailable(reason, RateLimitWaits.retryAfter(e.getResponse().header("Retry-After")));
+            }
+            return answer(error, reason);
         } catch (IOException | RuntimeException e) {
             return new Unavailable(e.getClass().getSimpleName());
         }

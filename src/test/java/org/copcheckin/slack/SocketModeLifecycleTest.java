@@ -85,6 +85,19 @@ class SocketModeLifecycleTest {
         socketMode.stop();
     }
 
+    @Test
+    void aRateLimitAtStartIsWaitedOutForAsLongAsSlacksRetryAfterSays() {
+        stub(aResponse().withStatus(429).withHeader("Retry-After", "40"));
+        SocketMode socketMode = socketMode(Duration.ofMillis(20));
+
+        socketMode.start();
+
+        assertThat(health(socketMode).getDetails()).containsEntry("error", "HTTP 429");
+        assertThat(socketMode.nextRetryIn()).isEqualTo(Duration.ofSeconds(40)); // not the 20 ms backoff
+        socketMode.stop();
+        await().atMost(Duration.ofSeconds(1)).until(() -> !retryThreadAlive());
+    }
+
     private void stub(ResponseDefinitionBuilder answer) {
         MappingBuilder mapping = SlackStandIn.api("apps.connections.open").atPriority(1)
                 .withHeader("Authorization", equalTo("Bearer " + TOKEN)).willReturn(answer);
