@@ -19,6 +19,7 @@ import java.util.Set;
 final class NameList {
 
     static final String DEFAULT_RESOURCE = "/insights/first-names.txt";
+    static final String NAME_WORDS_RESOURCE = "/insights/name-words.txt";
 
     private static final Set<String> COMMON_WORDS = Set.of("hope", "grace", "will", "joy", "faith", "mark", "april",
             "may", "june", "august", "bill", "rob", "sue", "pat", "art", "rose", "amber", "summer", "dawn", "jack",
@@ -41,10 +42,21 @@ final class NameList {
             "health", "mental", "shelter", "housing", "authority", "center", "centre", "program", "office");
 
     private final Set<String> firstNames;
+    private final Set<String> nameWords;
     private final Set<String> keepCapital;
 
-    NameList(Set<String> firstNames, Collection<String> moreCapitalisedWords) {
-        this.firstNames = Set.copyOf(firstNames);
+    /**
+     * @param firstNames           names removed whatever their case
+     * @param nameWords            names that are also everyday words, removed only with a capitalisation cue
+     * @param moreCapitalisedWords words that may be capitalised without being names (the taxonomy's keywords)
+     */
+    NameList(Set<String> firstNames, Set<String> nameWords, Collection<String> moreCapitalisedWords) {
+        Set<String> words = new HashSet<>(COMMON_WORDS);
+        words.addAll(nameWords);
+        this.nameWords = Set.copyOf(words);
+        Set<String> names = new HashSet<>(firstNames);
+        names.addAll(words);
+        this.firstNames = Set.copyOf(names);
         Set<String> keep = new HashSet<>(CAPITALISED_WORDS);
         moreCapitalisedWords.forEach(word -> keep.add(word.toLowerCase(Locale.ROOT)));
         this.keepCapital = Set.copyOf(keep);
@@ -52,11 +64,15 @@ final class NameList {
 
     /** The bundled list, with the taxonomy's keywords kept when capitalised. */
     static NameList bundled(Collection<String> taxonomyWords) {
-        try (InputStream in = NameList.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+        return new NameList(resource(DEFAULT_RESOURCE), resource(NAME_WORDS_RESOURCE), taxonomyWords);
+    }
+
+    private static Set<String> resource(String name) {
+        try (InputStream in = NameList.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("Missing resource " + DEFAULT_RESOURCE);
+                throw new IllegalStateException("Missing resource " + name);
             }
-            return new NameList(read(in), taxonomyWords);
+            return read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -80,7 +96,7 @@ final class NameList {
 
     /** A first name that is also an everyday word, removed only with a capitalisation cue. */
     boolean isCommonWord(String lowerCaseWord) {
-        return COMMON_WORDS.contains(lowerCaseWord);
+        return nameWords.contains(lowerCaseWord);
     }
 
     /** A word that may be capitalised without being a name. */

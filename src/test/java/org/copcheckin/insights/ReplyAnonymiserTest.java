@@ -49,6 +49,25 @@ class ReplyAnonymiserTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"jaylen", "ximena", "deshawn", "guadalupe", "aaliyah", "mohammed", "brayden"})
+    void aFirstNameIsRemovedEvenWhenTypedInLowerCase(String name) {
+        String clean = ANONYMISER.anonymise("talked with " + name + " and her aunt about the bus pass", Set.of());
+
+        assertThat(clean.toLowerCase(Locale.ROOT)).doesNotContain(name).contains("aunt").contains("bus pass");
+    }
+
+    @Test
+    void namesThatAreAlsoEverydayWordsStayWhenNothingMarksThemAsNames() {
+        String clean = ANONYMISER.anonymise("the bank froze the account so my foster care case is stuck; "
+                + "any free ada or lea support?", Set.of());
+
+        assertThat(clean).contains("bank").contains("my").contains("foster").contains("care").contains("case")
+                .contains("any").contains("free").contains("ada").contains("lea");
+        assertThat(ANONYMISER.anonymise("We met Ginger and Brandy at intake.", Set.of()))
+                .doesNotContain("Ginger").doesNotContain("Brandy").contains("intake");
+    }
+
     @Test
     void theWorkIsLeftForAnalysis() {
         String clean = ANONYMISER.anonymise(InsightsFixtures.CHALLENGES.get(0).text(), Set.of());
