@@ -210,8 +210,38 @@
 
   function runCommand(text) {
     var input = document.getElementById('command-input');
-    send('/playground/api/command', {as: as, text: text}).then(function () { input.value = ''; });
+    return send('/playground/api/command', {as: as, text: text}).then(function (result) {
+      input.value = '';
+      if (result.outcome === 'form') openPromptForm();
+      return result;
+    });
   }
+
+  // a facilitator's bare "/cop prompt custom" asks for the text here, as Slack opens a modal
+  var promptForm = document.getElementById('prompt-form');
+  var promptText = document.getElementById('prompt-form-text');
+  var promptError = document.getElementById('prompt-form-error');
+
+  function openPromptForm() {
+    promptError.hidden = true;
+    promptForm.showModal();
+    promptText.focus();
+  }
+
+  document.getElementById('prompt-form-body').addEventListener('submit', function (e) {
+    e.preventDefault();
+    var text = promptText.value.trim();
+    if (!text) {
+      promptError.textContent = 'Write the prompt members will answer.';
+      promptError.hidden = false;
+      return;
+    }
+    runCommand('/cop prompt custom ' + text).then(function () {
+      promptText.value = '';
+      promptForm.close();
+    });
+  });
+  document.getElementById('prompt-form-cancel').addEventListener('click', function () { promptForm.close(); });
 
   document.querySelectorAll('.persona').forEach(function (b) {
     b.addEventListener('click', function () {

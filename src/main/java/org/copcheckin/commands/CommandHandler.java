@@ -53,12 +53,13 @@ public class CommandHandler {
     }
 
     /**
-     * Whether the caller may run facilitator commands in the invocation's channel, so an adapter can offer a
-     * facilitator a form (a Slack modal) before anything is written, and give everyone else the usual answer.
+     * Whether to ask for a custom prompt's text in a form (a Slack modal, the playground's dialog) instead of
+     * answering: the command is {@code prompt custom} with no text, and the caller may post prompts here. Anyone
+     * else gets the usual answer from {@link #handle}. Submitting the form runs {@code prompt custom <text>}.
      */
-    public boolean callerIsFacilitator(CommandInvoked invoked) {
-        return facilitators.isFacilitator(communities.findOrCreate(invoked.channel()), invoked.caller(),
-                invoked.platformAdmin());
+    public boolean opensCustomPromptForm(CommandInvoked invoked) {
+        return CommandParser.isBareCustomPrompt(invoked.text()) && facilitators.isFacilitator(
+                communities.findOrCreate(invoked.channel()), invoked.caller(), invoked.platformAdmin());
     }
 
     private Message handle(CommandInvoked invoked, ParseResult parsed) {

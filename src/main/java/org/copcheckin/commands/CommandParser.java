@@ -27,9 +27,15 @@ final class CommandParser {
     /** Slack {@code <@U123>} / {@code <@U123|name>}, Discord {@code <@123>} / {@code <@!123>}. */
     private static final Pattern MENTION = Pattern.compile("<@!?([A-Za-z0-9._-]+)(?:\\|[^>]*)?>");
     private static final Pattern ZONE_LIKE = Pattern.compile("(?i)(utc|gmt|z|[a-z]+(?:/[a-z0-9_+\\-]+)+|(?:utc|gmt)[+-]\\d{1,2}(?::?\\d{2})?)");
+    private static final Pattern BARE_CUSTOM_PROMPT = Pattern.compile("(?i)\\s*prompt\\s+custom\\s*");
     static final int MAX_ORGANISATION = 120;
 
     private CommandParser() {
+    }
+
+    /** {@code prompt custom} with nothing after it: a platform with forms asks for the text in one. */
+    static boolean isBareCustomPrompt(String text) {
+        return text != null && BARE_CUSTOM_PROMPT.matcher(text).matches();
     }
 
     static ParseResult parse(String text) {

@@ -43,17 +43,28 @@ class PlaygroundActions {
         this.clock = clock;
     }
 
-    /** Runs {@code /cop <text>} as the persona; the answer goes to their private panel, like an ephemeral. */
-    void command(Persona persona, String text) {
+    /**
+     * Runs {@code /cop <text>} as the persona; the answer goes to their private panel, like an ephemeral. A
+     * facilitator's bare {@code /cop prompt custom} answers nothing and asks the page to open its prompt form,
+     * as Slack opens a modal.
+     *
+     * @return {@code answered}, or {@code form} when the page should ask for the prompt's text
+     */
+    String command(Persona persona, String text) {
         String body = withoutSlashCommand(text);
+        CommandInvoked invoked = new CommandInvoked(Personas.CHANNEL, persona.ref(), body, persona.facilitator());
         Message answer;
         try {
-            answer = commands.handle(new CommandInvoked(Personas.CHANNEL, persona.ref(), body, persona.facilitator()));
+            if (commands.opensCustomPromptForm(invoked)) {
+                return "form";
+            }
+            answer = commands.handle(invoked);
         } catch (RuntimeException e) {
             log.warn("A playground command by {} failed", persona.id(), e);
             answer = Message.text("Sorry, that failed inside cop-checkin; the app's log has the details.");
         }
         timeline.ephemeral(Personas.CHANNEL_ID, persona.id(), "/cop " + body, answer);
+        return "answered";
     }
 
     /**

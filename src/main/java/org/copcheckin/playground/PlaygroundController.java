@@ -56,8 +56,8 @@ class PlaygroundController {
     @ResponseBody
     ActionResult command(@RequestBody CommandRequest request) {
         Persona persona = persona(request.as());
-        actions.command(persona, required(request.text(), MAX_COMMAND));
-        return new ActionResult("answered", views.stateFor(persona));
+        String outcome = actions.command(persona, required(request.text(), MAX_COMMAND));
+        return new ActionResult(outcome, views.stateFor(persona));
     }
 
     @PostMapping("/api/reply")

@@ -14,7 +14,6 @@ import static com.slack.api.model.view.Views.viewTitle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
@@ -46,7 +45,6 @@ class CustomPromptModal implements SlackListeners {
     static final String ACTION_ID = "text";
 
     private static final Logger log = LoggerFactory.getLogger(CustomPromptModal.class);
-    private static final Pattern BARE_CUSTOM_PROMPT = Pattern.compile("(?i)\\s*prompt\\s+custom\\s*");
 
     private final CommandHandler commands;
     private final SlackApi api;
@@ -63,17 +61,12 @@ class CustomPromptModal implements SlackListeners {
         this.work = work;
     }
 
-    /** Whether this command text asks for the modal: {@code prompt custom} and nothing after it. */
-    static boolean wanted(String commandText) {
-        return commandText != null && BARE_CUSTOM_PROMPT.matcher(commandText).matches();
-    }
-
     /**
-     * Opens the modal for a facilitator. False when the caller is not a facilitator, or Slack would not open it
-     * (an expired trigger): the caller then gets the ordinary answer to the command.
+     * Opens the modal when the command asks for it (a facilitator's bare {@code prompt custom}). False otherwise, or
+     * when Slack would not open it (an expired trigger): the caller then gets the ordinary answer to the command.
      */
     boolean openFor(CommandInvoked invoked, String triggerId) {
-        if (triggerId == null || triggerId.isBlank() || !commands.callerIsFacilitator(invoked)) {
+        if (triggerId == null || triggerId.isBlank() || !commands.opensCustomPromptForm(invoked)) {
             return false;
         }
         String team = invoked.channel().workspaceId();

@@ -58,7 +58,7 @@ class SlashCommands implements SlackListeners {
         try {
             boolean admin = users.isAdmin(team, payload.getUserId());
             CommandInvoked invoked = new CommandInvoked(channel, caller, mentionsAsIds(payload.getText()), admin);
-            if (CustomPromptModal.wanted(invoked.text()) && customPromptModal.openFor(invoked, payload.getTriggerId())) {
+            if (customPromptModal.openFor(invoked, payload.getTriggerId())) {
                 return; // the facilitator writes the prompt in the modal; its submission is answered then
             }
             answer = commands.handle(invoked);

@@ -23,6 +23,11 @@ final class PlaygroundClient {
         this.base = "http://127.0.0.1:" + port;
     }
 
+    /** Runs a command as the persona and returns the whole result: its outcome and the state they see. */
+    JsonNode commandResult(String as, String text) {
+        return body(post("/playground/api/command", Map.of("as", as, "text", text), 200));
+    }
+
     /** Runs a command as the persona and returns the state they see afterwards. */
     JsonNode command(String as, String text) {
         return body(post("/playground/api/command", Map.of("as", as, "text", text), 200)).get("state");

@@ -46,6 +46,32 @@ class PlaygroundEndToEndTest {
     }
 
     @Test
+    void aFacilitatorsBarePromptCustomAsksForTheTextInAFormAndItsSubmissionPostsTheMultiLinePrompt() {
+        int answersBefore = client().state("fran").get("answers").size();
+
+        JsonNode opened = client().commandResult("fran", "/cop prompt custom");
+
+        assertThat(opened.get("outcome").asString()).isEqualTo("form");
+        assertThat(opened.get("state").get("answers").size()).isEqualTo(answersBefore);
+        assertThat(client().get("/playground?as=fran").body()).contains("id=\"prompt-form\"")
+                .contains("maxlength=\"1500\"");
+
+        JsonNode posted = client().commandResult("fran", "/cop prompt custom One win this month?\nOne worry?");
+
+        assertThat(posted.get("outcome").asString()).isEqualTo("answered");
+        assertThat(client().newestInChannel("ana").get("html").asString()).contains("One win this month?")
+                .contains("One worry?");
+    }
+
+    @Test
+    void aMemberWhoRunsABarePromptCustomGetsNoFormButTheUsualAnswer() {
+        JsonNode result = client().commandResult("ana", "/cop prompt custom");
+
+        assertThat(result.get("outcome").asString()).isEqualTo("answered");
+        assertThat(client().newestAnswer("ana").get("html").asString()).contains("needs its text");
+    }
+
+    @Test
     void memberReplyInTheThreadIsCountedAndShownToEveryone() {
         client().command("fran", "/cop prompt word");
         String threadId = client().newestInChannel("fran").get("threadId").asString();
