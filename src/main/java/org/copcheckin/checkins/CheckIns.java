@@ -27,7 +27,6 @@ import org.springframework.stereotype.Service;
 public class CheckIns {
 
     private static final Logger log = LoggerFactory.getLogger(CheckIns.class);
-    static final int MAX_CUSTOM_TEXT = 1500;
     private static final String COLUMNS =
             "c.id, c.community_id, c.prompt_kind, c.prompt_text, c.thread_id, c.schedule_id, c.posted_at";
 
@@ -56,8 +55,8 @@ public class CheckIns {
         if (kind == PromptKind.CUSTOM && (customText == null || customText.isBlank())) {
             throw new IllegalArgumentException("A custom prompt needs its text");
         }
-        if (kind == PromptKind.CUSTOM && customText.length() > MAX_CUSTOM_TEXT) {
-            throw new IllegalArgumentException("A custom prompt can be at most " + MAX_CUSTOM_TEXT + " characters");
+        if (kind == PromptKind.CUSTOM && customText.length() > PromptTexts.MAX_CUSTOM_LENGTH) {
+            throw new IllegalArgumentException("A custom prompt can be at most " + PromptTexts.MAX_CUSTOM_LENGTH + " characters");
         }
         Message message = PromptTexts.promptMessage(kind, customText);
         ThreadRef thread = platforms.of(community.channel()).postToChannel(community.channel(), message);

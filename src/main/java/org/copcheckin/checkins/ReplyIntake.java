@@ -1,12 +1,17 @@
 package org.copcheckin.checkins;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
 import org.copcheckin.metrics.CopMetrics;
+import org.copcheckin.platform.ThreadRef;
 import org.copcheckin.platform.ThreadReplyReceived;
 import org.copcheckin.privacy.Pseudonyms;
 import org.slf4j.Logger;
@@ -23,6 +28,8 @@ import org.springframework.stereotype.Service;
 public class ReplyIntake {
 
     private static final Logger log = LoggerFactory.getLogger(ReplyIntake.class);
+    private static final Duration KEEP_CHECK_IN_THREAD = Duration.ofMinutes(1);
+    private static final int MAX_CHECK_IN_THREADS = 10_000;
 
     private final Communities communities;
     private final CheckIns checkIns;
@@ -31,6 +38,7 @@ public class ReplyIntake {
     private final ReplyCommits commits;
     private final Clock clock;
     private final CopMetrics metrics;
+    private final Map<ThreadRef, CheckInThread> checkInThreads = new ConcurrentHashMap<>();
 
     ReplyIntake(Communities communities, CheckIns checkIns, Pseudonyms pseudonyms,
                 List<ReplyListener> listeners, ReplyCommits commits, Clock clock, CopMetrics metrics) {
@@ -55,22 +63,52 @@ public class ReplyIntake {
     }
 
     private ReplyOutcome intake(ThreadReplyReceived reply) {
-        Optional<Community> community = communities.find(reply.thread().channel());
-        Optional<CheckIn> checkIn = community.flatMap(c -> checkIns.findByThread(c, reply.thread().threadId()));
-        if (checkIn.isEmpty()) {
+        Optional<CheckInThread> found = checkInThread(reply.thread());
+        if (found.isEmpty()) {
             return ReplyOutcome.NOT_A_CHECK_IN;
         }
+        Community community = found.get().community();
+        CheckIn checkIn = found.get().checkIn();
         String deliveryKey = pseudonyms.of("reply-delivery", reply.thread().channel().platform().name(),
                 reply.thread().channel().workspaceId(), reply.messageId());
         // the text is anonymised and analysed here, in memory; only the results go on to be written
         List<ReplyListener.ReplyWrite> writes = listeners.stream()
-                .map(listener -> listener.prepare(community.get(), checkIn.get(), reply)).toList();
-        ReplyOutcome outcome = commits.record(checkIn.get().id(), deliveryKey, clock.instant(), writes);
+                .map(listener -> listener.prepare(community, checkIn, reply)).toList();
+        ReplyOutcome outcome = commits.record(checkIn.id(), deliveryKey, clock.instant(), writes);
         if (outcome == ReplyOutcome.RECORDED) {
-            log.info("Recorded a reply to check-in {}", checkIn.get().id());
+            log.info("Recorded a reply to check-in {}", checkIn.id());
         } else {
-            log.info("Ignored a repeated delivery of a reply to check-in {}", checkIn.get().id());
+            log.info("Ignored a repeated delivery of a reply to check-in {}", checkIn.id());
         }
         return outcome;
+    }
+
+    /**
+     * The check-in a thread belongs to, with its community, kept for a minute: a busy thread's replies then touch
+     * the database only to be recorded. A thread's check-in never changes; the community's settings (its zone, for
+     * the day a reply counts on) are at most a minute old. A thread that is not a check-in is not remembered: its
+     * check-in may be recorded a moment after the prompt appears.
+     */
+    private Optional<CheckInThread> checkInThread(ThreadRef thread) {
+        Instant now = clock.instant();
+        CheckInThread known = checkInThreads.get(thread);
+        if (known != null && now.isBefore(known.until())) {
+            return Optional.of(known);
+        }
+        Optional<CheckInThread> found = communities.find(thread.channel()).flatMap(community -> checkIns
+                .findByThread(community, thread.threadId())
+                .map(checkIn -> new CheckInThread(community, checkIn, now.plus(KEEP_CHECK_IN_THREAD))));
+        if (found.isEmpty()) {
+            checkInThreads.remove(thread);
+            return found;
+        }
+        if (checkInThreads.size() >= MAX_CHECK_IN_THREADS) {
+            checkInThreads.clear(); // crude but bounded; the next replies look their threads up again
+        }
+        checkInThreads.put(thread, found.get());
+        return found;
+    }
+
+    private record CheckInThread(Community community, CheckIn checkIn, Instant until) {
     }
 }

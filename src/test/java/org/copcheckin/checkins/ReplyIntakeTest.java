@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.copcheckin.support.Fixtures.channel;
 import static org.copcheckin.support.Fixtures.reply;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -12,6 +16,7 @@ import org.copcheckin.community.Community;
 import org.copcheckin.platform.ThreadRef;
 import org.copcheckin.support.CoreSpringTest;
 import org.copcheckin.support.DatabaseScan;
+import org.copcheckin.support.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +38,8 @@ class ReplyIntakeTest {
     Communities communities;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MutableClock clock;
 
     private CheckIn postWordPrompt() {
         Community community = communities.findOrCreate(channel("C-" + System.nanoTime()));
@@ -55,6 +62,35 @@ class ReplyIntakeTest {
         assertThat(intake.receive(reply(elsewhere, "U-ANA", "m1", "hello"))).isEqualTo(ReplyOutcome.NOT_A_CHECK_IN);
         ThreadRef unknownChannel = new ThreadRef(channel("C-NEVER-SEEN"), checkIn.thread().threadId());
         assertThat(intake.receive(reply(unknownChannel, "U-ANA", "m2", "hello"))).isEqualTo(ReplyOutcome.NOT_A_CHECK_IN);
+    }
+
+    @Test
+    void aReplyThatArrivesBeforeItsCheckInIsRecordedDoesNotHideTheCheckInFromLaterReplies() {
+        Community community = communities.findOrCreate(channel("C-" + System.nanoTime()));
+        ThreadRef thread = new ThreadRef(community.channel(), "T-RECORDED-LATE");
+        assertThat(intake.receive(reply(thread, "U-ANA", "m-early", "Hopeful"))).isEqualTo(ReplyOutcome.NOT_A_CHECK_IN);
+
+        // the check-in's row commits a moment after its prompt appeared in the channel
+        jdbc.sql("INSERT INTO checkin (community_id, prompt_kind, prompt_text, thread_id, posted_at) "
+                + "VALUES (?, 'WORD', 'In one word?', ?, CURRENT_TIMESTAMP)").params(community.id(), thread.threadId())
+                .update();
+
+        assertThat(intake.receive(reply(thread, "U-BEN", "m-later", "Tired"))).isEqualTo(ReplyOutcome.RECORDED);
+    }
+
+    @Test
+    void aCommunitysNewTimeZoneDecidesTheDayOfRepliesWithinAMinute() {
+        clock.set(Instant.parse("2031-03-04T02:00:00Z"));
+        CheckIn checkIn = postWordPrompt();
+        assertThat(intake.receive(reply(checkIn.thread(), "U-ANA", "m-utc", "Hopeful"))).isEqualTo(ReplyOutcome.RECORDED);
+        communities.changeZone(checkIn.communityId(), ZoneId.of("America/Los_Angeles"));
+
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(intake.receive(reply(checkIn.thread(), "U-BEN", "m-la", "Tired"))).isEqualTo(ReplyOutcome.RECORDED);
+
+        assertThat(jdbc.sql("SELECT period_day FROM insight_participation WHERE checkin_id = ? ORDER BY recorded_at")
+                .param(checkIn.id()).query(LocalDate.class).list())
+                .containsExactly(LocalDate.of(2031, 3, 4), LocalDate.of(2031, 3, 3));
     }
 
     @Test

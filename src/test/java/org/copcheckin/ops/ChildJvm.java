@@ -30,11 +30,12 @@ final class ChildJvm implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final Thread reader;
 
     private ChildJvm(Process process, Path log) {
         this.process = process;
         this.log = log;
-        Thread reader = new Thread(this::readOutput, "child-jvm-output");
+        this.reader = new Thread(this::readOutput, "child-jvm-output");
         reader.setDaemon(true);
         reader.start();
     }
@@ -89,6 +90,8 @@ final class ChildJvm implements AutoCloseable {
     void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
+        // what the child printed before it died may still be in the pipe: read it all, so lines() is complete
+        reader.join(TimeUnit.SECONDS.toMillis(10));
     }
 
     private String tail() {
