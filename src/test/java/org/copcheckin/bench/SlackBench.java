@@ -55,17 +55,22 @@ final class SlackBench {
              BareBolt bare = new BareBolt(apiUrl, TOKEN, SECRET)) {
             String ours = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort()
                     + "/slack/events";
-            checkIn(app, "C-WARMUP");
-            CheckIn checkIn = checkIn(app, CHANNEL);
+            // channels and event ids of their own, so a run against a database kept from an earlier run
+            // (-Dbench.datasource-url) counts only its own replies
+            String runId = Long.toString(System.currentTimeMillis(), 36);
+            String warmupChannel = "C-WARMUP-" + runId;
+            String channel = CHANNEL + "-" + runId;
+            checkIn(app, warmupChannel);
+            CheckIn checkIn = checkIn(app, channel);
             OpenLoad load = new OpenLoad(SECRET);
-            load.run(bare.eventsUrl(), shots("warm-bare", "C-WARMUP", rate * warmup), rate);
-            load.run(ours, shots("warm-cop", "C-WARMUP", rate * warmup), rate);
+            load.run(bare.eventsUrl(), shots("warm-bare-" + runId, warmupChannel, rate * warmup), rate);
+            load.run(ours, shots("warm-cop-" + runId, warmupChannel, rate * warmup), rate);
 
             // the measured time is split into rounds that alternate between the two apps, so a noisy
             // neighbour on a shared machine weighs on both alike
             int rounds = Integer.getInteger("bench.rounds", 10);
-            List<OpenLoad.Shot> bareShots = shots("bare", CHANNEL, rate * seconds);
-            List<OpenLoad.Shot> ourShots = shots("cop", CHANNEL, rate * seconds);
+            List<OpenLoad.Shot> bareShots = shots("bare-" + runId, channel, rate * seconds);
+            List<OpenLoad.Shot> ourShots = shots("cop-" + runId, channel, rate * seconds);
             OpenLoad.Result bareResult = null;
             OpenLoad.Result ourResult = null;
             int perRound = bareShots.size() / rounds;
