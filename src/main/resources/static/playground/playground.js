@@ -236,10 +236,14 @@
       promptError.hidden = false;
       return;
     }
+    var post = promptForm.querySelector('button[type=submit]');
+    if (post.disabled) return; // a double click posts once
+    post.disabled = true;
     runCommand('/cop prompt custom ' + text).then(function () {
       promptText.value = '';
       promptForm.close();
-    });
+    }, function () { /* send() has shown the error; the form stays open with the text */ })
+      .then(function () { post.disabled = false; });
   });
   document.getElementById('prompt-form-cancel').addEventListener('click', function () { promptForm.close(); });
 

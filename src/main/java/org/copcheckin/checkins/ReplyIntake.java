@@ -92,23 +92,31 @@ public class ReplyIntake {
     private Optional<CheckInThread> checkInThread(ThreadRef thread) {
         Instant now = clock.instant();
         CheckInThread known = checkInThreads.get(thread);
-        if (known != null && now.isBefore(known.until())) {
+        if (known != null && known.freshAt(now)) {
             return Optional.of(known);
         }
         Optional<CheckInThread> found = communities.find(thread.channel()).flatMap(community -> checkIns
                 .findByThread(community, thread.threadId())
-                .map(checkIn -> new CheckInThread(community, checkIn, now.plus(KEEP_CHECK_IN_THREAD))));
+                .map(checkIn -> new CheckInThread(community, checkIn, now)));
         if (found.isEmpty()) {
             checkInThreads.remove(thread);
             return found;
         }
         if (checkInThreads.size() >= MAX_CHECK_IN_THREADS) {
-            checkInThreads.clear(); // crude but bounded; the next replies look their threads up again
+            checkInThreads.values().removeIf(entry -> !entry.freshAt(now));
+            if (checkInThreads.size() >= MAX_CHECK_IN_THREADS) {
+                checkInThreads.clear(); // more live threads than that: they are looked up again, nothing is lost
+            }
         }
         checkInThreads.put(thread, found.get());
         return found;
     }
 
-    private record CheckInThread(Community community, CheckIn checkIn, Instant until) {
+    private record CheckInThread(Community community, CheckIn checkIn, Instant lookedUp) {
+
+        /** Looked up less than a minute ago; a clock set back makes it stale, not fresh for longer. */
+        boolean freshAt(Instant now) {
+            return !now.isBefore(lookedUp) && now.isBefore(lookedUp.plus(KEEP_CHECK_IN_THREAD));
+        }
     }
 }

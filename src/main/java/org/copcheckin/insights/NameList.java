@@ -34,7 +34,8 @@ final class NameList {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "english", "spanish", "french", "arabic", "somali", "haitian", "creole",
             "vietnamese", "mandarin", "cantonese", "portuguese", "ukrainian", "russian", "tagalog", "punjabi",
-            "black", "latino", "latina", "latinx", "hispanic", "indigenous", "native", "american", "asian",
+            "black", "latino", "latina", "latinx", "hispanic", "indigenous", "native", "american", "asian", "roma",
+            "sioux", "cheyenne",
             "first", "nations", "inuit", "metis", "god", "christmas", "thanksgiving", "easter", "ramadan", "eid",
             "covid", "zoom", "teams", "slack", "discord", "google", "excel", "state", "county", "city", "federal",
             "district", "school", "board", "department", "title", "section", "head", "start", "high", "middle",
@@ -53,6 +54,10 @@ final class NameList {
     NameList(Set<String> firstNames, Set<String> nameWords, Collection<String> moreCapitalisedWords) {
         Set<String> words = new HashSet<>(COMMON_WORDS);
         words.addAll(nameWords);
+        // a deployment's own taxonomy keyword that is also a name ("Molly") is removed only with a cue, so its
+        // theme can still match in lower case
+        moreCapitalisedWords.stream().map(word -> word.toLowerCase(Locale.ROOT))
+                .filter(firstNames::contains).forEach(words::add);
         this.nameWords = Set.copyOf(words);
         Set<String> names = new HashSet<>(firstNames);
         names.addAll(words);

@@ -87,8 +87,10 @@ final class SlackBench {
 
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             long unique = ourShots.stream().filter(s -> !s.retry()).count();
-            int counted = jdbc.sql("SELECT COUNT(*) FROM reply_receipt WHERE checkin_id = ?").param(checkIn.id())
-                    .query(Integer.class).single();
+            // each reply's trend rows count it once more; a reply taken in twice would count twice here, while its
+            // receipt (the table's key) could not be doubled
+            int counted = jdbc.sql("SELECT COALESCE(SUM(replies), 0) FROM insight_participation WHERE checkin_id = ?")
+                    .param(checkIn.id()).query(Integer.class).single();
             int receipts = jdbc.sql("SELECT COUNT(*) FROM reply_receipt WHERE checkin_id = ?").param(checkIn.id())
                     .query(Integer.class).single();
             print(rate, seconds, bareResult, ourResult, unique, counted, receipts);

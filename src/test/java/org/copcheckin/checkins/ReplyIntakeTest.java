@@ -94,6 +94,21 @@ class ReplyIntakeTest {
     }
 
     @Test
+    void aClockSetBackDoesNotKeepAnOldTimeZoneAlive() {
+        clock.set(Instant.parse("2031-03-05T02:00:00Z"));
+        CheckIn checkIn = postWordPrompt();
+        assertThat(intake.receive(reply(checkIn.thread(), "U-ANA", "m-before", "Hopeful"))).isEqualTo(ReplyOutcome.RECORDED);
+        communities.changeZone(checkIn.communityId(), ZoneId.of("America/Los_Angeles"));
+
+        clock.set(Instant.parse("2031-03-05T01:00:00Z")); // an hour back, as after a wrong clock is corrected
+        assertThat(intake.receive(reply(checkIn.thread(), "U-BEN", "m-after", "Tired"))).isEqualTo(ReplyOutcome.RECORDED);
+
+        assertThat(jdbc.sql("SELECT period_day FROM insight_participation WHERE checkin_id = ? ORDER BY recorded_at")
+                .param(checkIn.id()).query(LocalDate.class).list())
+                .containsExactly(LocalDate.of(2031, 3, 4), LocalDate.of(2031, 3, 5));
+    }
+
+    @Test
     void replyTextAndAuthorNeverReachTheDatabaseOrTheLogs(CapturedOutput output) {
         CheckIn checkIn = postWordPrompt();
         intake.receive(reply(checkIn.thread(), "U-SECRET-AUTHOR", "1700000000.000300", SENSITIVE));

@@ -69,6 +69,29 @@ class ReplyAnonymiserTest {
     }
 
     @Test
+    void familyWordsSlangAndShortFormsThatAreAlsoNamesStayInLowerCase() {
+        String clean = ANONYMISER.anonymise("lives with her nana and tia, nada from the agency; kids taking molly; "
+                + "the sib group; the chevy broke down; lil ones; stu reg forms; mic on the fritz", Set.of());
+
+        assertThat(clean).contains("nana").contains("tia").contains("nada").contains("molly").contains("sib")
+                .contains("chevy").contains("lil").contains("stu").contains("reg").contains("mic").contains("fritz");
+    }
+
+    @Test
+    void communitiesAreNotNamesEvenWhenCapitalised() {
+        assertThat(ANONYMISER.anonymise("We met Roma families and Cheyenne elders with Jaylen.", Set.of()))
+                .contains("Roma families").contains("Cheyenne elders").doesNotContain("Jaylen");
+    }
+
+    @Test
+    void aDeploymentsOwnKeywordThatIsAlsoANameStaysInLowerCase() {
+        ReplyAnonymiser withOwnTaxonomy = new ReplyAnonymiser(NameList.bundled(Set.of("Jaylen")));
+
+        assertThat(withOwnTaxonomy.anonymise("the jaylen programme helped", Set.of())).contains("jaylen");
+        assertThat(ANONYMISER.anonymise("the jaylen programme helped", Set.of())).doesNotContain("jaylen");
+    }
+
+    @Test
     void theWorkIsLeftForAnalysis() {
         String clean = ANONYMISER.anonymise(InsightsFixtures.CHALLENGES.get(0).text(), Set.of());
         assertThat(clean).contains("missed").contains("evicted").contains("landlord").contains("locks");

@@ -92,6 +92,9 @@ final class ChildJvm implements AutoCloseable {
         process.waitFor(30, TimeUnit.SECONDS);
         // what the child printed before it died may still be in the pipe: read it all, so lines() is complete
         reader.join(TimeUnit.SECONDS.toMillis(10));
+        if (reader.isAlive()) {
+            throw new AssertionError("The killed child's output did not end within 10 s");
+        }
     }
 
     private String tail() {

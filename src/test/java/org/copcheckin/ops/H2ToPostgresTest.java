@@ -73,7 +73,9 @@ class H2ToPostgresTest {
                 Community community = pgApp.getBean(Communities.class).findOrCreate(Fixtures.channel("C-MOVE"));
                 assertThat(pgApp.getBean(CheckIns.class).replyCount(checkInId)).isEqualTo(3);
                 Schedules schedules = pgApp.getBean(Schedules.class);
-                assertThat(schedules.status(community)).hasSize(2)
+                // the two copied schedules (the weekly digest the community's first prompt adds may have joined them)
+                assertThat(schedules.status(community))
+                        .filteredOn(status -> status.schedule().action() != ScheduledAction.DIGEST).hasSize(2)
                         .allSatisfy(status -> assertThat(status.nextRun()).isPresent())
                         .extracting(ScheduleStatus::schedule).extracting(Schedule::id).contains(scheduleId);
                 // new rows get fresh ids after the copied ones, and the copied Quartz trigger fires on PostgreSQL
