@@ -117,7 +117,7 @@ class CustomPromptModal implements SlackListeners {
             answer = commands.handle(new CommandInvoked(channel, caller, "prompt custom " + text, admin));
         } catch (RuntimeException e) {
             log.warn("A custom prompt from the Slack form failed: {}", e.getClass().getSimpleName());
-            answer = Message.text("Sorry, that did not work. Please try again in a minute.");
+            answer = SlashCommands.FAILED;
         }
         platform.answerPrivately(channel, caller, answer);
     }

@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
 class SlashCommands implements SlackListeners {
 
     private static final Logger log = LoggerFactory.getLogger(SlashCommands.class);
+    /** The answer when handling a command failed inside cop-checkin (the log has the exception's class). */
+    static final Message FAILED = Message.text("Sorry, that did not work. Please try again in a minute.");
     private static final Pattern ESCAPED_MENTION = Pattern.compile("<@([A-Z0-9]+)\\|[^>]*>");
 
     private final CommandHandler commands;
@@ -64,7 +66,7 @@ class SlashCommands implements SlackListeners {
             answer = commands.handle(invoked);
         } catch (RuntimeException e) {
             log.warn("/cop failed in a Slack channel: {}", e.getClass().getSimpleName());
-            answer = Message.text("Sorry, that did not work. Please try again in a minute.");
+            answer = FAILED;
         }
         reply(payload, context, channel, caller, answer);
     }
