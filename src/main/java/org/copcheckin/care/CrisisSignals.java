@@ -79,6 +79,12 @@ public final class CrisisSignals {
         return scan.trace();
     }
 
+    /** For tests only: the words phrase runs read on a reply, to hold the matcher to linear work. */
+    long work(String anonymisedText) {
+        SignalScan scan = SignalScan.run(index, ReplyTokens.of(anonymisedText), kinds.size(), false);
+        return scan.wordsRead();
+    }
+
     int phraseCount() {
         return index.size();
     }

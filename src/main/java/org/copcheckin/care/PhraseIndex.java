@@ -2,13 +2,14 @@ package org.copcheckin.care;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * The phrases by the words they can start with, so each word of a reply wakes only the few phrases that can begin
- * there: a hash look-up for the word, one per prefix length in use, and the phrases that start with a number.
+ * there: one hash look-up for the word, the few start prefixes sharing its first letter, and the phrases that start
+ * with a number. Nothing is allocated per word.
  */
 final class PhraseIndex {
 
@@ -16,39 +17,52 @@ final class PhraseIndex {
 
     private final Phrase[] phrases;
     private final Map<String, int[]> byWord;
-    private final Map<String, int[]> byPrefix;
-    private final int[] prefixLengths;
+    private final String[] prefixes;
+    private final int[][] byPrefix;
+    private final int[][] prefixesByLetter = new int[128][];
     private final int[] byNumber;
 
     PhraseIndex(List<Phrase> phrases) {
         this.phrases = phrases.toArray(Phrase[]::new);
         Map<String, List<Integer>> words = new HashMap<>();
-        Map<String, List<Integer>> prefixes = new HashMap<>();
+        Map<String, List<Integer>> starts = new LinkedHashMap<>();
         List<Integer> numbers = new ArrayList<>();
-        TreeSet<Integer> lengths = new TreeSet<>();
         for (int id = 0; id < this.phrases.length; id++) {
             Phrase.Slot first = this.phrases[id].first();
             for (String word : first.words()) {
                 words.computeIfAbsent(word, w -> new ArrayList<>()).add(id);
             }
             for (String prefix : first.prefixes()) {
-                prefixes.computeIfAbsent(prefix, p -> new ArrayList<>()).add(id);
-                lengths.add(prefix.length());
+                starts.computeIfAbsent(prefix, p -> new ArrayList<>()).add(id);
             }
             if (first.number()) {
                 numbers.add(id);
             }
         }
-        this.byWord = frozen(words);
-        this.byPrefix = frozen(prefixes);
-        this.prefixLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
-        this.byNumber = numbers.stream().mapToInt(Integer::intValue).toArray();
+        Map<String, int[]> frozen = new HashMap<>();
+        words.forEach((word, ids) -> frozen.put(word, ids(ids)));
+        this.byWord = Map.copyOf(frozen);
+        this.prefixes = starts.keySet().toArray(String[]::new);
+        this.byPrefix = starts.values().stream().map(PhraseIndex::ids).toArray(int[][]::new);
+        Map<Character, List<Integer>> letters = new HashMap<>();
+        for (int i = 0; i < prefixes.length; i++) {
+            letters.computeIfAbsent(prefixes[i].charAt(0), c -> new ArrayList<>()).add(i);
+        }
+        letters.forEach((letter, list) -> {
+            if (letter < 128) {
+                prefixesByLetter[letter] = ids(list);
+            }
+        });
+        this.byNumber = ids(numbers);
+        for (String prefix : prefixes) {
+            if (prefix.charAt(0) >= 128) {
+                throw new IllegalArgumentException("A phrase may not start with the prefix '" + prefix + "*'");
+            }
+        }
     }
 
-    private static Map<String, int[]> frozen(Map<String, List<Integer>> ids) {
-        Map<String, int[]> frozen = new HashMap<>();
-        ids.forEach((key, list) -> frozen.put(key, list.stream().mapToInt(Integer::intValue).distinct().toArray()));
-        return Map.copyOf(frozen);
+    private static int[] ids(List<Integer> ids) {
+        return ids.stream().mapToInt(Integer::intValue).distinct().toArray();
     }
 
     int size() {
@@ -59,23 +73,28 @@ final class PhraseIndex {
         return phrases[id];
     }
 
-    /** Calls {@code visitor} with every phrase that may start at a word (some more than once). */
-    void candidates(String word, java.util.function.IntConsumer visitor) {
-        for (int id : byWord.getOrDefault(word, NONE)) {
-            visitor.accept(id);
-        }
-        for (int length : prefixLengths) {
-            if (length > word.length()) {
-                break;
-            }
-            for (int id : byPrefix.getOrDefault(word.substring(0, length), NONE)) {
-                visitor.accept(id);
-            }
-        }
-        if (byNumber.length > 0 && Phrase.isNumber(word)) {
-            for (int id : byNumber) {
-                visitor.accept(id);
-            }
-        }
+    /** The phrases whose first slot holds this word. */
+    int[] startingWith(String word) {
+        return byWord.getOrDefault(word, NONE);
+    }
+
+    /** Indexes of the start prefixes that may begin this word (same first letter); check them with {@link #prefix}. */
+    int[] prefixesFor(String word) {
+        char first = word.charAt(0);
+        int[] found = first < 128 ? prefixesByLetter[first] : null;
+        return found == null ? NONE : found;
+    }
+
+    String prefix(int index) {
+        return prefixes[index];
+    }
+
+    int[] startingWithPrefix(int index) {
+        return byPrefix[index];
+    }
+
+    /** The phrases whose first slot takes a number, or none if the word is not one. */
+    int[] startingWithNumber(String word) {
+        return byNumber.length > 0 && Phrase.isNumber(word) ? byNumber : NONE;
     }
 }

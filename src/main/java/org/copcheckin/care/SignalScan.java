@@ -27,6 +27,7 @@ final class SignalScan {
     private final boolean[] negatedFrom;
     private final boolean[] framed;
     private final boolean[] disclosed;
+    private final Phrase.Work work = new Phrase.Work();
 
     SignalScan(ReplyTokens tokens, int kinds, boolean traced) {
         this.tokens = tokens;
@@ -47,20 +48,30 @@ final class SignalScan {
         int[] lastStart = new int[index.size()];
         Arrays.fill(lastStart, -1);
         for (int p = 0; p < tokens.size(); p++) {
-            int start = p;
-            index.candidates(tokens.word(p), id -> {
-                if (lastStart[id] == start) {
-                    return; // reached through two start words
+            String word = tokens.word(p);
+            scan.runAll(index, index.startingWith(word), p, lastStart);
+            for (int prefix : index.prefixesFor(word)) {
+                if (word.startsWith(index.prefix(prefix))) {
+                    scan.runAll(index, index.startingWithPrefix(prefix), p, lastStart);
                 }
-                lastStart[id] = start;
-                Phrase phrase = index.phrase(id);
-                int end = phrase.longestMatch(tokens, start);
-                if (end > start) {
-                    scan.record(phrase, start, end);
-                }
-            });
+            }
+            scan.runAll(index, index.startingWithNumber(word), p, lastStart);
         }
         return scan;
+    }
+
+    private void runAll(PhraseIndex index, int[] ids, int start, int[] lastStart) {
+        for (int id : ids) {
+            if (lastStart[id] == start) {
+                continue; // reached through two start words
+            }
+            lastStart[id] = start;
+            Phrase phrase = index.phrase(id);
+            int end = phrase.longestMatch(tokens, start, work);
+            if (end > start) {
+                record(phrase, start, end);
+            }
+        }
     }
 
     private void record(Phrase phrase, int start, int end) {
@@ -118,6 +129,11 @@ final class SignalScan {
             return "framed";
         }
         return null;
+    }
+
+    /** Words read by all phrase runs of this scan (each costs at most {@value Phrase#MAX_SLOTS} slot checks). */
+    long wordsRead() {
+        return work.wordsRead();
     }
 
     List<String> trace() {

@@ -19,14 +19,20 @@ import java.util.stream.Collectors;
 import org.copcheckin.insights.AnonymisedReplies;
 
 /**
- * Recall and precision of the crisis signals on the labelled replies in {@code care/signals/}: the tuning part
- * (the list may be shaped by it) and the held-out part (never tuned on). A reply counts as caught when any kind is
- * found, since any kind sends the alert; per kind, a reply counts for each kind it is labelled with.
+ * Recall and precision of the crisis signals on the labelled replies in {@code care/signals/}: the parts the list
+ * was tuned on ({@link #TUNED}), the held-out part split from the first set before any rule was written, and the
+ * last fresh part, phrased away from the list and never tuned on ({@link #FRESH}). A reply counts as caught when
+ * any kind is found, since any kind sends the alert; per kind, a reply counts for each kind it is labelled with.
  */
 public final class SignalQuality {
 
     public static final String TUNING = "care/signals/tuning.tsv";
     public static final String HELD_OUT = "care/signals/held-out.tsv";
+    /** The last fresh part: phrased away from the list, committed before its first run, never tuned on. */
+    public static final String FRESH = "care/signals/fresh-5.tsv";
+    /** The parts the list was tuned on, in the order they were written. */
+    public static final List<String> TUNED = List.of(TUNING, "care/signals/fresh.tsv", "care/signals/fresh-2.tsv",
+            "care/signals/fresh-3.tsv", "care/signals/fresh-4.tsv");
 
     /** One reply, the kinds a reader gives it, and whether it is a hard negative (sounds like a signal, is not). */
     public record Labelled(String text, Set<String> kinds, boolean hard) {
