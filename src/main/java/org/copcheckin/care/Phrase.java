@@ -68,6 +68,9 @@ final class Phrase {
     private final int kind;
     private final Slot[] slots;
     private final long accept;
+    /** Slots that may be passed without reading a word: optional ones, and clause ends (when one is there). */
+    private final long optional;
+    private final long clauseEnds;
 
     private Phrase(String text, Role role, int kind, List<Slot> slots) {
         this.text = text;
@@ -75,6 +78,14 @@ final class Phrase {
         this.kind = kind;
         this.slots = slots.toArray(Slot[]::new);
         this.accept = 1L << this.slots.length;
+        long optionalSlots = 0;
+        long clauseEndSlots = 0;
+        for (int j = 0; j < this.slots.length; j++) {
+            optionalSlots |= this.slots[j].optional() ? 1L << j : 0;
+            clauseEndSlots |= this.slots[j].clauseEnd() ? 1L << j : 0;
+        }
+        this.optional = optionalSlots;
+        this.clauseEnds = clauseEndSlots;
     }
 
     /**
@@ -180,6 +191,11 @@ final class Phrase {
         return slots[0];
     }
 
+    /** The second slot, or null for a phrase of one slot. */
+    Slot second() {
+        return slots.length > 1 ? slots[1] : null;
+    }
+
     String text() {
         return text;
     }
@@ -224,13 +240,20 @@ final class Phrase {
         return end;
     }
 
-    /** Adds the slots reached without reading a word: past optional slots, and past a clause end that is here. */
+    /**
+     * Adds the slots reached without reading a word: past optional slots, and past a clause end that is here. Visits
+     * only the slots reached, lowest first, so a chain of optional slots is passed in one call.
+     */
     private long closure(long states, ReplyTokens tokens, int position) {
+        long passable = optional | (tokens.clauseEndsAt(position) ? clauseEnds : 0);
         long reached = states;
-        for (int j = 0; j < slots.length; j++) {
-            if ((reached & (1L << j)) != 0
-                    && (slots[j].optional() || (slots[j].clauseEnd() && tokens.clauseEndsAt(position)))) {
-                reached |= 1L << (j + 1);
+        long pending = states & passable;
+        while (pending != 0) {
+            long next = (pending & -pending) << 1;
+            pending &= pending - 1;
+            if ((reached & next) == 0) {
+                reached |= next;
+                pending |= next & passable;
             }
         }
         return reached;

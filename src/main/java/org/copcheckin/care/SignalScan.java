@@ -49,7 +49,9 @@ final class SignalScan {
         Arrays.fill(lastStart, -1);
         for (int p = 0; p < tokens.size(); p++) {
             String word = tokens.word(p);
+            String next = p + 1 < tokens.size() && tokens.sentence(p + 1) == tokens.sentence(p) ? tokens.word(p + 1) : null;
             scan.runAll(index, index.startingWith(word), p, lastStart);
+            scan.runAll(index, index.startingWith(word, next), p, lastStart);
             for (int prefix : index.prefixesFor(word)) {
                 if (word.startsWith(index.prefix(prefix))) {
                     scan.runAll(index, index.startingWithPrefix(prefix), p, lastStart);
