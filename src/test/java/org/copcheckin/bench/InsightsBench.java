@@ -34,7 +34,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Insights figures: replies analysed per second through the real intake (receipt, anonymiser, Lucene analysis,
  * theme matching, trend rows committed), and the time to compose a digest (queries, composition, chart PNG)
- * over 1,000,000 stored pseudonymous rows of one community. In-memory H2, as the test profile.
+ * over 1,000,000 stored pseudonymous rows of one community. In-memory H2, as the test profile. First, the crisis
+ * signals' recall, precision and speed ({@link CrisisSignalsBench}).
  */
 final class InsightsBench {
 
@@ -47,6 +48,7 @@ final class InsightsBench {
     }
 
     static void run() {
+        CrisisSignalsBench.run();
         System.setProperty("logging.level.root", "WARN");
         System.setProperty("logging.level.org.copcheckin", "WARN");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CopCheckinApplication.class,
