@@ -41,7 +41,7 @@ final class NameRemoval {
     private static final Set<String> AFTER_A_NAME = Set.of("said", "says", "told", "tells", "asked", "asks",
             "texted", "emailed", "wrote", "mentioned", "shared", "reported", "explained", "missed", "misses", "moved",
             "lives", "lived", "needs", "needed", "wants", "wanted", "came", "went", "left", "whose", "turned",
-            "cried", "disclosed", "stayed", "slept", "ran");
+            "cried", "disclosed", "stayed", "slept");
     /**
      * After a capitalised word opening a sentence, these make it a person: "Rosalind said", "Marcus missed".
      * Removing a few ordinary words by mistake is the safe side of this trade.
@@ -132,7 +132,9 @@ final class NameRemoval {
                 return Kind.NAME;
             }
         }
-        if (parts.stream().allMatch(p -> names.keepsCapital(p) || community.contains(p))) {
+        // a taxonomy or community word never turns a name that is also a word ("Grant", "Grace House") into a plain
+        // word: those still need a cue
+        if (parts.stream().allMatch(p -> !names.isCommonWord(p) && (names.keepsCapital(p) || community.contains(p)))) {
             return Kind.KEPT;
         }
         if (nameWord || parts.stream().anyMatch(names::isCommonWord)) {
@@ -153,7 +155,7 @@ final class NameRemoval {
             case KEPT:
                 return false;
             case NAME_WORD:
-                return capitalisationCue(w, next, sentenceStart) || contextCue(w, prev, next, i > 0 && removed[i - 1]);
+                return capitalised(w, next, sentenceStart) || contextCue(w, prev, next, i > 0 && removed[i - 1]);
             case SURNAME_WORD:
                 return afterTitle || (prev != null && removed[i - 1] && prev.style() == w.style())
                         || (next != null && (FAMILY.contains(next.folded()) || SCHOOL.contains(next.folded())))
@@ -167,10 +169,15 @@ final class NameRemoval {
 
     /** Capitalised mid-sentence, or opening a sentence before another capitalised word or a person's verb. */
     private boolean capitalisationCue(Word w, Word next, boolean sentenceStart) {
-        if (w.style() != Style.CAPITALISED || names.keepsCapital(w.folded())) {
+        return !names.keepsCapital(w.folded()) && capitalised(w, next, sentenceStart);
+    }
+
+    private boolean capitalised(Word w, Word next, boolean sentenceStart) {
+        if (w.style() != Style.CAPITALISED) {
             return false;
         }
-        return !sentenceStart || (next != null && (nameLike(next) || PERSON_VERBS.contains(next.raw())));
+        return !sentenceStart || (next != null && (next.style() == Style.CAPITALISED && !names.keepsCapital(next.folded())
+                || PERSON_VERBS.contains(next.raw())));
     }
 
     /** A name that is also a word, in any case: after "with" or a title, before "said", possessive, next to a name. */
@@ -179,10 +186,6 @@ final class NameRemoval {
                 || (prev != null && (BEFORE_A_NAME.contains(prev.folded()) || prevRemoved || unknown(prev)))
                 || (next != null && (AFTER_A_NAME.contains(next.folded()) || next.kind() == Kind.NAME
                 || unknown(next) || SCHOOL.contains(next.folded())));
-    }
-
-    private boolean nameLike(Word w) {
-        return w.style() == Style.CAPITALISED && !names.keepsCapital(w.folded());
     }
 
     /** A word of three letters or more that is no everyday word: most likely a name or a typo. */

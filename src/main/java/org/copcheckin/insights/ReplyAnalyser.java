@@ -34,9 +34,11 @@ final class ReplyAnalyser {
     private final TextAnalysis analysis;
     private final Taxonomy taxonomy;
     private final Vocabulary vocabulary;
+    private final NameList names;
 
-    ReplyAnalyser(ReplyAnonymiser anonymiser, TextAnalysis analysis, Taxonomy taxonomy, Vocabulary vocabulary) {
-        this.anonymiser = anonymiser;
+    ReplyAnalyser(NameList names, TextAnalysis analysis, Taxonomy taxonomy, Vocabulary vocabulary) {
+        this.names = names;
+        this.anonymiser = new ReplyAnonymiser(names, vocabulary);
         this.analysis = analysis;
         this.taxonomy = taxonomy;
         this.vocabulary = vocabulary;
@@ -52,8 +54,7 @@ final class ReplyAnalyser {
 
     static ReplyAnalyser build(TextAnalysis analysis, Taxonomy taxonomy) {
         Vocabulary vocabulary = Vocabulary.bundled(Vocabulary.DEFAULT_LANGUAGE, taxonomy.keywordWords());
-        return new ReplyAnalyser(new ReplyAnonymiser(NameList.bundled(taxonomy.keywordWords()), vocabulary),
-                analysis, taxonomy, vocabulary);
+        return new ReplyAnalyser(NameList.bundled(taxonomy.keywordWords()), analysis, taxonomy, vocabulary);
     }
 
     Analysis analyse(PromptKind kind, String text, Collection<String> knownNames) {
@@ -127,6 +128,10 @@ final class ReplyAnalyser {
 
     Taxonomy taxonomy() {
         return taxonomy;
+    }
+
+    NameList names() {
+        return names;
     }
 
     Vocabulary vocabulary() {
