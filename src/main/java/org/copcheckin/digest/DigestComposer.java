@@ -28,6 +28,12 @@ final class DigestComposer {
 
     static Digest compose(TrendSnapshot s) {
         TrendCells period = s.periodCells();
+        if (period.itemsWithheld()) {
+            // a channel smaller than k: any answer could point to one of its members
+            s = new TrendSnapshot(s.period(), withoutItems(s.published()), s.zone(), s.checkInsByKind(),
+                    s.themeLabels(), s.pairing());
+            period = s.periodCells();
+        }
         Map<String, Integer> wordSums = period.sum(TrendKind.WORD);
         Map<String, String> wordLabels = period.labels(TrendKind.WORD);
         List<Digest.Line> topWords = wordSums.entrySet().stream().limit(TOP_WORDS)
@@ -64,6 +70,11 @@ final class DigestComposer {
         return new Digest(s.period().firstWeek(), s.period().lastWeek(), period.includesWeekSoFar(), s.zone(), s.k(),
                 s.checkInsByKind(), weeks, period.channelMembers(), period.itemsWithheld(), topWords, otherWords,
                 trends, otherThemes, emerging(s, wordSums.keySet()), s.pairing(), suggested, chart(s));
+    }
+
+    private static TrendCells withoutItems(TrendCells cells) {
+        return new TrendCells(cells.k(), cells.weeks().stream().map(w -> new org.copcheckin.insights.WeekCells(w.start(),
+                w.soFar(), w.tookPart(), w.people(), w.replies(), Map.of())).toList(), cells.channelMembers(), true);
     }
 
     /** Terms of published cells, at least twice their usual rate (or new), most people first. */

@@ -62,15 +62,16 @@ class InsightsRetention {
             }
         }
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        LocalDate rowsFrom = Weeks.startOf(today.minus(properties.pseudonymousRetention()));
+        LocalDate expired = today.minusDays(properties.pseudonymousRetention().toDays());
+        LocalDate rowsFrom = Weeks.startOf(expired);
         Map<Long, List<LocalDate>> expiring = rows.weeksBefore(rowsFrom);
         expiring.forEach((communityId, weeks) -> communities.find(communityId).ifPresent(community -> trends
                 .publishFinished(community, weeks.get(0), weeks.get(weeks.size() - 1),
                         KAnonymity.threshold(community.kAnonymity()))));
         int deleted = rows.deleteWeeksBefore(rowsFrom)
-                + checkIns.forgetReceiptsBefore(today.minus(properties.pseudonymousRetention()))
+                + checkIns.forgetReceiptsBefore(expired)
                 + checkIns.forgetCustomTextsBefore(now.minus(properties.pseudonymousRetention()))
-                + cells.deleteBefore(Weeks.startOf(today.minus(properties.aggregateRetention())));
+                + cells.deleteBefore(Weeks.startOf(today.minusDays(properties.aggregateRetention().toDays())));
         log.info("Insights retention: deleted {} expired rows", deleted);
         return deleted;
     }

@@ -97,7 +97,7 @@ final class InsightsBench {
         Message message = null;
         for (int i = 0; i < compose.length; i++) {
             long t = System.nanoTime();
-            message = digests.preview(community, today.minusDays(6), today);
+            message = digests.preview(community, today.minusDays(6));
             compose[i] = (System.nanoTime() - t) / 1_000_000;
             t = System.nanoTime();
             digests.forCaller(community, caller, Optional.empty());
