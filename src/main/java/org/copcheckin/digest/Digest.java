@@ -18,7 +18,7 @@ import java.util.OptionalInt;
  * @param weeks          participation per week: people and replies when at least k people took part
  * @param members        the channel's human members, when the platform could list them
  * @param itemsWithheld  the channel has fewer than k members: participation only
- * @param otherWords     people who gave a one-word answer that is not shown, when a published cell
+ * @param otherWords     published answers beyond the top ones (people per week, summed)
  * @param emerging       terms of published cells, well above their 8-week rate
  */
 record Digest(LocalDate firstWeek, LocalDate lastWeek, boolean soFar, ZoneId zone, int k,
@@ -35,7 +35,7 @@ record Digest(LocalDate firstWeek, LocalDate lastWeek, boolean soFar, ZoneId zon
     }
 
     /** One week's participation. */
-    record Week(LocalDate start, boolean soFar, boolean tookPart, OptionalInt people, OptionalInt replies) {
+    record Week(LocalDate start, boolean soFar, OptionalInt people, OptionalInt replies) {
     }
 
     /** A label and how many people gave it (per week, summed over the period's weeks). */

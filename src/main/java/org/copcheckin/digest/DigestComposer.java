@@ -38,8 +38,7 @@ final class DigestComposer {
         Map<String, String> wordLabels = period.labels(TrendKind.WORD);
         List<Digest.Line> topWords = wordSums.entrySet().stream().limit(TOP_WORDS)
                 .map(e -> new Digest.Line(wordLabels.getOrDefault(e.getKey(), e.getKey()), e.getValue())).toList();
-        int otherWords = period.otherSum(TrendKind.WORD)
-                + wordSums.values().stream().skip(TOP_WORDS).mapToInt(Integer::intValue).sum();
+        int otherWords = wordSums.values().stream().skip(TOP_WORDS).mapToInt(Integer::intValue).sum();
 
         Map<String, Integer> themes = period.sum(TrendKind.THEME);
         Map<String, Integer> previous = s.previousCells().sum(TrendKind.THEME);
@@ -63,10 +62,9 @@ final class DigestComposer {
                 suggested = Optional.of(label);
             }
         }
-        int otherThemes = period.otherSum(TrendKind.THEME)
-                + themes.values().stream().skip(TOP_THEMES).mapToInt(Integer::intValue).sum();
-        List<Digest.Week> weeks = period.weeks().stream().map(w -> new Digest.Week(w.start(), w.soFar(), w.tookPart(),
-                w.people(), w.replies())).toList();
+        int otherThemes = themes.values().stream().skip(TOP_THEMES).mapToInt(Integer::intValue).sum();
+        List<Digest.Week> weeks = period.weeks().stream().map(w -> new Digest.Week(w.start(), w.soFar(), w.people(),
+                w.replies())).toList();
         return new Digest(s.period().firstWeek(), s.period().lastWeek(), period.includesWeekSoFar(), s.zone(), s.k(),
                 s.checkInsByKind(), weeks, period.channelMembers(), period.itemsWithheld(), topWords, otherWords,
                 trends, otherThemes, emerging(s, wordSums.keySet()), s.pairing(), suggested, chart(s));
@@ -74,7 +72,7 @@ final class DigestComposer {
 
     private static TrendCells withoutItems(TrendCells cells) {
         return new TrendCells(cells.k(), cells.weeks().stream().map(w -> new org.copcheckin.insights.WeekCells(w.start(),
-                w.soFar(), w.tookPart(), w.people(), w.replies(), Map.of())).toList(), cells.channelMembers(), true);
+                w.soFar(), w.people(), w.replies(), Map.of())).toList(), cells.channelMembers(), true);
     }
 
     /** Terms of published cells, at least twice their usual rate (or new), most people first. */

@@ -44,7 +44,8 @@ final class DigestMessage {
         p.add("*Suggested theme for the next meeting:* " + d.suggestedTheme()
                 .orElse("not enough shared replies yet; try a challenge prompt this week"));
         p.add("_Counts are people per week" + (d.weekCount() > 1 ? ", summed over the weeks" : "") + ". Only figures "
-                + "of at least " + d.k() + " people are shown; the rest count as other. Replies are anonymised and "
+                + "of at least " + d.k() + " people are shown: anything missing was given by fewer, or by nobody. Replies "
+                + "are anonymised and "
                 + "never stored, and people are counted within a week only: nobody can be followed from one week to "
                 + "the next._");
         return new Message("Check-in digest", p, List.of());
@@ -58,16 +59,14 @@ final class DigestMessage {
     }
 
     private static String participation(Digest d) {
-        if (d.weeks().stream().noneMatch(Digest.Week::tookPart)) {
-            return "no replies yet";
+        if (d.weeks().isEmpty()) {
+            return "no weeks in this period";
         }
         List<String> weeks = new ArrayList<>();
         for (Digest.Week week : d.weeks()) {
-            if (!week.tookPart()) {
-                continue;
-            }
             String when = "week of " + SHORT.format(week.start()) + (week.soFar() ? " (so far)" : "");
             if (week.people().isEmpty()) {
+                // fewer than k, or nobody: a digest never says which
                 weeks.add(when + ": fewer than " + d.k() + " people");
                 continue;
             }
@@ -84,7 +83,7 @@ final class DigestMessage {
     }
 
     private static String theme(Digest.ThemeTrend t, int weeks) {
-        return t.label() + ": " + t.people() + (weeks > 1 ? " (people per week, summed)" : " people") + ", "
+        return t.label() + ": " + t.people() + " people, "
                 + previous(t.versusPrevious()) + ", " + average(t.versusEightWeeks());
     }
 
@@ -108,7 +107,7 @@ final class DigestMessage {
 
     private static String lines(List<String> items, int other, String what) {
         if (items.isEmpty()) {
-            return " none given by enough people to show" + (other > 0 ? " (" + other + " " + what + " counted as other)" : "");
+            return " none given by enough people to show";
         }
         StringBuilder text = new StringBuilder();
         items.forEach(item -> text.append("\n• ").append(item));

@@ -3,16 +3,13 @@ package org.copcheckin.insights;
 import java.util.Optional;
 
 /**
- * One published cell: an item (a stem, a theme id, a community phrase, or {@link #OTHER}) of one kind in one week,
- * counted over {@code people} distinct people, always at least the community's k. A cell below k is never
- * built: an item missing from a week means "fewer than k people, or nobody", and never says which.
+ * One published cell: an item (a stem, a theme id, a community phrase) of one kind in one week, counted over
+ * {@code people} distinct people, always at least the community's k. A cell below k is never built: an item
+ * missing from a week means "fewer than k people, or nobody", and never says which.
  *
  * @param label how to show a one-word answer: the form most people typed, when at least k typed exactly it
  */
 public record Cell(String item, Optional<String> label, int people) {
-
-    /** People who gave something not shown (items below k, or words outside the vocabulary), when at least k. */
-    public static final String OTHER = Vocabulary.OTHER;
 
     public Cell {
         if (people < KAnonymity.MINIMUM) {

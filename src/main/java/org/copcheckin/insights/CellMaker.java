@@ -13,10 +13,10 @@ import java.util.Set;
 
 /**
  * The publishing rule for one week, in one place: from the week's pseudonymous rows to its published cells. An
- * item is published when at least k distinct people gave it; "other" counts the people who gave anything not
- * published (or outside the vocabulary) and is itself published only when at least k; a one-word answer is
- * labelled with the form most people typed when at least k typed exactly that. Participation is published when at
- * least k people took part. Pure.
+ * item is published when at least k distinct people gave it, and a one-word answer is labelled with the form most
+ * people typed when at least k typed exactly that. Participation is published when at least k people took part.
+ * Nothing is said about the rest, not even that it exists: a hidden item, and "other" (words outside the
+ * vocabulary), are never counted in what leaves here, so changing them changes no published figure. Pure.
  */
 final class CellMaker {
 
@@ -47,29 +47,28 @@ final class CellMaker {
         int k = KAnonymity.threshold(communityK);
         boolean shown = raw.people.size() >= k;
         Map<TrendKind, Map<String, Cell>> items = new EnumMap<>(TrendKind.class);
-        raw.items.forEach((kind, byItem) -> items.put(kind, cells(kind, byItem, raw.forms, k)));
-        return new WeekCells(week, soFar, !raw.people.isEmpty(), shown ? OptionalInt.of(raw.people.size())
+        raw.items.forEach((kind, byItem) -> {
+            Map<String, Cell> cells = cells(kind, byItem, raw.forms, k);
+            if (!cells.isEmpty()) {
+                items.put(kind, cells);
+            }
+        });
+        return new WeekCells(week, soFar, shown ? OptionalInt.of(raw.people.size())
                 : OptionalInt.empty(), shown ? OptionalInt.of(raw.replies) : OptionalInt.empty(), items);
     }
 
     private static Map<String, Cell> cells(TrendKind kind, Map<String, Set<String>> byItem,
                                            Map<String, Map<String, Set<String>>> forms, int k) {
         Map<String, Cell> cells = new LinkedHashMap<>();
-        Set<String> other = new HashSet<>();
         byItem.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<String, Set<String>> e) -> -e.getValue().size())
                         .thenComparing(Map.Entry::getKey))
                 .forEach(e -> {
-                    if (e.getValue().size() >= k && !Cell.OTHER.equals(e.getKey())) {
+                    if (e.getValue().size() >= k && !Vocabulary.OTHER.equals(e.getKey())) {
                         Optional<String> label = kind == TrendKind.WORD ? label(forms.get(e.getKey()), k) : Optional.empty();
                         cells.put(e.getKey(), new Cell(e.getKey(), label, e.getValue().size()));
-                    } else {
-                        other.addAll(e.getValue());
                     }
                 });
-        if (other.size() >= k) {
-            cells.put(Cell.OTHER, new Cell(Cell.OTHER, Optional.empty(), other.size()));
-        }
         return cells;
     }
 

@@ -89,7 +89,7 @@ class PublishedCells {
                         .put(rs.getString(3), new Cell(rs.getString(3), Optional.ofNullable(rs.getString(4)), rs.getInt(5))))
                 .list();
         Map<LocalDate, WeekCells> weeks = new TreeMap<>();
-        participation.forEach((week, figures) -> weeks.put(week, new WeekCells(week, false, true, figures[0], figures[1],
+        participation.forEach((week, figures) -> weeks.put(week, new WeekCells(week, false, figures[0], figures[1],
                 items.getOrDefault(week, Map.of()))));
         return weeks;
     }

@@ -57,11 +57,10 @@ public class PublishedTrends {
         for (LocalDate week = query.firstWeek(); !week.isAfter(last); week = week.plusWeeks(1)) {
             WeekCells cellsOfWeek = published.get(week);
             if (cellsOfWeek == null) {
-                cellsOfWeek = new WeekCells(week, week.equals(current), false, OptionalInt.empty(), OptionalInt.empty(),
-                        Map.of());
+                cellsOfWeek = new WeekCells(week, week.equals(current), OptionalInt.empty(), OptionalInt.empty(), Map.of());
             } else if (withheld) {
-                cellsOfWeek = new WeekCells(week, cellsOfWeek.soFar(), cellsOfWeek.tookPart(), cellsOfWeek.people(),
-                        cellsOfWeek.replies(), Map.of());
+                cellsOfWeek = new WeekCells(week, cellsOfWeek.soFar(), cellsOfWeek.people(), cellsOfWeek.replies(),
+                        Map.of());
             }
             weeks.add(cellsOfWeek);
         }

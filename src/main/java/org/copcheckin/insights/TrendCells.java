@@ -46,17 +46,12 @@ public record TrendCells(int k, List<WeekCells> weeks, OptionalInt channelMember
 
     /**
      * Each item's published weekly cells summed over these weeks, most first (ties by item): people per week, so a
-     * person who gave it in two weeks counts in both. {@link Cell#OTHER} is left out.
+     * person who gave it in two weeks counts in both.
      */
     public Map<String, Integer> sum(TrendKind kind) {
         Map<String, Integer> sums = new HashMap<>();
         weeks.forEach(week -> week.cells(kind).forEach((item, cell) -> sums.merge(item, cell.people(), Integer::sum)));
         return sorted(sums);
-    }
-
-    /** The published "other" cells of a kind, summed. */
-    public int otherSum(TrendKind kind) {
-        return weeks.stream().mapToInt(week -> week.other(kind).orElse(0)).sum();
     }
 
     /** Published weekly people, summed: one week's people, or people-weeks over several. */
@@ -67,16 +62,6 @@ public record TrendCells(int k, List<WeekCells> weeks, OptionalInt channelMember
     /** Published weekly replies, summed. */
     public int replies() {
         return weeks.stream().mapToInt(week -> week.replies().orElse(0)).sum();
-    }
-
-    /** Weeks in which someone took part but fewer than k people did: their figures are not shown. */
-    public int weeksBelowK() {
-        return (int) weeks.stream().filter(week -> week.tookPart() && week.people().isEmpty()).count();
-    }
-
-    /** Whether anyone took part in these weeks at all. */
-    public boolean anyoneTookPart() {
-        return weeks.stream().anyMatch(WeekCells::tookPart);
     }
 
     /** How to show each item: the label of the week in which most people gave it, else the item. */

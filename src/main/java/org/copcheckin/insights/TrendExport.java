@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 /**
  * {@code export}: an aggregate-only CSV for funders and boards, read through {@link PublishedTrends}: for each
  * finished week, the people who took part and their replies (when at least k people did), and
- * one row per published theme cell, "other" included when it is itself a cell of at least k people. Whole weeks
+ * one row per published theme cell; nothing about what is not published. Whole weeks
  * only ({@code since} rounds down to its Monday), never the current week. No pseudonyms, no terms.
  */
 @Service
@@ -44,7 +44,6 @@ public class TrendExport {
         for (WeekCells week : cells.weeks()) {
             week.cells(TrendKind.THEME).forEach((theme, cell) ->
                     line(csv, "theme", week.start(), labels.getOrDefault(theme, theme), cell.people()));
-            week.other(TrendKind.THEME).ifPresent(other -> line(csv, "theme", week.start(), "other", other));
         }
         return csv.toString();
     }

@@ -8,13 +8,13 @@ import java.util.OptionalInt;
 
 /**
  * One ISO week's published figures. Participation: distinct people and replies, present only when at least k
- * people took part ({@code tookPart} says whether anyone did). Items: the published cells per kind, most people
- * first; every count in here is of at least k people.
+ * people took part (absent means fewer than k, or nobody: never which). Items: the published cells per kind, most
+ * people first; every count in here is of at least k people.
  *
  * @param start  the week's Monday, in the community's zone
  * @param soFar  the current week, unfinished: only a facilitator's on-demand digest shows it, marked "so far"
  */
-public record WeekCells(LocalDate start, boolean soFar, boolean tookPart, OptionalInt people, OptionalInt replies,
+public record WeekCells(LocalDate start, boolean soFar, OptionalInt people, OptionalInt replies,
                         Map<TrendKind, Map<String, Cell>> items) {
 
     public WeekCells {
@@ -23,16 +23,8 @@ public record WeekCells(LocalDate start, boolean soFar, boolean tookPart, Option
         items = java.util.Collections.unmodifiableMap(copy);
     }
 
-    /** The published cells of a kind, most people first, without {@link Cell#OTHER}. */
+    /** The published cells of a kind, most people first. */
     public Map<String, Cell> cells(TrendKind kind) {
-        Map<String, Cell> cells = new LinkedHashMap<>(items.getOrDefault(kind, Map.of()));
-        cells.remove(Cell.OTHER);
-        return cells;
-    }
-
-    /** People who gave something of this kind that is not shown, when at least k of them did. */
-    public OptionalInt other(TrendKind kind) {
-        Cell other = items.getOrDefault(kind, Map.of()).get(Cell.OTHER);
-        return other == null ? OptionalInt.empty() : OptionalInt.of(other.people());
+        return items.getOrDefault(kind, Map.of());
     }
 }

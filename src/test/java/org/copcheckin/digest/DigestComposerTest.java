@@ -39,7 +39,7 @@ class DigestComposerTest {
         items.put(TrendKind.THEME, cells(themes));
         items.put(TrendKind.WORD, cells(words));
         items.put(TrendKind.TERM, cells(terms));
-        return new WeekCells(start, false, people > 0, people >= 3 ? OptionalInt.of(people) : OptionalInt.empty(),
+        return new WeekCells(start, false, people >= 3 ? OptionalInt.of(people) : OptionalInt.empty(),
                 people >= 3 ? OptionalInt.of(people + 2) : OptionalInt.empty(), items);
     }
 

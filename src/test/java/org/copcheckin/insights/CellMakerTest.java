@@ -35,27 +35,26 @@ class CellMakerTest {
         WeekCells cells = CellMaker.publish(WEEK, false, raw, 3);
 
         assertThat(cells.cells(TrendKind.WORD)).isEmpty();
-        assertThat(cells.other(TrendKind.WORD)).isEmpty();
         assertThat(cells.people()).hasValue(3);
         assertThat(cells.replies()).hasValue(5);
     }
 
     @Test
-    void anItemIsPublishedOnlyWithKDistinctPeopleAndOtherOnlyWhenItIsACellOfKItself() {
+    void anItemIsPublishedOnlyWithKDistinctPeopleAndWhatIsHiddenChangesNothingPublished() {
         WeekCells cells = CellMaker.publish(WEEK, false, week("a:housing", "b:housing", "c:housing", "d:funding",
                 "e:food", "f:(other)"), 3);
 
         assertThat(cells.cells(TrendKind.THEME)).containsOnlyKeys("housing");
         assertThat(cells.cells(TrendKind.THEME).get("housing").people()).isEqualTo(3);
-        assertThat(cells.other(TrendKind.THEME)).hasValue(3);
-        WeekCells fewer = CellMaker.publish(WEEK, false, week("a:housing", "b:housing", "c:housing", "d:funding"), 3);
-        assertThat(fewer.other(TrendKind.THEME)).as("one person's hidden theme is not a cell").isEmpty();
+        WeekCells withoutHidden = CellMaker.publish(WEEK, false, week("a:housing", "b:housing", "c:housing", "d:(other)",
+                "e:food", "f:transportation"), 3);
+        assertThat(withoutHidden.cells(TrendKind.THEME)).isEqualTo(cells.cells(TrendKind.THEME));
     }
 
     @Test
-    void participationBelowKIsHiddenButSaysSomeoneTookPart() {
+    void participationBelowKIsHiddenLikeNoParticipationAtAll() {
         WeekCells cells = CellMaker.publish(WEEK, false, week("a:housing", "b:housing"), 3);
-        assertThat(cells.tookPart()).isTrue();
+        assertThat(cells).isEqualTo(CellMaker.publish(WEEK, false, new CellMaker.RawWeek(), 3));
         assertThat(cells.people()).isEmpty();
         assertThat(cells.replies()).isEmpty();
         assertThat(cells.cells(TrendKind.THEME)).isEmpty();

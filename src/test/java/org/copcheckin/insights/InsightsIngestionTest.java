@@ -165,10 +165,10 @@ class InsightsIngestionTest {
             intake.receive(reply(checkIn, "U-" + n, "z-" + n++, text));
         }
         assertThat(DatabaseScan.find(jdbc, List.of("zorblax", "qwertyish"))).isEmpty();
-        assertThat(people(community, TrendKind.WORD, Cell.OTHER)).isEqualTo(4);
+        assertThat(people(community, TrendKind.WORD, Vocabulary.OTHER)).isEqualTo(4);
         WeekCells week = thisWeek(community);
         assertThat(week.cells(TrendKind.WORD)).isEmpty();
-        assertThat(week.other(TrendKind.WORD)).hasValue(4);
+        assertThat(week.people()).hasValue(4);
     }
 
     private static String firstSentenceFragment(String text) {
