@@ -28,7 +28,9 @@ final class NameList {
             "willow", "angel", "crystal", "destiny", "eden", "ivy", "iris", "autumn", "sky", "star", "jay", "lee",
             "love", "page", "penny", "river", "sage", "trinity", "jean", "jade", "harmony", "robin", "cooper", "max",
             "don", "guy", "patience", "charity", "honor", "sunny", "cash", "reed", "wade", "earl", "norman", "ernest",
-            "victor", "justice", "bishop", "king", "major", "precious", "blessing", "gift", "happy", "hazel", "heather");
+            "victor", "justice", "bishop", "king", "major", "precious", "blessing", "gift", "happy", "hazel", "heather",
+            // nicknames that are also words
+            "memo", "buddy", "junior", "sonny", "bud", "bubba", "sissy", "peanut", "cookie", "boo");
 
     private static final Set<String> CAPITALISED_WORDS = Set.of("i", "i'm", "i've", "i'd", "i'll", "ok", "okay",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -33,7 +33,7 @@ final class NameRemoval {
     private static final Set<String> BEFORE_A_NAME = Set.of("with", "to", "named", "called", "call", "met", "told",
             "asked", "helped", "saw", "visited", "texted", "emailed", "student", "son", "daughter", "brother",
             "sister", "cousin", "niece", "nephew", "grandson", "granddaughter", "baby", "kid", "client", "youth",
-            "mom", "mum", "dad", "mama", "papa", "mr", "mrs", "ms", "mx", "miss", "dr", "mister", "madam", "coach",
+            "mom", "mum", "dad", "mama", "papa", "little", "connected", "mr", "mrs", "ms", "mx", "miss", "dr", "mister", "madam", "coach",
             "auntie", "aunt", "uncle", "grandma", "grandpa", "granny", "principal", "officer", "nurse", "pastor");
     /** Titles after which any word is a name: "mr. okafor", "dr singh". */
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "mx", "miss", "dr", "mister", "madam");
@@ -50,8 +50,8 @@ final class NameRemoval {
             "called", "calls", "texted", "emailed", "wrote", "mentioned", "shared", "reported", "explained", "missed",
             "misses", "moved", "lives", "lived", "needs", "needed", "wants", "wanted", "came", "went", "left", "got",
             "has", "had", "was", "is", "and", "or", "from", "at", "in", "who", "whose");
-    private static final Set<String> FAMILY = Set.of("family", "families", "kids", "children", "household",
-            "siblings", "twins", "boys", "girls", "brothers", "sisters");
+    /** "the brown family": a surname in lower case (plural "young families" stays a phrase about families). */
+    private static final Set<String> FAMILY = Set.of("family", "household", "siblings", "twins");
     private static final Set<String> SCHOOL = Set.of("elementary", "middle", "high", "academy", "prep", "charter",
             "primary", "secondary", "montessori", "magnet", "collegiate");
 
@@ -92,8 +92,17 @@ final class NameRemoval {
             words.add(word(m.start(), m.end(), m.group(), shouting, known, community));
         }
         boolean[] remove = new boolean[words.size()];
+        Set<String> named = new java.util.HashSet<>();
         for (int i = 0; i < words.size(); i++) {
             remove[i] = decide(text, words, i, remove);
+            if (remove[i] && words.get(i).kind() != Kind.OTHER) {
+                named.add(words.get(i).folded());
+            }
+        }
+        // a word a cue showed to be a name is that name everywhere in the reply: "we connected hope with the
+        // pantry, hope said thanks"
+        for (int i = 0; i < words.size(); i++) {
+            remove[i] = remove[i] || named.contains(words.get(i).folded()) && words.get(i).kind() != Kind.KEPT;
         }
         StringBuilder out = new StringBuilder(text.length());
         int last = 0;
@@ -134,7 +143,8 @@ final class NameRemoval {
         }
         // a taxonomy or community word never turns a name that is also a word ("Grant", "Grace House") into a plain
         // word: those still need a cue
-        if (parts.stream().allMatch(p -> !names.isCommonWord(p) && (names.keepsCapital(p) || community.contains(p)))) {
+        if (parts.stream().allMatch(p -> !names.isCommonWord(p) && !names.isSurnameWord(p)
+                && (names.keepsCapital(p) || community.contains(p)))) {
             return Kind.KEPT;
         }
         if (nameWord || parts.stream().anyMatch(names::isCommonWord)) {
@@ -159,7 +169,7 @@ final class NameRemoval {
             case SURNAME_WORD:
                 return afterTitle || (prev != null && removed[i - 1] && prev.style() == w.style())
                         || (next != null && (FAMILY.contains(next.folded()) || SCHOOL.contains(next.folded())))
-                        || capitalisationCue(w, next, sentenceStart);
+                        || (w.style() == Style.CAPITALISED && !sentenceStart);
             default:
                 return afterTitle && !stopWord.test(w.folded()) || capitalisationCue(w, next, sentenceStart)
                         || (prev != null && removed[i - 1] && prev.kind() == Kind.NAME && prev.style() == w.style()
@@ -185,7 +195,9 @@ final class NameRemoval {
         return w.possessive()
                 || (prev != null && (BEFORE_A_NAME.contains(prev.folded()) || prevRemoved || unknown(prev)))
                 || (next != null && (AFTER_A_NAME.contains(next.folded()) || next.kind() == Kind.NAME
-                || unknown(next) || SCHOOL.contains(next.folded())));
+                || next.kind() == Kind.SURNAME_WORD || unknown(next) || SCHOOL.contains(next.folded())
+                || (next.kind() == Kind.NAME_WORD && next.style() == w.style() && w.style() != Style.LOWER)
+                || FAMILY.contains(next.folded())));
     }
 
     /** A word of three letters or more that is no everyday word: most likely a name or a typo. */
