@@ -171,7 +171,10 @@ final class NameRemoval {
                         || (next != null && (FAMILY.contains(next.folded()) || SCHOOL.contains(next.folded())))
                         || (w.style() == Style.CAPITALISED && !sentenceStart);
             default:
-                return afterTitle && !stopWord.test(w.folded()) || capitalisationCue(w, next, sentenceStart)
+                // an everyday word opening a sentence is only capitalised ("Diapers and formula ran out")
+                boolean capitalCue = capitalisationCue(w, next, sentenceStart)
+                        && !(sentenceStart && w.parts().stream().allMatch(vocabulary));
+                return afterTitle && !stopWord.test(w.folded()) || capitalCue
                         || (prev != null && removed[i - 1] && prev.kind() == Kind.NAME && prev.style() == w.style()
                         && unknown(w));
         }
