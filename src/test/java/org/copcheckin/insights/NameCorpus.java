@@ -15,10 +15,10 @@ import java.util.Set;
  * that no table may hold after ingestion. The replies' other words avoid the name-words on purpose ("a long wait"
  * would be a legitimate "long"), so a needle found is always a leak.
  */
-final class NameCorpus {
+public final class NameCorpus {
 
     /** A reply and the name parts it holds. */
-    record Reply(String text, List<String> names) {
+    public record Reply(String text, List<String> names) {
     }
 
     /** First name, surname: as a parent would write them, with accents where the name has them. */
@@ -85,7 +85,7 @@ final class NameCorpus {
         return new String[] {first, last};
     }
 
-    static List<Reply> replies() {
+    public static List<Reply> replies() {
         List<Reply> replies = new ArrayList<>();
         int i = 0;
         for (String[] person : PEOPLE) {
@@ -121,7 +121,7 @@ final class NameCorpus {
     }
 
     /** Every part of the names, folded, hyphenated names split ("jean-baptiste" gives "jean" and "baptiste"). */
-    static List<String> needles(String... names) {
+    public static List<String> needles(String... names) {
         Set<String> parts = new LinkedHashSet<>();
         for (String name : names) {
             for (String part : Folding.fold(name).split("[^a-z']+")) {
@@ -134,7 +134,7 @@ final class NameCorpus {
     }
 
     /** Every name part of the corpus. */
-    static Set<String> allNeedles() {
+    public static Set<String> allNeedles() {
         Set<String> all = new LinkedHashSet<>();
         replies().forEach(reply -> all.addAll(reply.names()));
         return all;

@@ -32,6 +32,7 @@ import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
 import org.copcheckin.community.Facilitators;
 import org.copcheckin.digest.Digests;
+import org.copcheckin.insights.NameCorpus;
 import org.copcheckin.insights.PublishedTrends;
 import org.copcheckin.insights.TrendKind;
 import org.copcheckin.insights.TrendQuery;
@@ -136,6 +137,14 @@ class CoreOnPostgresTest {
         assertThat(DatabaseScan.find(jdbc, List.of("Jordan", "Alvarez", "555-201-3344", "jordan.alvarez@example.org",
                 "example.org", "is housed", "U-3", "m-3", "Dana Whitfield"))).isEmpty();
         assertThat(DatabaseScan.find(jdbc, List.of(thread.threadId()))).as("the scan sees stored values").isNotEmpty();
+
+        // the name corpus of many languages and typings, as on H2 (NameCorpusTest)
+        ThreadRef challenge = prompt(channel, "challenge");
+        int n = 0;
+        for (NameCorpus.Reply named : NameCorpus.replies()) {
+            reply(challenge, "U-NC-" + (n % 30), "nc-" + n++, named.text());
+        }
+        assertThat(DatabaseScan.findWords(jdbc, NameCorpus.allNeedles())).isEmpty();
     }
 
     @Test
