@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
  * the words a reader would count as topics are marked in [brackets]; at least 95% of them must still be counted
  * as terms once the anonymiser and the closed vocabulary have done their work.
  */
-class ContentRecallTest {
+public class ContentRecallTest {
 
-    static final List<String> REPLIES = List.of(
+    public static final List<String> REPLIES = List.of(
             "Two of my [families] got [eviction] [notices] after the [building] was [sold] to a new [landlord].",
             "Maria Lopez finally got [housed]; the [voucher] took eight months and three [caseworkers].",
             "The [landlord] won't fix the [heat] and the [tenants] are scared to [complain].",
@@ -74,6 +74,11 @@ class ContentRecallTest {
 
     @Test
     void atLeast95PercentOfTopicWordsAreStillCounted() {
+        assertThat(recall(true)).isGreaterThanOrEqualTo(0.95);
+    }
+
+    /** The share of marked topic words still counted as terms; printed with the words missed. */
+    public static double recall(boolean print) {
         ReplyAnalyser analyser = ReplyAnalyser.withDefaults();
         TextAnalysis analysis = new TextAnalysis();
         int topics = 0;
@@ -97,8 +102,10 @@ class ContentRecallTest {
             }
         }
         double recall = (double) counted / topics;
-        System.out.printf("content-word recall: %d of %d topic words counted (%.1f%%); missed: %s%n", counted, topics,
-                100 * recall, missed);
-        assertThat(recall).isGreaterThanOrEqualTo(0.95);
+        if (print) {
+            System.out.printf("content-word recall: %d of %d topic words counted (%.1f%%); missed: %s%n", counted,
+                    topics, 100 * recall, missed);
+        }
+        return recall;
     }
 }
