@@ -22,7 +22,7 @@ class InsightsConfiguration {
     @Bean
     ReplyAnalyser replyAnalyser(InsightsProperties properties, ResourceLoader resources, TextAnalysis analysis) {
         Resource resource = resources.getResource(properties.taxonomy());
-        Taxonomy taxonomy = Taxonomy.load(resource, analysis);
+        Taxonomy taxonomy = Taxonomy.load(resource);
         return new ReplyAnalyser(new ReplyAnonymiser(NameList.bundled(taxonomy.keywordWords())), analysis, taxonomy);
     }
 }

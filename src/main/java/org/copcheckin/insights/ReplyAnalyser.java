@@ -39,14 +39,15 @@ final class ReplyAnalyser {
     static ReplyAnalyser withDefaults() {
         TextAnalysis analysis = new TextAnalysis();
         Taxonomy taxonomy = Taxonomy.load(new org.springframework.core.io.ClassPathResource(
-                InsightsProperties.DEFAULT_TAXONOMY.substring("classpath:".length())), analysis);
+                InsightsProperties.DEFAULT_TAXONOMY.substring("classpath:".length())));
         return new ReplyAnalyser(new ReplyAnonymiser(NameList.bundled(taxonomy.keywordWords())), analysis, taxonomy);
     }
 
     Analysis analyse(PromptKind kind, String text, Collection<String> knownNames) {
-        List<TextAnalysis.Token> tokens = analysis.tokens(anonymiser.anonymise(text, knownNames));
+        String anonymised = anonymiser.anonymise(text, knownNames);
+        List<TextAnalysis.Token> tokens = analysis.tokens(anonymised);
         Optional<TextAnalysis.Token> word = kind == PromptKind.WORD ? tokens.stream().findFirst() : Optional.empty();
-        Set<String> themes = taxonomy.match(tokens.stream().map(TextAnalysis.Token::stem).toList());
+        Set<String> themes = taxonomy.themesOf(anonymised);
         Map<String, String> terms = new LinkedHashMap<>();
         for (TextAnalysis.Token token : tokens) {
             if (terms.size() >= MAX_TERMS) {
