@@ -115,9 +115,9 @@ final class Taxonomy {
         return matcher.themesOf(text);
     }
 
-    /** Why each theme of the reply was found, phrase by phrase, for tuning a taxonomy. */
-    List<String> explain(String text) {
-        return matcher.explain(text);
+    /** The themes of the (anonymised) reply, each with the phrases that decided it (for tuning a taxonomy). */
+    Map<String, List<String>> evidence(String text) {
+        return matcher.evidence(text);
     }
 
     String label(String themeId) {

@@ -72,45 +72,54 @@ final class ThemeMatcher {
 
     /** The ids of the themes the (anonymised) reply is about, in taxonomy order. */
     Set<String> themesOf(String text) {
-        boolean[] found = new boolean[themes.size()];
+        return evidence(text).keySet();
+    }
+
+    /**
+     * The themes the reply is about, in taxonomy order, each with the phrases that decided it: a keyword's, or
+     * the phrases of a {@code together} rule whose groups all appeared in one sentence.
+     */
+    Map<String, List<String>> evidence(String text) {
+        List<List<String>> found = new ArrayList<>();
+        themes.forEach(theme -> found.add(null));
         for (ThemeText.Sentence sentence : ThemeText.sentences(text)) {
-            List<Hit> evidence = evidence(sentence);
+            List<Hit> hits = evidence(sentence);
             Map<Long, Integer> groupsSeen = new HashMap<>();
-            for (Hit hit : evidence) {
+            Map<Long, List<String>> rulePhrases = new HashMap<>();
+            for (Hit hit : hits) {
                 Entry e = hit.entry();
                 if (e.role() == Role.KEYWORD) {
-                    found[e.theme()] = true;
+                    add(found, e.theme(), "keyword:" + e.pattern().signature());
                 } else {
-                    groupsSeen.merge(((long) e.theme() << 32) | e.rule(), 1 << e.group(), (a, b) -> a | b);
+                    long key = ((long) e.theme() << 32) | e.rule();
+                    groupsSeen.merge(key, 1 << e.group(), (a, b) -> a | b);
+                    rulePhrases.computeIfAbsent(key, k -> new ArrayList<>()).add("rule" + e.rule() + ":" + e.pattern().signature());
                 }
             }
             groupsSeen.forEach((key, seen) -> {
                 int theme = (int) (key >> 32);
                 int groups = themes.get(theme).together().get((int) (long) key).size();
                 if (seen == (1 << groups) - 1) {
-                    found[theme] = true;
+                    rulePhrases.get(key).forEach(phrase -> add(found, theme, phrase));
                 }
             });
         }
-        Set<String> ids = new LinkedHashSet<>();
-        for (int t = 0; t < found.length; t++) {
-            if (found[t]) {
-                ids.add(themes.get(t).id());
+        Map<String, List<String>> byTheme = new java.util.LinkedHashMap<>();
+        for (int t = 0; t < found.size(); t++) {
+            if (found.get(t) != null) {
+                byTheme.put(themes.get(t).id(), List.copyOf(found.get(t)));
             }
         }
-        return ids;
+        return byTheme;
     }
 
-    /** Why each theme was found, for tuning a taxonomy: "theme: phrase" per piece of evidence. */
-    List<String> explain(String text) {
-        Set<String> why = new LinkedHashSet<>();
-        for (ThemeText.Sentence sentence : ThemeText.sentences(text)) {
-            for (Hit hit : evidence(sentence)) {
-                why.add(themes.get(hit.entry().theme()).id() + ": " + hit.entry().role().name().toLowerCase(java.util.Locale.ROOT)
-                        + " '" + hit.entry().pattern() + "'");
-            }
+    private static void add(List<List<String>> found, int theme, String phrase) {
+        if (found.get(theme) == null) {
+            found.set(theme, new ArrayList<>());
         }
-        return List.copyOf(why);
+        if (!found.get(theme).contains(phrase)) {
+            found.get(theme).add(phrase);
+        }
     }
 
     /** Keyword and group phrases found in the sentence that no {@code not} phrase cancels. */
