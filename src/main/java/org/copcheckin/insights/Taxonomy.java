@@ -135,7 +135,7 @@ final class Taxonomy {
     Set<String> keywordWords() {
         Set<String> words = new HashSet<>();
         themes.values().forEach(theme -> theme.keywords().forEach(k -> words.addAll(List.of(
-                k.toLowerCase(Locale.ROOT).replace("...", " ").replace("*", " ").strip().split("[\\s-]+")))));
+                k.toLowerCase(Locale.ROOT).replace("...", " ").replace("*", " ").replace("=", " ").strip().split("[\\s-]+")))));
         words.removeIf(w -> w.isEmpty() || !Character.isLetter(w.charAt(0)));
         return words;
     }
