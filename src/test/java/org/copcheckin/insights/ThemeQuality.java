@@ -104,6 +104,59 @@ public final class ThemeQuality {
         return List.copyOf(ReplyAnalyser.withDefaults().taxonomy().labels().keySet());
     }
 
+    /**
+     * The benchmark's theme figures: precision and recall per theme on the held-out replies and over all themes on
+     * both parts, then how fast replies are analysed on one warm thread (the work done before the platform's
+     * acknowledgement), with the time per reply of theme matching alone.
+     */
+    public static List<String> benchmark() {
+        List<String> lines = new ArrayList<>();
+        ReplyAnalyser analyser = ReplyAnalyser.withDefaults();
+        Function<String, Set<String>> matcher = text -> analyser.analyse(PromptKind.CHALLENGE, text, Set.of()).themes();
+        List<String> ids = List.copyOf(analyser.taxonomy().labels().keySet());
+        List<Labelled> heldOut = load(HELD_OUT);
+        List<Labelled> tuning = load(TUNING);
+        Map<String, Score> held = score(heldOut, matcher, ids);
+        lines.add("themes on " + heldOut.size() + " held-out replies (never tuned on), per theme:");
+        lines(held).forEach(line -> lines.add("  " + line));
+        lines.add("themes over all themes: held-out " + overall(held) + "; tuning (" + tuning.size() + " replies) "
+                + overall(score(tuning, matcher, ids)));
+        List<String> texts = new ArrayList<>();
+        tuning.forEach(r -> texts.add(r.text()));
+        heldOut.forEach(r -> texts.add(r.text()));
+        for (int i = 0; i < 20_000; i++) { // warm up the JIT
+            analyser.analyse(PromptKind.CHALLENGE, texts.get(i % texts.size()), InsightsFixtures.KNOWN_NAMES);
+        }
+        int n = 50_000;
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            analyser.analyse(PromptKind.CHALLENGE, texts.get(i % texts.size()), InsightsFixtures.KNOWN_NAMES);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long[] each = new long[n];
+        for (int i = 0; i < n; i++) {
+            long t = System.nanoTime();
+            analyser.taxonomy().themesOf(texts.get(i % texts.size()));
+            each[i] = System.nanoTime() - t;
+        }
+        java.util.Arrays.sort(each);
+        lines.add(String.format("reply analysis (anonymiser, Lucene terms, themes; one warm thread, %d labelled replies "
+                + "in turn): %,.0f replies/s; theme matching alone: median %.1f us, p99 %.1f us per reply",
+                texts.size(), n / seconds, each[n / 2] / 1e3, each[n * 99 / 100] / 1e3));
+        return lines;
+    }
+
+    private static String overall(Map<String, Score> scores) {
+        int right = scores.values().stream().mapToInt(Score::truePositives).sum();
+        int added = scores.values().stream().mapToInt(Score::falsePositives).sum();
+        int missed = scores.values().stream().mapToInt(Score::falseNegatives).sum();
+        Score lowestP = scores.values().stream().min(java.util.Comparator.comparingDouble(Score::precision)).orElseThrow();
+        Score lowestR = scores.values().stream().min(java.util.Comparator.comparingDouble(Score::recall)).orElseThrow();
+        return String.format("precision %.1f%%, recall %.1f%% (lowest: precision %.1f%% %s, recall %.1f%% %s)",
+                100.0 * right / (right + added), 100.0 * right / (right + missed), 100 * lowestP.precision(),
+                lowestP.theme(), 100 * lowestR.recall(), lowestR.theme());
+    }
+
     /** One line per theme: precision, recall and the counts behind them. */
     public static List<String> lines(Map<String, Score> scores) {
         List<String> lines = new ArrayList<>();
