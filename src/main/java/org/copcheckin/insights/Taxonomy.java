@@ -131,6 +131,16 @@ final class Taxonomy {
         return labels;
     }
 
+    /** Each theme's keywords of one word ("eviction", "=staffing" as "staffing"), for the answer families. */
+    Map<String, List<String>> oneWordKeywords() {
+        Map<String, List<String>> words = new LinkedHashMap<>();
+        themes.values().forEach(theme -> words.put(theme.id(), theme.keywords().stream()
+                .map(k -> k.strip().toLowerCase(Locale.ROOT))
+                .map(k -> k.startsWith("=") ? k.substring(1) : k)
+                .filter(k -> k.length() >= 3 && k.chars().allMatch(Character::isLetter)).distinct().toList()));
+        return words;
+    }
+
     /** Every keyword word, so the anonymiser keeps capitalised ones (Medicaid) rather than taking them for names. */
     Set<String> keywordWords() {
         Set<String> words = new HashSet<>();

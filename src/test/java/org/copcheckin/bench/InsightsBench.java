@@ -49,6 +49,7 @@ final class InsightsBench {
 
     static void run() {
         // pure: the bundled taxonomy against the labelled replies, and the analysis on the request thread
+        org.copcheckin.insights.AnswerFamiliesFigures.benchmark().forEach(line -> System.out.println("insights: " + line));
         org.copcheckin.insights.ThemeQuality.benchmark().forEach(line -> System.out.println("insights: " + line));
         System.setProperty("logging.level.root", "WARN");
         System.setProperty("logging.level.org.copcheckin", "WARN");
