@@ -162,13 +162,17 @@ public final class AnswerFamilies {
 
     private Grouped grouped(Map<String, Integer> perWord, Map<Family, Integer> people, int k,
                             Predicate<String> mayBeShown) {
+        Map<Family, List<String>> given = new HashMap<>();
+        Map<String, Family> familyByWord = new HashMap<>();
+        perWord.keySet().forEach(word -> familyOf(word).ifPresent(family -> {
+            familyByWord.put(word, family);
+            given.computeIfAbsent(family, f -> new ArrayList<>()).add(spelling(word));
+        }));
         List<FamilyLine> lines = new ArrayList<>();
         people.forEach((family, n) -> {
             if (KAnonymity.shows(n, k)) {
-                List<String> words = perWord.keySet().stream()
-                        .filter(w -> familyOf(w).map(family::equals).orElse(false))
-                        .map(this::spelling).distinct().filter(mayBeShown).sorted().toList();
-                lines.add(new FamilyLine(family, n, words));
+                lines.add(new FamilyLine(family, n,
+                        given.get(family).stream().distinct().filter(mayBeShown).sorted().toList()));
             }
         });
         lines.sort(Comparator.comparingInt(FamilyLine::people).reversed()
@@ -177,7 +181,7 @@ public final class AnswerFamilies {
         lines.forEach(line -> shown.add(line.family()));
         Map<String, Integer> ungrouped = new LinkedHashMap<>();
         perWord.forEach((word, n) -> {
-            if (familyOf(word).map(f -> !shown.contains(f)).orElse(true)) {
+            if (!shown.contains(familyByWord.get(word))) {
                 ungrouped.put(word, n);
             }
         });
