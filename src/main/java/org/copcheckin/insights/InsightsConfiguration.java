@@ -23,7 +23,7 @@ class InsightsConfiguration {
     @Bean
     ReplyAnalyser replyAnalyser(InsightsProperties properties, ResourceLoader resources, TextAnalysis analysis) {
         Resource resource = resources.getResource(properties.taxonomy());
-        Taxonomy taxonomy = Taxonomy.load(resource, analysis);
+        Taxonomy taxonomy = Taxonomy.load(resource);
         return ReplyAnalyser.build(analysis, taxonomy);
     }
 }

@@ -16,4 +16,9 @@ final class KAnonymity {
     static int threshold(int communityK) {
         return Math.max(MINIMUM, communityK);
     }
+
+    /** Whether a count of this many distinct people may be published. */
+    static boolean shows(int people, int communityK) {
+        return people >= threshold(communityK);
+    }
 }

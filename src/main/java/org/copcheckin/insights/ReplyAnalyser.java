@@ -48,7 +48,7 @@ final class ReplyAnalyser {
     static ReplyAnalyser withDefaults() {
         TextAnalysis analysis = new TextAnalysis();
         Taxonomy taxonomy = Taxonomy.load(new org.springframework.core.io.ClassPathResource(
-                InsightsProperties.DEFAULT_TAXONOMY.substring("classpath:".length())), analysis);
+                InsightsProperties.DEFAULT_TAXONOMY.substring("classpath:".length())));
         return build(analysis, taxonomy);
     }
 
@@ -62,10 +62,11 @@ final class ReplyAnalyser {
     }
 
     Analysis analyse(PromptKind kind, String text, Collection<String> knownNames, CommunityWords community) {
-        List<TextAnalysis.Token> tokens = analysis.tokens(anonymiser.anonymise(text, knownNames, community));
+        String anonymised = anonymiser.anonymise(text, knownNames, community);
+        List<TextAnalysis.Token> tokens = analysis.tokens(anonymised);
         Optional<TextAnalysis.Token> word = kind == PromptKind.WORD
                 ? tokens.stream().findFirst().map(token -> answer(token, community)) : Optional.empty();
-        Set<String> themes = taxonomy.match(tokens.stream().map(TextAnalysis.Token::stem).toList());
+        Set<String> themes = taxonomy.themesOf(anonymised);
         Map<String, String> terms = new LinkedHashMap<>();
         boolean other = false;
         for (int i = 0; i < tokens.size(); i++) {
