@@ -93,6 +93,22 @@ public class CheckIns {
                 .query(Integer.class).single();
     }
 
+    /**
+     * Retention: a custom prompt's text (a facilitator's own words) is kept as long as the trend rows of its replies,
+     * then cleared; the check-in stays, so digests still count it.
+     *
+     * @return check-ins whose text was cleared
+     */
+    public int forgetCustomTextsBefore(Instant before) {
+        return jdbc.sql("UPDATE checkin SET prompt_text = '' WHERE prompt_kind = ? AND posted_at < ? AND prompt_text <> ''")
+                .params(PromptKind.CUSTOM.name(), Timestamp.from(before)).update();
+    }
+
+    /** Retention: receipts of replies received before the day are deleted with the rows they key. */
+    public int forgetReceiptsBefore(java.time.LocalDate day) {
+        return jdbc.sql("DELETE FROM reply_receipt WHERE received_on < ?").param(java.sql.Date.valueOf(day)).update();
+    }
+
     Optional<CheckIn> findByThread(Community community, String threadId) {
         return jdbc.sql("SELECT " + COLUMNS + ", m.platform, m.workspace_id, m.channel_id FROM checkin c "
                         + "JOIN community m ON m.id = c.community_id WHERE c.community_id = ? AND c.thread_id = ?")

@@ -1,8 +1,7 @@
 package org.copcheckin.checkins;
 
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -47,12 +46,12 @@ class ReplyCommits implements DisposableBean {
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
     /** One reply waiting to be recorded. */
-    private record Pending(long checkInId, String deliveryKey, Instant receivedAt, List<ReplyWrite> writes,
+    private record Pending(long checkInId, String deliveryKey, LocalDate receivedOn, List<ReplyWrite> writes,
                            CompletableFuture<ReplyOutcome> outcome) {
     }
 
     /** Tells the writer to finish what was queued before it and stop. */
-    private static final Pending STOP = new Pending(-1, "", Instant.EPOCH, List.of(), new CompletableFuture<>());
+    private static final Pending STOP = new Pending(-1, "", LocalDate.EPOCH, List.of(), new CompletableFuture<>());
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -82,12 +81,12 @@ class ReplyCommits implements DisposableBean {
      * @throws IllegalStateException when the application is stopping or the commit takes longer than 30 s (the
      *                               platform is then not acknowledged and delivers the reply again)
      */
-    ReplyOutcome record(long checkInId, String deliveryKey, Instant receivedAt, List<ReplyWrite> writes) {
+    ReplyOutcome record(long checkInId, String deliveryKey, LocalDate receivedOn, List<ReplyWrite> writes) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("A reply is recorded outside any transaction: its acknowledgement must "
                     + "wait for its own commit");
         }
-        Pending pending = new Pending(checkInId, deliveryKey, receivedAt, List.copyOf(writes), new CompletableFuture<>());
+        Pending pending = new Pending(checkInId, deliveryKey, receivedOn, List.copyOf(writes), new CompletableFuture<>());
         synchronized (accepting) {
             if (stopped || !writer.isAlive()) {
                 throw new IllegalStateException("Replies are not taken in while the application stops");
@@ -200,10 +199,11 @@ class ReplyCommits implements DisposableBean {
     }
 
     private ReplyOutcome write(Pending pending) {
-        int inserted = jdbc.sql("INSERT INTO reply_receipt (checkin_id, delivery_key, received_at) "
-                        + "SELECT ?, ?, ? WHERE NOT EXISTS "
+        // the day, not the instant: an instant could be matched to the message's time on the platform
+        int inserted = jdbc.sql("INSERT INTO reply_receipt (checkin_id, delivery_key, received_on) "
+                        + "SELECT ?, ?, CAST(? AS DATE) WHERE NOT EXISTS "
                         + "(SELECT 1 FROM reply_receipt WHERE checkin_id = ? AND delivery_key = ?)")
-                .params(pending.checkInId(), pending.deliveryKey(), Timestamp.from(pending.receivedAt()),
+                .params(pending.checkInId(), pending.deliveryKey(), java.sql.Date.valueOf(pending.receivedOn()),
                         pending.checkInId(), pending.deliveryKey())
                 .update();
         if (inserted == 0) {

@@ -3,6 +3,7 @@ package org.copcheckin.checkins;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,12 +12,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
 import org.copcheckin.metrics.CopMetrics;
+import org.copcheckin.platform.ChannelRef;
+import org.copcheckin.platform.ReplyDeleted;
 import org.copcheckin.platform.ThreadRef;
 import org.copcheckin.platform.ThreadReplyReceived;
 import org.copcheckin.privacy.Pseudonyms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes in thread replies: each delivery is recognised by a keyed hash of the platform's message id, analysed by
@@ -39,9 +44,14 @@ public class ReplyIntake {
     private final Clock clock;
     private final CopMetrics metrics;
     private final Map<ThreadRef, CheckInThread> checkInThreads = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
 
     ReplyIntake(Communities communities, CheckIns checkIns, Pseudonyms pseudonyms,
-                List<ReplyListener> listeners, ReplyCommits commits, Clock clock, CopMetrics metrics) {
+                List<ReplyListener> listeners, ReplyCommits commits, Clock clock, CopMetrics metrics,
+                JdbcClient jdbc, TransactionTemplate transaction) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
         this.communities = communities;
         this.checkIns = checkIns;
         this.pseudonyms = pseudonyms;
@@ -69,18 +79,54 @@ public class ReplyIntake {
         }
         Community community = found.get().community();
         CheckIn checkIn = found.get().checkIn();
-        String deliveryKey = pseudonyms.of("reply-delivery", reply.thread().channel().platform().name(),
-                reply.thread().channel().workspaceId(), reply.messageId());
+        String deliveryKey = deliveryKey(reply.thread().channel(), reply.messageId());
         // the text is anonymised and analysed here, in memory; only the results go on to be written
         List<ReplyListener.ReplyWrite> writes = listeners.stream()
-                .map(listener -> listener.prepare(community, checkIn, reply)).toList();
-        ReplyOutcome outcome = commits.record(checkIn.id(), deliveryKey, clock.instant(), writes);
+                .map(listener -> listener.prepare(community, checkIn, reply, deliveryKey)).toList();
+        ReplyOutcome outcome = commits.record(checkIn.id(), deliveryKey,
+                LocalDate.ofInstant(clock.instant(), community.zone()), writes);
         if (outcome == ReplyOutcome.RECORDED) {
             log.info("Recorded a reply to check-in {}", checkIn.id());
         } else {
             log.info("Ignored a repeated delivery of a reply to check-in {}", checkIn.id());
         }
         return outcome;
+    }
+
+    /**
+     * A member deleted a message: when it was a counted reply, its receipt and everything the listeners wrote for it
+     * are removed, in one transaction.
+     *
+     * @return whether a counted reply was removed
+     */
+    public boolean retract(ReplyDeleted deleted) {
+        Optional<Community> community = communities.find(deleted.channel());
+        if (community.isEmpty()) {
+            return false;
+        }
+        String deliveryKey = deliveryKey(deleted.channel(), deleted.messageId());
+        Boolean removed = transaction.execute(status -> {
+            int receipts = jdbc.sql("DELETE FROM reply_receipt WHERE delivery_key = ? AND checkin_id IN "
+                    + "(SELECT id FROM checkin WHERE community_id = ?)").params(deliveryKey, community.get().id()).update();
+            if (receipts == 0) {
+                return false;
+            }
+            listeners.forEach(listener -> listener.retract(community.get(), deliveryKey));
+            return true;
+        });
+        if (Boolean.TRUE.equals(removed)) {
+            metrics.replyIngested("retracted");
+            log.info("A reply in community {} was deleted: its trend rows are removed", community.get().id());
+        }
+        return Boolean.TRUE.equals(removed);
+    }
+
+    /**
+     * The key of a reply delivery: an HMAC of the platform's message id, the same on every retry of it. It is the
+     * receipt's key and the key of the reply's trend rows, so a deleted message can be found again.
+     */
+    private String deliveryKey(ChannelRef channel, String messageId) {
+        return pseudonyms.of("reply-delivery", channel.platform().name(), channel.workspaceId(), messageId);
     }
 
     /**

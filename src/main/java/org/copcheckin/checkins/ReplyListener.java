@@ -12,7 +12,15 @@ import org.copcheckin.platform.ThreadReplyReceived;
  */
 public interface ReplyListener {
 
-    ReplyWrite prepare(Community community, CheckIn checkIn, ThreadReplyReceived reply);
+    /**
+     * @param deliveryKey the reply's key (an HMAC of its message id), stored with the receipt: rows written under it
+     *                    can be found again when the member deletes the message
+     */
+    ReplyWrite prepare(Community community, CheckIn checkIn, ThreadReplyReceived reply, String deliveryKey);
+
+    /** The reply with this key was deleted: remove what {@link #prepare} wrote for it. Runs inside a transaction. */
+    default void retract(Community community, String deliveryKey) {
+    }
 
     /**
      * One listener's database writes for one reply. It may run more than once: when a group commit is rolled back

@@ -100,6 +100,21 @@ sealed interface Command {
         }
     }
 
+    record VocabularyAdd(String entry) implements Command {
+        public boolean facilitatorOnly() {
+            return true;
+        }
+    }
+
+    record VocabularyRemove(String entry) implements Command {
+        public boolean facilitatorOnly() {
+            return true;
+        }
+    }
+
+    record VocabularyList() implements Command {
+    }
+
     record Export(Optional<LocalDate> since) implements Command {
         public boolean facilitatorOnly() {
             return true;

@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
 import org.copcheckin.community.Facilitators;
+import org.copcheckin.community.Members;
+import org.copcheckin.insights.CommunityVocabulary;
 import org.copcheckin.metrics.CopMetrics;
 import org.copcheckin.platform.CommandInvoked;
 import org.copcheckin.platform.Message;
@@ -27,11 +29,15 @@ public class CommandHandler {
     private final MemberCommands memberCommands;
     private final PairingCommands pairingCommands;
     private final DigestCommands digestCommands;
+    private final CommunityVocabulary vocabulary;
+    private final Members members;
     private final CopMetrics metrics;
 
     CommandHandler(Communities communities, Facilitators facilitators, FacilitatorCommands facilitatorCommands,
                    MemberCommands memberCommands, PairingCommands pairingCommands, DigestCommands digestCommands,
-                   CopMetrics metrics) {
+                   CommunityVocabulary vocabulary, Members members, CopMetrics metrics) {
+        this.vocabulary = vocabulary;
+        this.members = members;
         this.communities = communities;
         this.facilitators = facilitators;
         this.facilitatorCommands = facilitatorCommands;
@@ -78,6 +84,9 @@ public class CommandHandler {
                     "`/cop help` shows what you can do.");
         }
         log.info("Running /cop {} in community {}", name, community.id());
+        // using a command is activity: the caller's member and facilitator rows outlive platform-id retention
+        members.seen(community, invoked.caller().userId());
+        facilitators.seen(community, invoked.caller().userId());
         return dispatch(command, new Context(community, invoked, facilitator));
     }
 
@@ -119,6 +128,12 @@ public class CommandHandler {
             return memberCommands.profileOrg(context, org);
         } else if (command instanceof Command.ForgetMe) {
             return memberCommands.forgetMe(context);
+        } else if (command instanceof Command.VocabularyAdd add) {
+            return vocabulary.add(context.community(), add.entry());
+        } else if (command instanceof Command.VocabularyRemove remove) {
+            return vocabulary.remove(context.community(), remove.entry());
+        } else if (command instanceof Command.VocabularyList) {
+            return vocabulary.listMessage(context.community());
         }
         throw new IllegalStateException("Unhandled command " + command.getClass().getSimpleName());
     }

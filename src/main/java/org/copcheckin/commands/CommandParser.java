@@ -59,7 +59,26 @@ final class CommandParser {
             case "profile" -> profile(text, args);
             case "forget-me", "forgetme" -> noArgs("forget-me", args, new Command.ForgetMe());
             case "facilitator", "facilitators" -> facilitator(args);
+            case "vocabulary", "vocab" -> vocabulary(text, args);
             default -> new Malformed("help", "I don't know `" + words.get(0) + "`.");
+        };
+    }
+
+    private static ParseResult vocabulary(String text, List<String> args) {
+        if (args.isEmpty()) {
+            return new Malformed("vocabulary", "Say add, remove or list.");
+        }
+        String verb = args.get(0).toLowerCase(Locale.ROOT);
+        String entry = restAfter(text, 2);
+        return switch (verb) {
+            case "list" -> noArgs("vocabulary", args.subList(1, args.size()), new Command.VocabularyList());
+            case "add" -> entry.isBlank()
+                    ? new Malformed("vocabulary", "Which word or phrase? `/cop vocabulary add McKinney-Vento`.")
+                    : ok(new Command.VocabularyAdd(entry));
+            case "remove", "delete", "rm" -> entry.isBlank()
+                    ? new Malformed("vocabulary", "Which word or phrase? `/cop vocabulary remove head lease`.")
+                    : ok(new Command.VocabularyRemove(entry));
+            default -> new Malformed("vocabulary", "`vocabulary " + args.get(0) + "` is not add, remove or list.");
         };
     }
 

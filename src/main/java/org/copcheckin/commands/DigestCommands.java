@@ -28,6 +28,6 @@ class DigestCommands {
 
     Message export(CommandHandler.Context context, Command.Export command) {
         LocalDate today = LocalDate.now(clock.withZone(context.community().zone()));
-        return export.asMessage(context.community(), command.since().orElse(today.minusWeeks(12)), today);
+        return export.asMessage(context.community(), command.since().orElse(today.minusWeeks(12)));
     }
 }

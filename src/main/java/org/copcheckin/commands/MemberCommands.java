@@ -7,12 +7,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import org.copcheckin.community.ForgetMe;
 import org.copcheckin.community.MemberErasure;
 import org.copcheckin.community.Members;
 import org.copcheckin.community.PairingPreference;
 import org.copcheckin.platform.Message;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The commands every member may run about themselves. */
 @Component
@@ -21,12 +21,12 @@ class MemberCommands {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     private final Members members;
-    private final List<MemberErasure> erasures;
+    private final ForgetMe forgetMe;
     private final Clock clock;
 
-    MemberCommands(Members members, List<MemberErasure> erasures, Clock clock) {
+    MemberCommands(Members members, ForgetMe forgetMe, Clock clock) {
         this.members = members;
-        this.erasures = erasures;
+        this.forgetMe = forgetMe;
         this.clock = clock;
     }
 
@@ -58,12 +58,21 @@ class MemberCommands {
                 + "from other organisations.");
     }
 
-    @Transactional
     Message forgetMe(CommandHandler.Context context) {
-        int erased = erasures.stream().mapToInt(erasure -> erasure.erase(context.invoked().caller())).sum();
-        return Message.text("Done: everything cop-checkin kept about you in this workspace is erased (" + erased
-                + (erased == 1 ? " record" : " records") + "): your pairing preferences and history, organisation "
-                + "and facilitator roles. Anonymous counts that never identified you stay.");
+        List<MemberErasure.Erased> erased = forgetMe.forget(context.invoked().caller());
+        StringBuilder list = new StringBuilder();
+        for (MemberErasure.Erased kind : erased) {
+            list.append("\n• ").append(kind.what()).append(": ").append(kind.records())
+                    .append(kind.records() == 1 ? " record" : " records");
+            if (kind.communities() > 1) {
+                list.append(" in ").append(kind.communities()).append(" channels");
+            }
+        }
+        return Message.of("", "Done: everything cop-checkin kept about you is erased, in every channel it serves "
+                        + "on this platform." + list,
+                "If you had left pairing, only an anonymous marker remains so you are not paired again by mistake; "
+                        + "`/cop optin` removes it. Published weekly counts of at least "
+                        + "several people never identified you and stay.");
     }
 
     private static String userId(CommandHandler.Context context) {

@@ -28,6 +28,8 @@ final class Usage {
         FACILITATOR.put("digest", "`/cop digest [since YYYY-MM-DD]`: the digest for the period (default: last 7 days)");
         FACILITATOR.put("status", "`/cop status`: schedules, next and last runs and their outcome");
         FACILITATOR.put("facilitator", "`/cop facilitator add|remove @member`: manage this channel's facilitators");
+        FACILITATOR.put("vocabulary", "`/cop vocabulary add|remove <word or phrase>`, `/cop vocabulary list`: this "
+                + "channel's own words (\"McKinney-Vento\", \"head lease\"), counted in trends besides everyday words");
         FACILITATOR.put("export", "`/cop export [since YYYY-MM-DD]`: aggregate-only CSV of participation and themes");
     }
 

@@ -48,8 +48,19 @@ public class Facilitators {
         if (isAdded(community, userId)) {
             return false;
         }
-        return insertOnce.insert(() -> jdbc.sql("INSERT INTO facilitator (community_id, user_id, added_at) VALUES (?, ?, ?)")
-                .params(community.id(), userId, Timestamp.from(clock.instant())).update());
+        return insertOnce.insert(() -> jdbc.sql("INSERT INTO facilitator (community_id, user_id, added_at, active_on) "
+                        + "VALUES (?, ?, ?, ?)")
+                .params(community.id(), userId, Timestamp.from(clock.instant()), today()).update());
+    }
+
+    /** The facilitator did something today: their role counts as active (platform-id retention). */
+    public void seen(Community community, String userId) {
+        jdbc.sql("UPDATE facilitator SET active_on = ? WHERE community_id = ? AND user_id = ? AND active_on < ?")
+                .params(today(), community.id(), userId, today()).update();
+    }
+
+    private java.sql.Date today() {
+        return java.sql.Date.valueOf(java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
     }
 
     /** @return false when the member was not one */

@@ -5,8 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,11 +24,13 @@ public class Members {
     private final Clock clock;
 
     private final InsertOnce insertOnce;
+    private final OptedOutMarkers markers;
 
-    Members(JdbcClient jdbc, Clock clock, InsertOnce insertOnce) {
+    Members(JdbcClient jdbc, Clock clock, InsertOnce insertOnce, OptedOutMarkers markers) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.insertOnce = insertOnce;
+        this.markers = markers;
     }
 
     public Optional<MemberProfile> find(Community community, String userId) {
@@ -39,21 +45,47 @@ public class Members {
                 .param(community.id()).query(Members::map).list();
     }
 
+    /**
+     * The profiles of the community, and for the given members without one who carry an opted-out marker (they
+     * were forgotten after opting out), an opted-out profile held in memory only.
+     */
+    public List<MemberProfile> all(Community community, Collection<String> present) {
+        List<MemberProfile> profiles = new ArrayList<>(all(community));
+        Set<String> known = new HashSet<>();
+        profiles.forEach(profile -> known.add(profile.userId()));
+        List<String> unknown = present.stream().filter(id -> !known.contains(id)).distinct().toList();
+        for (String userId : markers.marked(community, unknown)) {
+            profiles.add(new MemberProfile(community.id(), userId, Optional.empty(), PairingPreference.OPTED_OUT,
+                    Optional.empty()));
+        }
+        return profiles;
+    }
+
+    /** The member did something today: their row counts as active (platform-id retention). */
+    public void seen(Community community, String userId) {
+        jdbc.sql("UPDATE member SET active_on = ? WHERE community_id = ? AND user_id = ? AND active_on < ?")
+                .params(today(), community.id(), userId, today()).update();
+    }
+
     @Transactional
     public MemberProfile setPairing(Community community, String userId, PairingPreference pairing, Instant pausedUntil) {
         ensure(community, userId);
-        jdbc.sql("UPDATE member SET pairing = ?, paused_until = ?, updated_at = ? WHERE community_id = ? AND user_id = ?")
+        jdbc.sql("UPDATE member SET pairing = ?, paused_until = ?, updated_at = ?, active_on = ? WHERE community_id = ? "
+                        + "AND user_id = ?")
                 .params(pairing.name(), pausedUntil == null ? null : Timestamp.from(pausedUntil),
-                        Timestamp.from(clock.instant()), community.id(), userId)
+                        Timestamp.from(clock.instant()), today(), community.id(), userId)
                 .update();
+        if (pairing == PairingPreference.ACTIVE) {
+            markers.unmark(community, userId); // back in pairing: the forgotten opt-out no longer holds
+        }
         return find(community, userId).orElseThrow();
     }
 
     @Transactional
     public MemberProfile setOrganisation(Community community, String userId, String organisation) {
         ensure(community, userId);
-        jdbc.sql("UPDATE member SET organisation = ?, updated_at = ? WHERE community_id = ? AND user_id = ?")
-                .params(organisation, Timestamp.from(clock.instant()), community.id(), userId)
+        jdbc.sql("UPDATE member SET organisation = ?, updated_at = ?, active_on = ? WHERE community_id = ? AND user_id = ?")
+                .params(organisation, Timestamp.from(clock.instant()), today(), community.id(), userId)
                 .update();
         return find(community, userId).orElseThrow();
     }
@@ -63,11 +95,21 @@ public class Members {
         if (find(community, userId).isEmpty()) {
             PairingPreference initial = community.pairingMode() == PairingMode.OPT_IN
                     ? PairingPreference.NOT_JOINED : PairingPreference.ACTIVE;
+            if (markers.isMarked(community, new org.copcheckin.platform.MemberRef(community.channel().platform(),
+                    community.channel().workspaceId(), userId))) {
+                initial = PairingPreference.OPTED_OUT; // forgotten after opting out: a new profile starts out
+            }
+            PairingPreference first = initial;
             // the member's other command may insert the row at the same moment: either row will do
-            insertOnce.insert(() -> jdbc.sql("INSERT INTO member (community_id, user_id, pairing, updated_at) VALUES (?, ?, ?, ?)")
-                    .params(community.id(), userId, initial.name(), Timestamp.from(clock.instant()))
+            insertOnce.insert(() -> jdbc.sql("INSERT INTO member (community_id, user_id, pairing, updated_at, active_on) "
+                            + "VALUES (?, ?, ?, ?, ?)")
+                    .params(community.id(), userId, first.name(), Timestamp.from(clock.instant()), today())
                     .update());
         }
+    }
+
+    private java.sql.Date today() {
+        return java.sql.Date.valueOf(java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
     }
 
     private static MemberProfile map(ResultSet rs, int row) throws SQLException {

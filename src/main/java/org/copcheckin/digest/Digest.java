@@ -7,34 +7,46 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import org.copcheckin.insights.Participation;
-
 /**
- * A composed digest, platform-neutral and already k-anonymous: every label in it was given by at least k people.
+ * A composed digest, platform-neutral, made of published figures only: every count in it is a weekly cell of at
+ * least k people or a sum of such cells. Counts of several weeks are people per week, summed.
  *
+ * @param firstWeek      the Monday of the first week covered
+ * @param lastWeek       the Monday of the last week covered
+ * @param soFar          the last week is the current one, unfinished (on-demand digests only)
  * @param checkInsByKind check-ins run per prompt word, most first
+ * @param weeks          participation per week: people and replies when at least k people took part
  * @param members        the channel's human members, when the platform could list them
- * @param otherWords     mentions folded into "other" (words given by fewer than k people)
- * @param emerging       terms given by at least k people, well above their 8-week rate
+ * @param itemsWithheld  the channel has fewer than k members: participation only
+ * @param otherWords     published answers beyond the top ones (people per week, summed)
+ * @param emerging       terms of published cells, well above their 8-week rate
  */
-record Digest(LocalDate from, LocalDate to, ZoneId zone, int k, Map<String, Integer> checkInsByKind,
-              Participation participation, OptionalInt members, List<Line> topWords, int otherWords,
-              List<ThemeTrend> themes, int otherThemes, List<String> emerging, Optional<PairingSummary> pairing,
-              Optional<String> suggestedTheme, Chart chart) {
+record Digest(LocalDate firstWeek, LocalDate lastWeek, boolean soFar, ZoneId zone, int k,
+              Map<String, Integer> checkInsByKind, List<Week> weeks, OptionalInt members, boolean itemsWithheld,
+              List<Line> topWords, int otherWords, List<ThemeTrend> themes, int otherThemes, List<String> emerging,
+              Optional<PairingSummary> pairing, Optional<String> suggestedTheme, Chart chart) {
 
     int checkInsRun() {
         return checkInsByKind.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** A label and how many distinct participants gave it. */
-    record Line(String label, int participants) {
+    int weekCount() {
+        return weeks.size();
     }
 
-    record ThemeTrend(String label, int participants, Change versusPrevious, Change versusEightWeeks) {
+    /** One week's participation. */
+    record Week(LocalDate start, boolean soFar, OptionalInt people, OptionalInt replies) {
+    }
+
+    /** A label and how many people gave it (per week, summed over the period's weeks). */
+    record Line(String label, int people) {
+    }
+
+    record ThemeTrend(String label, int people, Change versusPrevious, Change versusEightWeeks) {
     }
 
     /**
-     * Themes per week over the last 8 weeks; a week with fewer than k participants for a theme shows 0.
+     * Themes per week over the last 8 weeks; a week where fewer than k people raised a theme (or none) shows 0.
      *
      * @param weeks  the Monday of each week
      * @param series theme label to one count per week

@@ -2,17 +2,20 @@ package org.copcheckin.digest;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.copcheckin.insights.KAnonymity;
+import org.copcheckin.insights.TrendCells;
+import org.copcheckin.insights.TrendKind;
 
 /**
- * Composes a digest from raw trend counts, applying k-anonymity to every word, theme, term and chart point.
- * Changes are shown as directions only, so a count below k never shows through a comparison. Pure.
+ * Composes a digest from published cells. Nothing here can see a count below k: the insights module never hands
+ * one out. Totals are sums of weekly cells, and changes (up, down, new) compare sums of published cells only, so
+ * no comparison shows a hidden count. Pure.
  */
 final class DigestComposer {
 
@@ -24,23 +27,32 @@ final class DigestComposer {
     }
 
     static Digest compose(TrendSnapshot s) {
-        int k = KAnonymity.threshold(s.k());
-        KAnonymity.Folded words = KAnonymity.fold(s.words(), k);
-        List<Digest.Line> topWords = words.shown().entrySet().stream().limit(TOP_WORDS)
-                .map(e -> new Digest.Line(s.wordLabels().getOrDefault(e.getKey(), e.getKey()), e.getValue())).toList();
-        int otherWords = words.other() + words.shown().entrySet().stream().skip(TOP_WORDS).mapToInt(Map.Entry::getValue).sum();
+        TrendCells period = s.periodCells();
+        if (period.itemsWithheld()) {
+            // a channel smaller than k: any answer could point to one of its members
+            s = new TrendSnapshot(s.period(), withoutItems(s.published()), s.zone(), s.checkInsByKind(),
+                    s.themeLabels(), s.pairing());
+            period = s.periodCells();
+        }
+        Map<String, Integer> wordSums = period.sum(TrendKind.WORD);
+        Map<String, String> wordLabels = period.labels(TrendKind.WORD);
+        List<Digest.Line> topWords = wordSums.entrySet().stream().limit(TOP_WORDS)
+                .map(e -> new Digest.Line(wordLabels.getOrDefault(e.getKey(), e.getKey()), e.getValue())).toList();
+        int otherWords = wordSums.values().stream().skip(TOP_WORDS).mapToInt(Integer::intValue).sum();
 
-        KAnonymity.Folded themes = KAnonymity.fold(s.themes(), k);
+        Map<String, Integer> themes = period.sum(TrendKind.THEME);
+        Map<String, Integer> previous = s.previousCells().sum(TrendKind.THEME);
+        Map<String, Integer> baseline = s.baselineCells().sum(TrendKind.THEME);
         List<Digest.ThemeTrend> trends = new ArrayList<>();
         Optional<String> suggested = Optional.empty();
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (Map.Entry<String, Integer> theme : themes.shown().entrySet()) {
+        for (Map.Entry<String, Integer> theme : themes.entrySet()) {
             int now = theme.getValue();
-            double expected = expected(s.themesBaseline().getOrDefault(theme.getKey(), 0), s);
+            double expected = expected(baseline.getOrDefault(theme.getKey(), 0), s);
             String label = s.themeLabels().getOrDefault(theme.getKey(), theme.getKey());
             if (trends.size() < TOP_THEMES) {
                 trends.add(new Digest.ThemeTrend(label, now,
-                        Change.versusPrevious(now, s.themesPrevious().getOrDefault(theme.getKey(), 0)),
+                        Change.versusPrevious(now, previous.getOrDefault(theme.getKey(), 0)),
                         Change.versusAverage(now, expected)));
             }
             // the theme most above its usual level, weighted by how many raised it
@@ -50,35 +62,47 @@ final class DigestComposer {
                 suggested = Optional.of(label);
             }
         }
-        int otherThemes = themes.other() + themes.shown().entrySet().stream().skip(TOP_THEMES).mapToInt(Map.Entry::getValue).sum();
-        return new Digest(s.from(), s.to(), s.zone(), k, s.checkInsByKind(), s.participation(), s.members(), topWords,
-                otherWords, trends, otherThemes, emerging(s, k, words.shown().keySet()), s.pairing(), suggested,
-                chart(s, k));
+        int otherThemes = themes.values().stream().skip(TOP_THEMES).mapToInt(Integer::intValue).sum();
+        List<Digest.Week> weeks = period.weeks().stream().map(w -> new Digest.Week(w.start(), w.soFar(), w.people(),
+                w.replies())).toList();
+        return new Digest(s.period().firstWeek(), s.period().lastWeek(), period.includesWeekSoFar(), s.zone(), s.k(),
+                s.checkInsByKind(), weeks, period.channelMembers(), period.itemsWithheld(), topWords, otherWords,
+                trends, otherThemes, emerging(s, wordSums.keySet()), s.pairing(), suggested, chart(s));
     }
 
-    /** Terms at least k people used, at least twice their usual rate (or new), most used first. */
-    static List<String> emerging(TrendSnapshot s, int k, Set<String> topWordStems) {
-        return KAnonymity.fold(s.terms(), k).shown().entrySet().stream()
-                .filter(e -> !topWordStems.contains(e.getKey()))
-                .filter(e -> expected(s.termsBaseline().getOrDefault(e.getKey(), 0), s) * 2 <= e.getValue())
+    private static TrendCells withoutItems(TrendCells cells) {
+        return new TrendCells(cells.k(), cells.weeks().stream().map(w -> new org.copcheckin.insights.WeekCells(w.start(),
+                w.soFar(), w.people(), w.replies(), Map.of())).toList(), cells.channelMembers(), true);
+    }
+
+    /** Terms of published cells, at least twice their usual rate (or new), most people first. */
+    static List<String> emerging(TrendSnapshot s, Set<String> wordStems) {
+        Map<String, Integer> baseline = s.baselineCells().sum(TrendKind.TERM);
+        return s.periodCells().sum(TrendKind.TERM).entrySet().stream()
+                .filter(e -> !wordStems.contains(e.getKey()))
+                .filter(e -> expected(baseline.getOrDefault(e.getKey(), 0), s) * 2 <= e.getValue())
                 .limit(EMERGING).map(Map.Entry::getKey).toList();
     }
 
     private static double expected(int baselineCount, TrendSnapshot s) {
-        return s.baselineDays() <= 0 ? 0 : (double) baselineCount * s.periodDays() / s.baselineDays();
+        return (double) baselineCount * s.periodWeeks() / TrendSnapshot.BASELINE_WEEKS;
     }
 
-    private static Digest.Chart chart(TrendSnapshot s, int k) {
-        Map<String, List<Integer>> series = new LinkedHashMap<>();
-        s.weeklyThemes().entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<String, List<Integer>> e) ->
-                        -e.getValue().stream().mapToInt(Integer::intValue).sum()).thenComparing(Map.Entry::getKey))
-                .forEach(e -> {
-                    List<Integer> shown = e.getValue().stream().map(n -> KAnonymity.shows(n, k) ? n : 0).toList();
-                    if (shown.stream().anyMatch(n -> n > 0) && series.size() < TOP_THEMES) {
-                        series.put(s.themeLabels().getOrDefault(e.getKey(), e.getKey()), shown);
-                    }
-                });
-        return new Digest.Chart(s.weeks(), series);
+    private static Digest.Chart chart(TrendSnapshot s) {
+        List<java.time.LocalDate> weeks = s.chartWeeks();
+        Map<String, int[]> series = new HashMap<>();
+        for (int i = 0; i < weeks.size(); i++) {
+            int week = i;
+            s.published().week(weeks.get(i)).map(w -> w.cells(TrendKind.THEME)).orElse(Map.of())
+                    .forEach((theme, cell) -> series.computeIfAbsent(theme, t -> new int[weeks.size()])[week] = cell.people());
+        }
+        Map<String, List<Integer>> shown = new LinkedHashMap<>();
+        series.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, int[]> e) -> -java.util.Arrays.stream(e.getValue()).sum())
+                        .thenComparing(Map.Entry::getKey))
+                .limit(TOP_THEMES)
+                .forEach(e -> shown.put(s.themeLabels().getOrDefault(e.getKey(), e.getKey()),
+                        java.util.Arrays.stream(e.getValue()).boxed().toList()));
+        return new Digest.Chart(weeks, shown);
     }
 }

@@ -103,6 +103,6 @@ class DigestDelivery {
     }
 
     private static String fileName(Digest digest) {
-        return "digest-" + digest.from() + "-to-" + digest.to() + ".png";
+        return "digest-" + digest.firstWeek() + "-to-" + digest.lastWeek().plusDays(6) + ".png";
     }
 }

@@ -13,55 +13,78 @@ import org.copcheckin.platform.Message;
 final class DigestMessage {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private DigestMessage() {
     }
 
     static Message of(Digest d) {
         List<String> p = new ArrayList<>();
-        p.add("*Period:* " + DAY.format(d.from()) + " to " + DAY.format(d.to()) + " (" + d.zone().getId() + ")");
+        p.add("*Period:* " + period(d));
         p.add("*Check-ins run:* " + (d.checkInsRun() == 0 ? "none" : d.checkInsRun() + " ("
                 + d.checkInsByKind().entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> e.getValue() + " " + e.getKey())
                 .collect(Collectors.joining(", ")) + ")"));
         p.add("*Participation:* " + participation(d));
-        p.add("*Top one-word answers:*" + lines(d.topWords().stream()
-                .map(l -> l.label() + " (" + l.participants() + ")").toList(), d.otherWords(), "answers"));
-        p.add("*Themes:*" + lines(d.themes().stream().map(DigestMessage::theme).toList(), d.otherThemes(), "mentions"));
-        p.add("*Emerging terms:* " + (d.emerging().isEmpty() ? "none this period" : String.join(", ", d.emerging())));
+        if (d.itemsWithheld()) {
+            p.add("*Answers and themes:* not shown: this channel has fewer than " + d.k() + " members, so any answer "
+                    + "could point to one of them. Participation is all a digest shows here.");
+        } else {
+            p.add("*Top one-word answers:*" + lines(d.topWords().stream()
+                    .map(l -> l.label() + " (" + l.people() + ")").toList(), d.otherWords(), "answers"));
+            p.add("*Themes:*" + lines(d.themes().stream().map(t -> theme(t, d.weekCount())).toList(), d.otherThemes(),
+                    "mentions"));
+            p.add("*Emerging terms:* " + (d.emerging().isEmpty() ? "none this period" : String.join(", ", d.emerging())));
+        }
         p.add("*Pairing:* " + d.pairing().filter(s -> s.rounds() > 0)
                 .map(s -> s.rounds() + (s.rounds() == 1 ? " round, " : " rounds, ") + s.groupsCompleted() + " of "
                         + s.groups() + " groups met (" + s.completionPercent() + "% completion)")
                 .orElse("no pairing rounds"));
         p.add("*Suggested theme for the next meeting:* " + d.suggestedTheme()
                 .orElse("not enough shared replies yet; try a challenge prompt this week"));
-        p.add("_Only words and themes given by at least " + d.k() + " people are shown; the rest count as other. "
-                + "Replies are anonymised and never stored; people cannot be followed across check-ins, so "
-                + "participants are counted per check-in._");
+        p.add("_Counts are people per week" + (d.weekCount() > 1 ? ", summed over the weeks" : "") + ". Only figures "
+                + "of at least " + d.k() + " people are shown: anything missing was given by fewer, or by nobody. Replies "
+                + "are anonymised and "
+                + "never stored, and people are counted within a week only: nobody can be followed from one week to "
+                + "the next._");
         return new Message("Check-in digest", p, List.of());
     }
 
-    private static String participation(Digest d) {
-        var part = d.participation();
-        if (part.replies() == 0) {
-            return "no replies yet";
-        }
-        String text = part.replies() + (part.replies() == 1 ? " reply" : " replies") + " from " + part.participations()
-                + " participants across " + part.checkInsWithReplies() + " check-ins (on average "
-                + String.format(Locale.ENGLISH, "%.1f", part.averageParticipants()) + " per check-in)";
-        if (d.members().isPresent() && d.members().getAsInt() > 0) {
-            int members = d.members().getAsInt();
-            text += "; about " + Math.round(100 * part.averageParticipants() / members) + "% of the channel's "
-                    + members + " members take part in a check-in, up to " + part.mostParticipantsInACheckIn()
-                    + " in one";
-        }
-        return text;
+    private static String period(Digest d) {
+        String text = d.weekCount() == 0 ? "no weeks"
+                : d.weekCount() == 1 ? "week of " + DAY.format(d.firstWeek())
+                : "weeks of " + DAY.format(d.firstWeek()) + " to " + DAY.format(d.lastWeek());
+        return text + (d.soFar() ? ", this week so far" : "") + " (" + d.zone().getId() + ")";
     }
 
-    private static String theme(Digest.ThemeTrend t) {
-        return t.label() + ": " + t.participants() + " participants, " + previous(t.versusPrevious()) + ", "
-                + average(t.versusEightWeeks());
+    private static String participation(Digest d) {
+        if (d.weeks().isEmpty()) {
+            return "no weeks in this period";
+        }
+        List<String> weeks = new ArrayList<>();
+        for (Digest.Week week : d.weeks()) {
+            String when = "week of " + SHORT.format(week.start()) + (week.soFar() ? " (so far)" : "");
+            if (week.people().isEmpty()) {
+                // fewer than k, or nobody: a digest never says which
+                weeks.add(when + ": fewer than " + d.k() + " people");
+                continue;
+            }
+            int people = week.people().getAsInt();
+            int replies = week.replies().orElse(0);
+            String line = when + ": " + people + " people, " + replies + (replies == 1 ? " reply" : " replies");
+            if (d.members().isPresent() && d.members().getAsInt() > 0) {
+                line += " (" + Math.round(100.0 * people / d.members().getAsInt()) + "% of the channel's "
+                        + d.members().getAsInt() + " members)";
+            }
+            weeks.add(line);
+        }
+        return weeks.size() == 1 ? weeks.get(0) : "\n• " + String.join("\n• ", weeks);
+    }
+
+    private static String theme(Digest.ThemeTrend t, int weeks) {
+        return t.label() + ": " + t.people() + " people, "
+                + previous(t.versusPrevious()) + ", " + average(t.versusEightWeeks());
     }
 
     private static String previous(Change change) {
@@ -84,7 +107,7 @@ final class DigestMessage {
 
     private static String lines(List<String> items, int other, String what) {
         if (items.isEmpty()) {
-            return " none given by enough people to show" + (other > 0 ? " (" + other + " " + what + " counted as other)" : "");
+            return " none given by enough people to show";
         }
         StringBuilder text = new StringBuilder();
         items.forEach(item -> text.append("\n• ").append(item));

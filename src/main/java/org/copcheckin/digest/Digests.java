@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.copcheckin.community.Community;
+import org.copcheckin.insights.TrendQuery;
 import org.copcheckin.platform.MemberRef;
 import org.copcheckin.platform.Message;
 import org.slf4j.Logger;
@@ -30,8 +31,9 @@ public class Digests {
     }
 
     /**
-     * The digest since the given day (default: the last 7 days, today included) as the caller's private answer;
-     * its chart goes to the caller in a direct message.
+     * The digest since the given day (default: the last 7 days, today included) as the caller's private answer:
+     * whole weeks from the Monday of that day, and this week so far; its chart goes to the caller in a direct
+     * message.
      */
     public Message forCaller(Community community, MemberRef caller, Optional<LocalDate> since) {
         LocalDate today = LocalDate.now(clock.withZone(community.zone()));
@@ -40,7 +42,7 @@ public class Digests {
             return Message.text("`since` must be a day up to today (" + today + " in " + community.zone().getId()
                     + "); nothing to show yet.");
         }
-        Digest digest = compose(community, from, today);
+        Digest digest = compose(TrendQuery.finishedWeeksSince(community, from, today).withWeekSoFar(today));
         Message message = DigestMessage.of(digest);
         Optional<String> chartProblem = delivery.sendChart(community, List.of(caller), digest);
         log.info("Composed a digest of community {} for a facilitator", community.id());
@@ -49,23 +51,25 @@ public class Digests {
     }
 
     /**
-     * The weekly digest (the 7 days before today) to each facilitator privately.
+     * The scheduled digest to each facilitator privately: the last finished week (the weeks of the 7 days before
+     * today that are over), never the week in progress.
      *
      * @return how many facilitators it reached
      */
     public int deliverToFacilitators(Community community) {
         LocalDate today = LocalDate.now(clock.withZone(community.zone()));
-        Digest digest = compose(community, today.minusDays(DEFAULT_DAYS), today.minusDays(1));
+        Digest digest = compose(TrendQuery.finishedWeeksSince(community, today.minusDays(DEFAULT_DAYS), today));
         return delivery.deliver(community, digest);
     }
 
-    /** The digest of a period as a message, without the chart and without sending anything (previews, tools). */
-    public Message preview(Community community, LocalDate from, LocalDate to) {
-        return DigestMessage.of(compose(community, from, to));
+    /** The on-demand digest since a day as a message, without the chart and without sending anything (tools). */
+    public Message preview(Community community, LocalDate since) {
+        LocalDate today = LocalDate.now(clock.withZone(community.zone()));
+        return DigestMessage.of(compose(TrendQuery.finishedWeeksSince(community, since, today).withWeekSoFar(today)));
     }
 
-    Digest compose(Community community, LocalDate from, LocalDate to) {
-        return DigestComposer.compose(queries.snapshot(community, from, to));
+    Digest compose(TrendQuery period) {
+        return DigestComposer.compose(queries.snapshot(period));
     }
 
     private static Message withNote(Message message, String note) {

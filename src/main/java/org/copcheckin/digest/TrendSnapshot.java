@@ -4,30 +4,48 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 
-import org.copcheckin.insights.Participation;
+import org.copcheckin.insights.TrendCells;
+import org.copcheckin.insights.TrendQuery;
 
 /**
- * The raw counts a digest is composed from (distinct participants per term or theme), read by
- * {@link DigestQueries}. Nothing in here has been through k-anonymity yet: only {@link DigestComposer} reads it.
+ * What a digest is composed from, read by {@link DigestQueries}: the published cells of the period's weeks and of
+ * the weeks before it (the insights module's one door hands out nothing else), the check-ins run and pairing.
  *
- * @param baselineFrom first day of the 8 weeks before {@code from}
- * @param weeklyThemes theme id to its counts per week, for the chart (oldest week first)
+ * @param period    the weeks the digest covers (with the current week so far, for an on-demand digest)
+ * @param published every week from the 8 before the period (or the previous period, if longer) to its end
  */
-record TrendSnapshot(LocalDate from, LocalDate to, ZoneId zone, int k, Map<String, Integer> checkInsByKind,
-                     Participation participation, OptionalInt members,
-                     Map<String, Integer> words, Map<String, String> wordLabels,
-                     Map<String, Integer> themes, Map<String, Integer> themesPrevious, Map<String, Integer> themesBaseline,
-                     Map<String, Integer> terms, Map<String, Integer> termsBaseline, LocalDate baselineFrom,
-                     java.util.List<LocalDate> weeks, Map<String, java.util.List<Integer>> weeklyThemes,
+record TrendSnapshot(TrendQuery period, TrendCells published, ZoneId zone, Map<String, Integer> checkInsByKind,
                      Map<String, String> themeLabels, Optional<PairingSummary> pairing) {
 
-    int periodDays() {
-        return (int) (to.toEpochDay() - from.toEpochDay() + 1);
+    static final int BASELINE_WEEKS = 8;
+
+    int k() {
+        return published.k();
     }
 
-    int baselineDays() {
-        return (int) (from.toEpochDay() - baselineFrom.toEpochDay());
+    int periodWeeks() {
+        return period.weekCount();
+    }
+
+    TrendCells periodCells() {
+        return published.between(period.firstWeek(), period.lastWeek());
+    }
+
+    TrendCells previousCells() {
+        return published.between(period.firstWeek().minusWeeks(periodWeeks()), period.firstWeek().minusWeeks(1));
+    }
+
+    TrendCells baselineCells() {
+        return published.between(period.firstWeek().minusWeeks(BASELINE_WEEKS), period.firstWeek().minusWeeks(1));
+    }
+
+    /** The Mondays of the 8 weeks ending with the period's last week, for the chart. */
+    java.util.List<LocalDate> chartWeeks() {
+        java.util.List<LocalDate> weeks = new java.util.ArrayList<>();
+        for (int i = BASELINE_WEEKS - 1; i >= 0; i--) {
+            weeks.add(period.lastWeek().minusWeeks(i));
+        }
+        return weeks;
     }
 }

@@ -70,6 +70,11 @@ final class CopSlashCommand {
         add("facilitator", "remove", "Remove a facilitator of this channel",
                 new Opt("member", OptionType.USER, "The member", true, null, List.of()));
         add(null, "export", "Aggregate-only CSV of participation and themes", since());
+        add("vocabulary", "add", "Add a word or phrase of this channel to the trend vocabulary",
+                new Opt("word", OptionType.STRING, "e.g. McKinney-Vento or head lease", true, null, List.of()));
+        add("vocabulary", "remove", "Remove a word or phrase from this channel's vocabulary",
+                new Opt("word", OptionType.STRING, "The word or phrase", true, null, List.of()));
+        add("vocabulary", "list", "This channel's own words");
     }
 
     private CopSlashCommand() {

@@ -7,7 +7,8 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Builds the analysis once: Lucene's analyzer, the taxonomy (bundled or the deployment's own) and the name list.
+ * Builds the analysis once: Lucene's analyzer, the taxonomy (bundled or the deployment's own),
+ * the name lists and the closed vocabulary.
  * Scheduling is enabled for the daily retention job (Quartz stays inside the scheduling module).
  */
 @Configuration(proxyBeanMethods = false)
@@ -22,7 +23,7 @@ class InsightsConfiguration {
     @Bean
     ReplyAnalyser replyAnalyser(InsightsProperties properties, ResourceLoader resources, TextAnalysis analysis) {
         Resource resource = resources.getResource(properties.taxonomy());
-        Taxonomy taxonomy = Taxonomy.load(resource, analysis);
-        return new ReplyAnalyser(new ReplyAnonymiser(NameList.bundled(taxonomy.keywordWords())), analysis, taxonomy);
+        Taxonomy taxonomy = Taxonomy.load(resource);
+        return ReplyAnalyser.build(analysis, taxonomy);
     }
 }

@@ -1,11 +1,10 @@
 package org.copcheckin.insights;
 
-import java.time.Instant;
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.copcheckin.checkins.CheckIn;
-import org.copcheckin.checkins.CheckIns;
 import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
 import org.copcheckin.community.MemberErasure;
@@ -13,46 +12,50 @@ import org.copcheckin.platform.MemberRef;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code forget-me} for trend data: recomputes the member's pseudonym for every check-in of their workspace's
- * communities and deletes the rows under it. Weekly aggregates hold no pseudonyms and stay.
+ * {@code forget-me} for trend data: recomputes the member's weekly pseudonym for every week that still has rows in
+ * every community of their platform, and deletes the rows under it; the weeks it changed are published again from
+ * what remains. Published cells of weeks whose rows have expired hold no pseudonyms and stay.
  */
 @Component
 class InsightsMemberErasure implements MemberErasure {
 
     private final Communities communities;
-    private final CheckIns checkIns;
-    private final ParticipantPseudonyms participants;
+    private final PersonPseudonyms people;
     private final TrendStore store;
-    private final DailyCounts daily;
+    private final PublishedCells cells;
 
-    InsightsMemberErasure(Communities communities, CheckIns checkIns, ParticipantPseudonyms participants,
-                          TrendStore store, DailyCounts daily) {
+    InsightsMemberErasure(Communities communities, PersonPseudonyms people, TrendStore store, PublishedCells cells) {
         this.communities = communities;
-        this.checkIns = checkIns;
-        this.participants = participants;
+        this.people = people;
         this.store = store;
-        this.daily = daily;
+        this.cells = cells;
     }
 
     @Override
-    public int erase(MemberRef member) {
-        List<Object[]> keys = new ArrayList<>();
-        List<Long> touched = new ArrayList<>();
+    public List<Erased> erase(MemberRef member) {
+        int erased = 0;
+        int touched = 0;
         for (Community community : communities.all()) {
-            if (community.channel().platform() != member.platform()
-                    || !community.channel().workspaceId().equals(member.workspaceId())) {
+            if (community.channel().platform() != member.platform()) {
                 continue;
             }
-            touched.add(community.id());
-            for (CheckIn checkIn : checkIns.since(community, Instant.EPOCH)) {
-                keys.add(new Object[] {checkIn.id(), participants.of(checkIn.id(), member)});
+            // the same person in this community's workspace (a Slack or Discord user id is one account)
+            MemberRef here = new MemberRef(member.platform(), community.channel().workspaceId(), member.userId());
+            Map<LocalDate, String> personByWeek = new LinkedHashMap<>();
+            store.weeksWithRows(community.id()).forEach(week -> personByWeek.put(week, people.of(community.id(), week, here)));
+            int rows = 0;
+            for (Map.Entry<LocalDate, String> week : personByWeek.entrySet()) {
+                int n = store.erase(community.id(), Map.of(week.getKey(), week.getValue()));
+                if (n > 0) {
+                    cells.invalidate(community.id(), week.getKey());
+                    rows += n;
+                }
+            }
+            if (rows > 0) {
+                erased += rows;
+                touched++;
             }
         }
-        int erased = store.erase(keys);
-        if (erased > 0) {
-            // the daily roll-ups of these communities are counted again, without the erased rows
-            daily.invalidate(touched);
-        }
-        return erased;
+        return List.of(new Erased("anonymous trend rows of your replies", erased, touched));
     }
 }

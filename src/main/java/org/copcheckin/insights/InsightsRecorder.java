@@ -1,7 +1,6 @@
 package org.copcheckin.insights;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 
 import org.copcheckin.checkins.CheckIn;
@@ -11,33 +10,43 @@ import org.copcheckin.platform.ThreadReplyReceived;
 import org.springframework.stereotype.Component;
 
 /**
- * Analyses each reply before the intake's transaction (in memory) and stores the trend rows inside it, under the
- * participant's pseudonym for this check-in. The write holds the analysis (terms left after anonymising), never
- * the reply text; nothing about it is logged.
+ * Analyses each reply before the intake's transaction (in memory) and stores the trend rows inside it, in the
+ * ISO week the reply arrives in (the community's zone), under the person's pseudonym for that week and the reply's
+ * key. The write holds the analysis (vocabulary words left after anonymising), never the reply text; nothing about
+ * it is logged. A deleted reply's rows are removed, and its finished week is published again.
  */
 @Component
 class InsightsRecorder implements ReplyListener {
 
     private final ReplyAnalyser analyser;
     private final TrendStore store;
-    private final ParticipantPseudonyms participants;
+    private final PublishedCells cells;
+    private final PersonPseudonyms people;
+    private final CommunityVocabulary vocabulary;
     private final Clock clock;
 
-    InsightsRecorder(ReplyAnalyser analyser, TrendStore store, ParticipantPseudonyms participants, Clock clock) {
+    InsightsRecorder(ReplyAnalyser analyser, TrendStore store, PublishedCells cells, PersonPseudonyms people,
+                     CommunityVocabulary vocabulary, Clock clock) {
         this.analyser = analyser;
         this.store = store;
-        this.participants = participants;
+        this.cells = cells;
+        this.people = people;
+        this.vocabulary = vocabulary;
         this.clock = clock;
     }
 
     @Override
-    public ReplyWrite prepare(Community community, CheckIn checkIn, ThreadReplyReceived reply) {
-        ReplyAnalyser.Analysis analysis = analyser.analyse(checkIn.kind(), reply.text(), reply.knownNames());
-        String participant = participants.of(checkIn.id(), reply.author());
-        Instant now = clock.instant();
-        LocalDate day = LocalDate.ofInstant(now, community.zone());
+    public ReplyWrite prepare(Community community, CheckIn checkIn, ThreadReplyReceived reply, String deliveryKey) {
+        ReplyAnalyser.Analysis analysis = analyser.analyse(checkIn.kind(), reply.text(), reply.knownNames(),
+                vocabulary.words(community));
+        LocalDate week = Weeks.startOf(LocalDate.now(clock.withZone(community.zone())));
+        String person = people.of(community.id(), week, reply.author());
         long communityId = community.id();
-        long checkInId = checkIn.id();
-        return () -> store.record(communityId, checkInId, participant, day, analysis, now);
+        return () -> store.record(communityId, week, person, deliveryKey, analysis);
+    }
+
+    @Override
+    public void retract(Community community, String deliveryKey) {
+        store.retract(community.id(), deliveryKey).ifPresent(week -> cells.invalidate(community.id(), week));
     }
 }

@@ -20,6 +20,7 @@ final class NameList {
 
     static final String DEFAULT_RESOURCE = "/insights/first-names.txt";
     static final String NAME_WORDS_RESOURCE = "/insights/name-words.txt";
+    static final String SURNAME_WORDS_RESOURCE = "/insights/surname-words.txt";
 
     private static final Set<String> COMMON_WORDS = Set.of("hope", "grace", "will", "joy", "faith", "mark", "april",
             "may", "june", "august", "bill", "rob", "sue", "pat", "art", "rose", "amber", "summer", "dawn", "jack",
@@ -27,7 +28,9 @@ final class NameList {
             "willow", "angel", "crystal", "destiny", "eden", "ivy", "iris", "autumn", "sky", "star", "jay", "lee",
             "love", "page", "penny", "river", "sage", "trinity", "jean", "jade", "harmony", "robin", "cooper", "max",
             "don", "guy", "patience", "charity", "honor", "sunny", "cash", "reed", "wade", "earl", "norman", "ernest",
-            "victor", "justice", "bishop", "king", "major", "precious", "blessing", "gift", "happy", "hazel", "heather");
+            "victor", "justice", "bishop", "king", "major", "precious", "blessing", "gift", "happy", "hazel", "heather",
+            // nicknames that are also words
+            "memo", "buddy", "junior", "sonny", "bud", "bubba", "sissy", "peanut", "cookie", "boo");
 
     private static final Set<String> CAPITALISED_WORDS = Set.of("i", "i'm", "i've", "i'd", "i'll", "ok", "okay",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -45,6 +48,7 @@ final class NameList {
     private final Set<String> firstNames;
     private final Set<String> nameWords;
     private final Set<String> keepCapital;
+    private final Set<String> surnameWords;
 
     /**
      * @param firstNames           names removed whatever their case
@@ -52,6 +56,18 @@ final class NameList {
      * @param moreCapitalisedWords words that may be capitalised without being names (the taxonomy's keywords)
      */
     NameList(Set<String> firstNames, Set<String> nameWords, Collection<String> moreCapitalisedWords) {
+        this(firstNames, nameWords, Set.of(), moreCapitalisedWords);
+    }
+
+    /**
+     * @param surnameWords surnames that are also everyday words, removed only with a surname cue
+     */
+    NameList(Set<String> firstNames, Set<String> nameWords, Set<String> surnameWords,
+             Collection<String> moreCapitalisedWords) {
+        this.surnameWords = fold(surnameWords);
+        firstNames = fold(firstNames);
+        nameWords = fold(nameWords);
+        moreCapitalisedWords = fold(moreCapitalisedWords);
         Set<String> words = new HashSet<>(COMMON_WORDS);
         words.addAll(nameWords);
         // a deployment's own taxonomy keyword that is also a name ("Molly") is removed only with a cue, so its
@@ -69,7 +85,14 @@ final class NameList {
 
     /** The bundled list, with the taxonomy's keywords kept when capitalised. */
     static NameList bundled(Collection<String> taxonomyWords) {
-        return new NameList(resource(DEFAULT_RESOURCE), resource(NAME_WORDS_RESOURCE), taxonomyWords);
+        return new NameList(resource(DEFAULT_RESOURCE), resource(NAME_WORDS_RESOURCE),
+                resource(SURNAME_WORDS_RESOURCE), taxonomyWords);
+    }
+
+    private static Set<String> fold(Collection<String> words) {
+        Set<String> folded = new HashSet<>(words.size() * 2);
+        words.forEach(word -> folded.add(Folding.fold(word)));
+        return folded;
     }
 
     private static Set<String> resource(String name) {
@@ -102,6 +125,11 @@ final class NameList {
     /** A first name that is also an everyday word, removed only with a capitalisation cue. */
     boolean isCommonWord(String lowerCaseWord) {
         return nameWords.contains(lowerCaseWord);
+    }
+
+    /** A surname that is also an everyday word ("long", "brown"), removed only with a surname cue. */
+    boolean isSurnameWord(String foldedWord) {
+        return surnameWords.contains(foldedWord);
     }
 
     /** A word that may be capitalised without being a name. */

@@ -11,53 +11,135 @@ import org.copcheckin.checkins.PromptKind;
 
 /**
  * Turns one reply into what the trend store keeps: its one-word answer (for word prompts), the themes it speaks
- * to and its terms. The text is anonymised first, so nothing removed can become a term. Pure.
+ * to and its terms. The text is anonymised first, so nothing removed can become a term; then only words of the
+ * closed vocabulary (the shipped list, the taxonomy's words and the community's own) can be kept, and everything
+ * else counts as {@link Vocabulary#OTHER} without being written. Pure.
  */
 final class ReplyAnalyser {
 
     static final int MAX_TERMS = 40;
 
     /**
-     * @param word   the one-word answer of a word prompt (form as typed, lower case, and its stem)
-     * @param themes theme ids in taxonomy order
-     * @param terms  stem to the first form used, at most {@link #MAX_TERMS}
+     * @param word       the one-word answer of a word prompt: its stem (or {@link Vocabulary#OTHER} when it is not
+     *                   in the vocabulary) and the form typed (null when that form is not in the vocabulary)
+     * @param themes     theme ids in taxonomy order
+     * @param terms      stem to the first form used, at most {@link #MAX_TERMS}, vocabulary words only
+     * @param otherTerms whether some word of the reply was outside the vocabulary (counted, never written)
      */
-    record Analysis(Optional<TextAnalysis.Token> word, Set<String> themes, Map<String, String> terms) {
+    record Analysis(Optional<TextAnalysis.Token> word, Set<String> themes, Map<String, String> terms,
+                    boolean otherTerms) {
     }
 
     private final ReplyAnonymiser anonymiser;
     private final TextAnalysis analysis;
     private final Taxonomy taxonomy;
+    private final Vocabulary vocabulary;
+    private final NameList names;
 
-    ReplyAnalyser(ReplyAnonymiser anonymiser, TextAnalysis analysis, Taxonomy taxonomy) {
-        this.anonymiser = anonymiser;
+    ReplyAnalyser(NameList names, TextAnalysis analysis, Taxonomy taxonomy, Vocabulary vocabulary) {
+        this.names = names;
+        this.anonymiser = new ReplyAnonymiser(names, vocabulary);
         this.analysis = analysis;
         this.taxonomy = taxonomy;
+        this.vocabulary = vocabulary;
     }
 
-    /** The bundled taxonomy and name list. */
+    /** The bundled taxonomy, name lists and English vocabulary. */
     static ReplyAnalyser withDefaults() {
         TextAnalysis analysis = new TextAnalysis();
         Taxonomy taxonomy = Taxonomy.load(new org.springframework.core.io.ClassPathResource(
-                InsightsProperties.DEFAULT_TAXONOMY.substring("classpath:".length())), analysis);
-        return new ReplyAnalyser(new ReplyAnonymiser(NameList.bundled(taxonomy.keywordWords())), analysis, taxonomy);
+                InsightsProperties.DEFAULT_TAXONOMY.substring("classpath:".length())));
+        return build(analysis, taxonomy);
+    }
+
+    static ReplyAnalyser build(TextAnalysis analysis, Taxonomy taxonomy) {
+        Vocabulary vocabulary = Vocabulary.bundled(Vocabulary.DEFAULT_LANGUAGE, taxonomy.keywordWords());
+        return new ReplyAnalyser(NameList.bundled(taxonomy.keywordWords()), analysis, taxonomy, vocabulary);
     }
 
     Analysis analyse(PromptKind kind, String text, Collection<String> knownNames) {
-        List<TextAnalysis.Token> tokens = analysis.tokens(anonymiser.anonymise(text, knownNames));
-        Optional<TextAnalysis.Token> word = kind == PromptKind.WORD ? tokens.stream().findFirst() : Optional.empty();
-        Set<String> themes = taxonomy.match(tokens.stream().map(TextAnalysis.Token::stem).toList());
+        return analyse(kind, text, knownNames, CommunityWords.NONE);
+    }
+
+    Analysis analyse(PromptKind kind, String text, Collection<String> knownNames, CommunityWords community) {
+        String anonymised = anonymiser.anonymise(text, knownNames, community);
+        List<TextAnalysis.Token> tokens = analysis.tokens(anonymised);
+        Optional<TextAnalysis.Token> word = kind == PromptKind.WORD
+                ? tokens.stream().findFirst().map(token -> answer(token, community)) : Optional.empty();
+        Set<String> themes = taxonomy.themesOf(anonymised);
         Map<String, String> terms = new LinkedHashMap<>();
-        for (TextAnalysis.Token token : tokens) {
+        boolean other = false;
+        for (int i = 0; i < tokens.size(); i++) {
             if (terms.size() >= MAX_TERMS) {
                 break;
             }
-            terms.putIfAbsent(token.stem(), token.form());
+            CommunityWords.Phrase phrase = phraseAt(tokens, i, community);
+            if (phrase != null) {
+                terms.putIfAbsent(phrase.term(), phrase.term());
+                i += phrase.forms().size() - 1;
+                continue;
+            }
+            TextAnalysis.Token token = tokens.get(i);
+            String item = item(token, community);
+            if (item == null) {
+                other = true;
+            } else {
+                terms.putIfAbsent(item, token.form());
+            }
         }
-        return new Analysis(word, themes, terms);
+        return new Analysis(word, themes, terms, other);
+    }
+
+    /** The item a word is counted under: its stem when that is a vocabulary word, else the form, else none. */
+    private String item(TextAnalysis.Token token, CommunityWords community) {
+        if (vocabulary.contains(token.stem()) || community.contains(token.stem())) {
+            return token.stem();
+        }
+        if (vocabulary.contains(token.form()) || community.contains(token.form())) {
+            return token.form();
+        }
+        return null;
+    }
+
+    private TextAnalysis.Token answer(TextAnalysis.Token token, CommunityWords community) {
+        String item = item(token, community);
+        if (item == null) {
+            return new TextAnalysis.Token(null, Vocabulary.OTHER);
+        }
+        boolean formKept = vocabulary.contains(token.form()) || community.contains(token.form());
+        return new TextAnalysis.Token(formKept ? token.form() : null, item);
+    }
+
+    private static CommunityWords.Phrase phraseAt(List<TextAnalysis.Token> tokens, int start, CommunityWords community) {
+        for (CommunityWords.Phrase phrase : community.phrases()) {
+            List<String> forms = phrase.forms();
+            if (start + forms.size() > tokens.size()) {
+                continue;
+            }
+            boolean matches = true;
+            for (int j = 0; j < forms.size() && matches; j++) {
+                matches = tokens.get(start + j).form().equals(forms.get(j));
+            }
+            if (matches) {
+                return phrase;
+            }
+        }
+        return null;
     }
 
     Taxonomy taxonomy() {
         return taxonomy;
+    }
+
+    NameList names() {
+        return names;
+    }
+
+    Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    TextAnalysis textAnalysis() {
+        return analysis;
     }
 }

@@ -1,9 +1,7 @@
 package org.copcheckin.insights;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,19 +44,30 @@ final class ReplyAnonymiser {
     private static final Pattern TITLE_AND_NAME = Pattern.compile(
             "\\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Mister|Madam|Auntie|Aunt|Uncle|Grandma|Grandpa|Coach|Officer|Principal|"
                     + "Judge|Nurse|Pastor|Father|Sister)\\.?\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?");
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*");
 
-    private final NameList names;
+    private final NameRemoval names;
 
     ReplyAnonymiser(NameList names) {
-        this.names = names;
+        this(names, Vocabulary.bundled(Vocabulary.DEFAULT_LANGUAGE, Set.of()));
+    }
+
+    ReplyAnonymiser(NameList names, Vocabulary vocabulary) {
+        org.apache.lucene.analysis.CharArraySet stopWords = TextAnalysis.StopWords.set();
+        this.names = new NameRemoval(names, vocabulary::contains, stopWords::contains);
     }
 
     /**
-     * @param knownNames display names the platform knows for the channel's members; each of their words is removed
+     * @param knownNames names the platform knows for the channel's members (display names, real names,
+     *                   usernames); each of their words is removed
      * @return the text with personal data replaced by separators
      */
     String anonymise(String text, Collection<String> knownNames) {
+        return anonymise(text, knownNames, CommunityWords.NONE);
+    }
+
+    /** @param community the community's own words, which are never taken for names */
+    String anonymise(String text, Collection<String> knownNames, CommunityWords community) {
         if (text == null || text.isBlank()) {
             return "";
         }
@@ -67,110 +76,20 @@ final class ReplyAnonymiser {
             result = pattern.matcher(result).replaceAll(GAP);
         }
         result = TITLE_AND_NAME.matcher(result).replaceAll(GAP);
-        return removeNames(result, knownNameWords(knownNames));
+        return names.remove(result, knownNameWords(knownNames), community);
     }
 
-    private static Set<String> knownNameWords(Collection<String> knownNames) {
+    /** Every word of every known name, folded: "Dana Whitfield", "dana.whitfield" and "Mensah-Boateng" alike. */
+    static Set<String> knownNameWords(Collection<String> knownNames) {
         Set<String> words = new java.util.HashSet<>();
         for (String name : knownNames) {
-            Matcher m = WORD.matcher(name == null ? "" : name);
+            Matcher m = NAME_WORD.matcher(name == null ? "" : name);
             while (m.find()) {
                 if (m.group().length() >= 2) {
-                    words.add(m.group().toLowerCase(Locale.ROOT));
+                    words.add(Folding.fold(m.group()));
                 }
             }
         }
         return words;
-    }
-
-    private String removeNames(String text, Set<String> known) {
-        List<int[]> spans = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        List<int[]> words = new ArrayList<>();
-        while (m.find()) {
-            words.add(new int[] {m.start(), m.end()});
-        }
-        for (int i = 0; i < words.size(); i++) {
-            int[] w = words.get(i);
-            String word = stripPossessive(text.substring(w[0], w[1]));
-            boolean sentenceStart = sentenceStart(text, w[0]);
-            boolean nextCapitalised = i + 1 < words.size() && adjacent(text, w, words.get(i + 1))
-                    && (isNameLike(text.substring(words.get(i + 1)[0], words.get(i + 1)[1]))
-                    || PERSON_VERBS.contains(text.substring(words.get(i + 1)[0], words.get(i + 1)[1])));
-            if (isName(word, sentenceStart, nextCapitalised, known)) {
-                spans.add(w);
-            }
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        int last = 0;
-        for (int[] span : spans) {
-            out.append(text, last, span[0]).append(GAP);
-            last = span[1];
-        }
-        return out.append(text.substring(last)).toString();
-    }
-
-    /**
-     * Words that, after a capitalised word opening a sentence, make it a person: "Rosalind said", "Marcus missed".
-     * Removing a few ordinary words by mistake is the safe side of this trade.
-     */
-    private static final Set<String> PERSON_VERBS = Set.of("said", "says", "told", "tells", "asked", "asks", "called",
-            "calls", "texted", "emailed", "wrote", "mentioned", "shared", "reported", "explained", "missed", "misses",
-            "moved", "lives", "lived", "needs", "needed", "wants", "wanted", "came", "went", "left", "got", "has",
-            "had", "was", "is", "and", "or", "from", "at", "in", "who", "whose");
-
-    private boolean isName(String word, boolean sentenceStart, boolean nextCapitalised, Set<String> known) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (known.contains(lower)) {
-            return true;
-        }
-        boolean capitalised = Character.isUpperCase(word.charAt(0));
-        boolean allCaps = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
-        if (names.isFirstName(lower)) {
-            // "Hope", "Grace", "Will" are names only with a cue: capitalised mid-sentence, or before a surname
-            return !names.isCommonWord(lower) || (capitalised && !allCaps && (!sentenceStart || nextCapitalised));
-        }
-        if (!capitalised || allCaps || names.keepsCapital(lower)) {
-            return false;
-        }
-        // an unknown capitalised word mid-sentence, or one starting a sentence before another capitalised word or a
-        // person's verb, is a name
-        return !sentenceStart || nextCapitalised;
-    }
-
-    private boolean isNameLike(String word) {
-        String bare = stripPossessive(word);
-        return Character.isUpperCase(bare.charAt(0)) && !bare.equals(bare.toUpperCase(Locale.ROOT))
-                && !names.keepsCapital(bare.toLowerCase(Locale.ROOT));
-    }
-
-    private static String stripPossessive(String word) {
-        String w = word;
-        if (w.endsWith("'s") || w.endsWith("’s")) {
-            w = w.substring(0, w.length() - 2);
-        }
-        while (w.endsWith("-") || w.endsWith("'") || w.endsWith("’")) {
-            w = w.substring(0, w.length() - 1);
-        }
-        return w.isEmpty() ? word : w;
-    }
-
-    private static boolean adjacent(String text, int[] word, int[] next) {
-        return text.substring(word[1], next[0]).isBlank();
-    }
-
-    private static boolean sentenceStart(String text, int index) {
-        for (int i = index - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                return true;
-            }
-            if (Character.isWhitespace(c) || c == '"' || c == '“' || c == '(' || c == '*' || c == '_') {
-                continue;
-            }
-            return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '•' || c == '-' || c == '–'
-                    || c == '>';
-        }
-        return true;
     }
 }

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,98 +16,108 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * The themes replies are matched to, each with keywords analysed like the replies: a one-word keyword matches
- * its stem anywhere, a keyword of several words matches those stems next to each other. Pure once built.
+ * The themes replies are matched to, as a deployment writes them in YAML (see the bundled {@code taxonomy.yml}).
+ * Each theme has {@code keywords}, each enough on its own, and may have {@code together} rules ("family-members +
+ * reaching": a phrase of each named group in one sentence) and {@code not} phrases that cancel what they overlap.
+ * A taxonomy of keywords alone works as well. Matching is {@link ThemeMatcher}'s. Pure once built.
  */
 final class Taxonomy {
 
-    /** A theme as a deployment names it. */
-    record Theme(String id, String label, List<String> keywords) {
+    /**
+     * A theme as a deployment names it.
+     *
+     * @param together rules, each a list of groups of phrases, one phrase of every group needed in a sentence
+     */
+    record Theme(String id, String label, List<String> keywords, List<List<List<String>>> together, List<String> not) {
+
+        Theme(String id, String label, List<String> keywords) {
+            this(id, label, keywords, List.of(), List.of());
+        }
     }
 
     private final Map<String, Theme> themes = new LinkedHashMap<>();
-    private final Map<String, Set<String>> themesByStem = new HashMap<>();
-    private final Map<String, List<List<String>>> phrasesByFirstStem = new HashMap<>();
-    private final Map<List<String>, Set<String>> themesByPhrase = new HashMap<>();
+    private final ThemeMatcher matcher;
 
-    Taxonomy(List<Theme> themes, TextAnalysis analysis) {
+    Taxonomy(List<Theme> themes, List<String> notForAny) {
         for (Theme theme : themes) {
             if (this.themes.put(theme.id(), theme) != null) {
                 throw new IllegalArgumentException("Theme id '" + theme.id() + "' appears twice in the taxonomy");
             }
-            for (String keyword : theme.keywords()) {
-                List<String> stems = analysis.tokens(keyword).stream().map(TextAnalysis.Token::stem).toList();
-                int words = keyword.trim().split("\\s+").length;
-                if (stems.isEmpty() || (words > 1 && stems.size() < 2)) {
-                    continue; // a phrase reduced to one common word would match far too much
-                }
-                if (stems.size() == 1) {
-                    themesByStem.computeIfAbsent(stems.get(0), s -> new LinkedHashSet<>()).add(theme.id());
-                } else {
-                    phrasesByFirstStem.computeIfAbsent(stems.get(0), s -> new ArrayList<>()).add(stems);
-                    themesByPhrase.computeIfAbsent(stems, s -> new LinkedHashSet<>()).add(theme.id());
-                }
-            }
         }
+        this.matcher = new ThemeMatcher(themes, notForAny);
     }
 
-    static Taxonomy load(InputStream yaml, TextAnalysis analysis) {
+    static Taxonomy load(InputStream yaml) {
         Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
         if (!(root instanceof Map<?, ?> map) || !(map.get("themes") instanceof List<?> list)) {
             throw new IllegalArgumentException("The taxonomy needs a top-level 'themes' list");
         }
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        if (map.get("groups") instanceof Map<?, ?> named) {
+            named.forEach((name, words) -> groups.put(String.valueOf(name), strings(words, "group " + name)));
+        }
         List<Theme> themes = new ArrayList<>();
         for (Object item : list) {
-            if (!(item instanceof Map<?, ?> theme) || theme.get("id") == null || !(theme.get("keywords") instanceof List<?> kws)) {
+            if (!(item instanceof Map<?, ?> theme) || theme.get("id") == null || !(theme.get("keywords") instanceof List<?>)) {
                 throw new IllegalArgumentException("Each taxonomy theme needs an id and a keywords list: " + item);
             }
             String id = String.valueOf(theme.get("id"));
             String label = theme.get("label") == null ? id : String.valueOf(theme.get("label"));
-            themes.add(new Theme(id, label, kws.stream().map(String::valueOf).toList()));
+            List<List<List<String>>> together = new ArrayList<>();
+            for (String rule : strings(theme.get("together"), "together of theme " + id)) {
+                together.add(rule(rule, groups, id));
+            }
+            themes.add(new Theme(id, label, strings(theme.get("keywords"), "keywords of theme " + id), together,
+                    strings(theme.get("not"), "not of theme " + id)));
         }
-        return new Taxonomy(themes, analysis);
+        return new Taxonomy(themes, strings(map.get("not"), "not"));
     }
 
-    static Taxonomy load(org.springframework.core.io.Resource resource, TextAnalysis analysis) {
+    static Taxonomy load(org.springframework.core.io.Resource resource) {
         try (InputStream in = resource.getInputStream()) {
-            return load(in, analysis);
+            return load(in);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the theme taxonomy " + resource, e);
         }
     }
 
-    /** The ids of the themes the stems (in reply order) speak to, in taxonomy order. */
-    Set<String> match(List<String> stems) {
-        Set<String> found = new java.util.HashSet<>();
-        for (int i = 0; i < stems.size(); i++) {
-            Set<String> single = themesByStem.get(stems.get(i));
-            if (single != null) {
-                found.addAll(single);
+    private static List<List<String>> rule(String rule, Map<String, List<String>> groups, String themeId) {
+        List<List<String>> parts = new ArrayList<>();
+        for (String name : rule.split("\\+")) {
+            List<String> group = groups.get(name.strip());
+            if (group == null) {
+                throw new IllegalArgumentException("Theme " + themeId + " uses the group '" + name.strip()
+                        + "', which the taxonomy's 'groups' does not define");
             }
-            List<List<String>> phrases = phrasesByFirstStem.get(stems.get(i));
-            if (phrases != null) {
-                for (List<String> phrase : phrases) {
-                    if (startsAt(stems, i, phrase)) {
-                        found.addAll(themesByPhrase.get(phrase));
-                    }
-                }
-            }
+            parts.add(group);
         }
-        Set<String> ordered = new LinkedHashSet<>();
-        themes.keySet().stream().filter(found::contains).forEach(ordered::add);
-        return ordered;
+        return List.copyOf(parts);
     }
 
-    private static boolean startsAt(List<String> stems, int start, List<String> phrase) {
-        if (start + phrase.size() > stems.size()) {
-            return false;
+    private static List<String> strings(Object value, String what) {
+        if (value == null) {
+            return List.of();
         }
-        for (int j = 0; j < phrase.size(); j++) {
-            if (!stems.get(start + j).equals(phrase.get(j))) {
-                return false;
+        if (!(value instanceof List<?> list)) {
+            throw new IllegalArgumentException("The taxonomy's " + what + " must be a list: " + value);
+        }
+        for (Object item : list) {
+            if (item == null || item instanceof Boolean || item instanceof Map<?, ?> || item instanceof List<?>) {
+                throw new IllegalArgumentException("The taxonomy's " + what + " has " + item + " where a phrase "
+                        + "belongs; quote words YAML reads otherwise, such as 'no', 'yes', 'on' and 'off'");
             }
         }
-        return true;
+        return list.stream().map(String::valueOf).toList();
+    }
+
+    /** The ids of the themes the (anonymised) reply is about, in taxonomy order. */
+    Set<String> themesOf(String text) {
+        return matcher.themesOf(text);
+    }
+
+    /** The themes of the (anonymised) reply, each with the phrases that decided it (for tuning a taxonomy). */
+    Map<String, List<String>> evidence(String text) {
+        return matcher.evidence(text);
     }
 
     String label(String themeId) {
@@ -121,10 +131,22 @@ final class Taxonomy {
         return labels;
     }
 
+    /** Each theme's keywords of one word ("eviction", "=staffing" as "staffing"), for the answer families. */
+    Map<String, List<String>> oneWordKeywords() {
+        Map<String, List<String>> words = new LinkedHashMap<>();
+        themes.values().forEach(theme -> words.put(theme.id(), theme.keywords().stream()
+                .map(k -> k.strip().toLowerCase(Locale.ROOT))
+                .map(k -> k.startsWith("=") ? k.substring(1) : k)
+                .filter(k -> k.length() >= 3 && k.chars().allMatch(Character::isLetter)).distinct().toList()));
+        return words;
+    }
+
     /** Every keyword word, so the anonymiser keeps capitalised ones (Medicaid) rather than taking them for names. */
     Set<String> keywordWords() {
-        Set<String> words = new java.util.HashSet<>();
-        themes.values().forEach(theme -> theme.keywords().forEach(k -> words.addAll(List.of(k.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")))));
+        Set<String> words = new HashSet<>();
+        themes.values().forEach(theme -> theme.keywords().forEach(k -> words.addAll(List.of(
+                k.toLowerCase(Locale.ROOT).replace("...", " ").replace("*", " ").replace("=", " ").strip().split("[\\s-]+")))));
+        words.removeIf(w -> w.isEmpty() || !Character.isLetter(w.charAt(0)));
         return words;
     }
 }

@@ -15,13 +15,14 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
- * Lucene's English analysis: standard tokenising, possessives and case folded, stop words removed, then each
+ * Lucene's English analysis: standard tokenising, possessives, case and accents folded, stop words removed, then each
  * word kept with its Snowball (Porter2) stem, so "overwhelmed" and "overwhelming" count as one term while the
  * form people typed can still be shown. The stemmer is Krovetz's (KStem): gentler than Porter's, it keeps stems as
  * real words ("buses" and "bus" give "bus", "families" gives "family"), which read well where a stem is shown.
@@ -47,6 +48,8 @@ final class TextAnalysis implements AutoCloseable {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream stream = new EnglishPossessiveFilter(source);
                 stream = new LowerCaseFilter(stream);
+                // accents folded as the name and vocabulary lookups fold them (Folding): "José" is "jose"
+                stream = new ASCIIFoldingFilter(stream);
                 stream = new StopFilter(stream, stopWords);
                 // each word twice: as typed (marked keyword, so not stemmed), then stemmed
                 stream = new KeywordRepeatFilter(stream);

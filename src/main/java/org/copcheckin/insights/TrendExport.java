@@ -1,7 +1,7 @@
 package org.copcheckin.insights;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import org.copcheckin.community.Community;
@@ -9,8 +9,10 @@ import org.copcheckin.platform.Message;
 import org.springframework.stereotype.Service;
 
 /**
- * {@code export}: an aggregate-only CSV for funders and boards: participation per week and themes per week,
- * with every theme given by fewer than k participants in a week folded into "other". No pseudonyms, no terms.
+ * {@code export}: an aggregate-only CSV for funders and boards, read through {@link PublishedTrends}: for each
+ * finished week, the people who took part and their replies (when at least k people did), and
+ * one row per published theme cell; nothing about what is not published. Whole weeks
+ * only ({@code since} rounds down to its Monday), never the current week. No pseudonyms, no terms.
  */
 @Service
 public class TrendExport {
@@ -18,46 +20,50 @@ public class TrendExport {
     /** Longest CSV shown inline in a chat message; longer ones are cut at a line with a note. */
     static final int MAX_INLINE = 3500;
 
-    private final WeeklyTotals totals;
-    private final Trends trends;
+    private final PublishedTrends trends;
+    private final Clock clock;
 
-    TrendExport(WeeklyTotals totals, Trends trends) {
-        this.totals = totals;
+    TrendExport(PublishedTrends trends, Clock clock) {
         this.trends = trends;
+        this.clock = clock;
     }
 
-    public String csv(Community community, LocalDate from, LocalDate to) {
-        int k = KAnonymity.threshold(community.kAnonymity());
-        List<WeeklyTotals.Week> weeks = totals.weeks(community, from, to);
-        Map<String, String> labels = trends.themeLabels();
+    public String csv(Community community, LocalDate since) {
+        LocalDate today = LocalDate.now(clock.withZone(community.zone()));
+        TrendQuery query = TrendQuery.finishedWeeksSince(community, since, today);
         StringBuilder csv = new StringBuilder("section,week_start,item,count\n");
-        for (WeeklyTotals.Week week : weeks) {
-            line(csv, "participation", week.start(), "check_ins_with_replies", week.checkIns());
-            line(csv, "participation", week.start(), "replies", week.replies());
-            line(csv, "participation", week.start(), "participants", week.participants());
+        if (query.weekCount() == 0) {
+            return csv.toString();
         }
-        for (WeeklyTotals.Week week : weeks) {
-            Map<String, Integer> themes = new java.util.HashMap<>(week.themes());
-            int other = themes.getOrDefault(WeeklyTotals.OTHER, 0);
-            themes.remove(WeeklyTotals.OTHER);
-            KAnonymity.Folded folded = KAnonymity.fold(themes, k);
-            folded.shown().forEach((theme, n) -> line(csv, "theme", week.start(), labels.getOrDefault(theme, theme), n));
-            if (folded.other() + other > 0) {
-                line(csv, "theme", week.start(), "other", folded.other() + other);
-            }
+        TrendCells cells = trends.query(query);
+        Map<String, String> labels = trends.themeLabels();
+        for (WeekCells week : cells.weeks()) {
+            week.people().ifPresent(people -> line(csv, "participation", week.start(), "people", people));
+            week.replies().ifPresent(replies -> line(csv, "participation", week.start(), "replies", replies));
+        }
+        for (WeekCells week : cells.weeks()) {
+            week.cells(TrendKind.THEME).forEach((theme, cell) ->
+                    line(csv, "theme", week.start(), labels.getOrDefault(theme, theme), cell.people()));
         }
         return csv.toString();
     }
 
     /** The CSV as a private answer, inline in a code block, cut with a note when long. */
-    public Message asMessage(Community community, LocalDate from, LocalDate to) {
-        if (from.isAfter(to)) {
+    public Message asMessage(Community community, LocalDate since) {
+        LocalDate today = LocalDate.now(clock.withZone(community.zone()));
+        if (since.isAfter(today)) {
             return Message.text("`since` must be a day up to today; nothing to export.");
         }
-        String csv = csv(community, from, to);
-        String note = "Aggregate counts only, weeks from Monday in " + community.zone().getId() + "; themes given by "
-                + "fewer than " + KAnonymity.threshold(community.kAnonymity()) + " participants in a week are counted as other. "
-                + "Participants are counted per check-in.";
+        LocalDate from = Weeks.startOf(since);
+        if (!from.isBefore(Weeks.startOf(today))) {
+            return Message.text("An export has whole weeks only, and this week is not over yet: ask with an earlier "
+                    + "`since` (it rounds down to a Monday).");
+        }
+        String csv = csv(community, since);
+        String note = "Whole weeks from Monday " + from + " in " + community.zone().getId() + ", the current week left "
+                + "out. Counts are people per week; a figure is shown only when at least "
+                + KAnonymity.threshold(community.kAnonymity()) + " people are in it, so weeks or themes with fewer "
+                + "are missing, not zero.";
         if (csv.length() > MAX_INLINE) {
             int cut = csv.lastIndexOf('\n', MAX_INLINE);
             csv = csv.substring(0, cut + 1);

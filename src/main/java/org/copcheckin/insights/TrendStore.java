@@ -1,24 +1,26 @@
 package org.copcheckin.insights;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Writes and erases the pseudonymous trend rows. Never sees reply text or platform user ids. */
+/**
+ * The pseudonymous trend rows: written per reply, erased per person (forget-me) or per reply (a deleted message),
+ * and read back a week at a time by {@link PublishedTrends}. Never sees reply text or platform user ids.
+ */
 @Repository
 class TrendStore {
 
-    private static final String INSERT_ENTRY = "INSERT INTO insight_entry "
-            + "(community_id, checkin_id, period_day, kind, term, form, participant, recorded_at) "
-            // typed casts: PostgreSQL cannot infer the type of a bare null parameter in a select list
-            + "SELECT ?, ?, CAST(? AS DATE), ?, ?, CAST(? AS VARCHAR(64)), ?, ? WHERE NOT EXISTS (SELECT 1 FROM insight_entry "
-            + "WHERE checkin_id = ? AND participant = ? AND kind = ? AND term = ?)";
+    private static final String INSERT_MENTION = "INSERT INTO trend_mention "
+            + "(community_id, week_start, kind, item, form, person, reply_key) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -28,48 +30,91 @@ class TrendStore {
         this.template = template;
     }
 
-    /** Records one reply's analysis; a participant's second reply to the check-in adds only new terms. */
-    void record(long communityId, long checkInId, String participant, LocalDate day, ReplyAnalyser.Analysis analysis,
-                Instant now) {
-        Timestamp at = Timestamp.from(now);
-        int updated = jdbc.sql("UPDATE insight_participation SET replies = replies + 1 WHERE checkin_id = ? AND participant = ?")
-                .params(checkInId, participant).update();
-        if (updated == 0) {
-            jdbc.sql("INSERT INTO insight_participation (community_id, checkin_id, participant, period_day, replies, recorded_at) "
-                    + "VALUES (?, ?, ?, ?, 1, ?)").params(communityId, checkInId, participant, day, at).update();
-        }
+    /** Records one reply's analysis in its week, under the person's pseudonym for that week. */
+    void record(long communityId, LocalDate week, String person, String replyKey, ReplyAnalyser.Analysis analysis) {
+        jdbc.sql("INSERT INTO trend_reply (community_id, week_start, person, reply_key) VALUES (?, ?, ?, ?)")
+                .params(communityId, week, person, replyKey).update();
         List<Object[]> rows = new ArrayList<>();
-        analysis.word().ifPresent(word -> rows.add(row(communityId, checkInId, day, TrendKind.WORD, word.stem(),
-                word.form(), participant, at)));
-        analysis.themes().forEach(theme -> rows.add(row(communityId, checkInId, day, TrendKind.THEME, theme, null,
-                participant, at)));
-        analysis.terms().forEach((stem, form) -> rows.add(row(communityId, checkInId, day, TrendKind.TERM, stem, null,
-                participant, at)));
+        analysis.word().ifPresent(word -> rows.add(row(communityId, week, TrendKind.WORD, word.stem(), word.form(),
+                person, replyKey)));
+        analysis.themes().forEach(theme -> rows.add(row(communityId, week, TrendKind.THEME, theme, null, person, replyKey)));
+        analysis.terms().keySet().forEach(term -> rows.add(row(communityId, week, TrendKind.TERM, term, null, person,
+                replyKey)));
+        if (analysis.otherTerms() && !analysis.terms().containsKey(Vocabulary.OTHER)) {
+            rows.add(row(communityId, week, TrendKind.TERM, Vocabulary.OTHER, null, person, replyKey));
+        }
         if (!rows.isEmpty()) {
-            template.batchUpdate(INSERT_ENTRY, rows);
+            template.batchUpdate(INSERT_MENTION, rows);
         }
     }
 
-    private static Object[] row(long communityId, long checkInId, LocalDate day, TrendKind kind, String term, String form,
-                                String participant, Timestamp at) {
-        return new Object[] {communityId, checkInId, day, kind.name(), term, form, participant, at,
-                checkInId, participant, kind.name(), term};
+    private static Object[] row(long communityId, LocalDate week, TrendKind kind, String item, String form,
+                                String person, String replyKey) {
+        return new Object[] {communityId, week, kind.name(), item, form, person, replyKey};
     }
 
-    /** @return rows erased for these (check-in, pseudonym) pairs */
-    int erase(List<Object[]> checkInAndParticipant) {
-        if (checkInAndParticipant.isEmpty()) {
-            return 0;
-        }
+    /** Weeks of the community that still have pseudonymous rows, between the two Mondays. */
+    Set<LocalDate> weeksWithRows(long communityId, LocalDate first, LocalDate last) {
+        return Set.copyOf(jdbc.sql("SELECT DISTINCT week_start FROM trend_reply WHERE community_id = ? "
+                        + "AND week_start BETWEEN ? AND ?").params(communityId, first, last)
+                .query((rs, row) -> rs.getObject(1, LocalDate.class)).list());
+    }
+
+    /** Every week of the community that still has pseudonymous rows. */
+    List<LocalDate> weeksWithRows(long communityId) {
+        return jdbc.sql("SELECT DISTINCT week_start FROM trend_reply WHERE community_id = ? ORDER BY week_start")
+                .param(communityId).query((rs, row) -> rs.getObject(1, LocalDate.class)).list();
+    }
+
+    /** One week's rows, gathered in memory for {@link CellMaker} (a week of a busy community: some 100,000 rows). */
+    CellMaker.RawWeek raw(long communityId, LocalDate week) {
+        CellMaker.RawWeek raw = new CellMaker.RawWeek();
+        template.query("SELECT person FROM trend_reply WHERE community_id = ? AND week_start = ?",
+                rs -> { raw.reply(rs.getString(1)); }, communityId, week);
+        template.query("SELECT kind, item, form, person FROM trend_mention WHERE community_id = ? AND week_start = ?",
+                rs -> { raw.mention(TrendKind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4)); },
+                communityId, week);
+        return raw;
+    }
+
+    /** @return rows erased for these pseudonyms of the community's weeks */
+    int erase(long communityId, Map<LocalDate, String> personByWeek) {
         int erased = 0;
-        for (int n : template.batchUpdate("DELETE FROM insight_entry WHERE checkin_id = ? AND participant = ?",
-                checkInAndParticipant)) {
-            erased += Math.max(n, 0);
-        }
-        for (int n : template.batchUpdate("DELETE FROM insight_participation WHERE checkin_id = ? AND participant = ?",
-                checkInAndParticipant)) {
-            erased += Math.max(n, 0);
+        for (Map.Entry<LocalDate, String> week : personByWeek.entrySet()) {
+            Object[] params = {communityId, week.getKey(), week.getValue()};
+            erased += jdbc.sql("DELETE FROM trend_mention WHERE community_id = ? AND week_start = ? AND person = ?")
+                    .params(params).update();
+            erased += jdbc.sql("DELETE FROM trend_reply WHERE community_id = ? AND week_start = ? AND person = ?")
+                    .params(params).update();
         }
         return erased;
+    }
+
+    /** Removes one reply's rows; @return the week they counted in, when there were any */
+    Optional<LocalDate> retract(long communityId, String replyKey) {
+        Optional<LocalDate> week = jdbc.sql("SELECT week_start FROM trend_reply WHERE community_id = ? AND reply_key = ?")
+                .params(communityId, replyKey).query((rs, row) -> rs.getObject(1, LocalDate.class)).optional();
+        if (week.isPresent()) {
+            jdbc.sql("DELETE FROM trend_mention WHERE community_id = ? AND reply_key = ?").params(communityId, replyKey)
+                    .update();
+            jdbc.sql("DELETE FROM trend_reply WHERE community_id = ? AND reply_key = ?").params(communityId, replyKey)
+                    .update();
+        }
+        return week;
+    }
+
+    /** Deletes pseudonymous rows of weeks that ended before the given day. */
+    int deleteWeeksBefore(LocalDate firstKeptWeek) {
+        return jdbc.sql("DELETE FROM trend_mention WHERE week_start < ?").param(firstKeptWeek).update()
+                + jdbc.sql("DELETE FROM trend_reply WHERE week_start < ?").param(firstKeptWeek).update();
+    }
+
+    /** Communities and the weeks of theirs that still have rows before the given Monday. */
+    Map<Long, List<LocalDate>> weeksBefore(LocalDate firstKeptWeek) {
+        Map<Long, List<LocalDate>> weeks = new TreeMap<>();
+        jdbc.sql("SELECT DISTINCT community_id, week_start FROM trend_reply WHERE week_start < ?").param(firstKeptWeek)
+                .query((rs, row) -> weeks.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                        .add(rs.getObject(2, LocalDate.class))).list();
+        return weeks;
     }
 }

@@ -125,7 +125,8 @@ public class PairingRounds {
                     Optional.of("could not list the channel's members: " + e.getMessage()));
         }
         Eligibility who = Eligibility.of(community.pairingMode(), community.zone(), channelMembers,
-                members.all(community), clock.instant());
+                members.all(community, channelMembers.stream().map(member -> member.ref().userId()).toList()),
+                clock.instant());
         Grouping grouping = GroupBuilder.build(who.participants(), meetings.history(community.id()), size, seed);
         return new Planned(seed, channelMembers.size(), grouping, who.leftOut(), who.pauseEnded(), Optional.empty());
     }

@@ -99,6 +99,12 @@ public class Schedules {
         return RemoveOutcome.REMOVED;
     }
 
+    /** A purged community's schedules leave Quartz with it. */
+    @org.springframework.context.event.EventListener
+    void on(org.copcheckin.community.CommunityPurged purged) {
+        list(purged.community()).forEach(schedule -> remove(purged.community(), schedule.id()));
+    }
+
     /** Each schedule with its next run in its own zone, its last run and its recent skipped or failed runs. */
     public List<ScheduleStatus> status(Community community) {
         return store.ofCommunity(community.id()).stream().map(this::status).toList();

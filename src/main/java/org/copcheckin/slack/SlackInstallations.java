@@ -10,8 +10,11 @@ import com.slack.api.bolt.model.Bot;
 import com.slack.api.bolt.model.Installer;
 import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import com.slack.api.bolt.service.InstallationService;
+import org.copcheckin.platform.PlatformKind;
+import org.copcheckin.platform.TenantReturned;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,11 +30,13 @@ class SlackInstallations implements InstallationService {
     private final JdbcClient jdbc;
     private final TokenCipher cipher;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    SlackInstallations(JdbcClient jdbc, TokenCipher cipher, Clock clock) {
+    SlackInstallations(JdbcClient jdbc, TokenCipher cipher, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.clock = clock;
+        this.events = events;
     }
 
     Optional<String> botToken(String teamId) {
@@ -69,6 +74,10 @@ class SlackInstallations implements InstallationService {
                         Timestamp.from(clock.instant()))
                 .update();
         log.info("Stored a Slack installation (bot token encrypted)");
+        if (installer.getTeamId() != null) {
+            // installed again within the grace period: the workspace is not purged
+            events.publishEvent(new TenantReturned(PlatformKind.SLACK, installer.getTeamId()));
+        }
     }
 
     @Override

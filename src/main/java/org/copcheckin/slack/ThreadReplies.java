@@ -15,6 +15,7 @@ import org.copcheckin.checkins.ReplyOutcome;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.MemberRef;
 import org.copcheckin.platform.PlatformKind;
+import org.copcheckin.platform.ReplyDeleted;
 import org.copcheckin.platform.ThreadRef;
 import org.copcheckin.platform.ThreadReplyReceived;
 import org.slf4j.Logger;
@@ -23,8 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Message events. A human's reply in a thread goes to the {@link ReplyIntake}, which commits it before we
  * acknowledge; its id is the reply's {@code ts}, the same on every retry, so a retried event is acknowledged
- * and not counted again. Bots (ours included), edits, deletions and messages outside threads are acknowledged
- * and left alone on purpose: an edit does not count twice, a deletion does not reach into anonymised trends.
+ * and not counted again. A deleted reply ({@code message_deleted}) takes its trend rows with it. Bots (ours
+ * included), edits and messages outside threads are acknowledged and left alone on purpose: an edit does not
+ * count twice.
  */
 @SlackComponent
 class ThreadReplies implements SlackListeners {
@@ -64,7 +66,12 @@ class ThreadReplies implements SlackListeners {
             return context.ack();
         });
         app.event(MessageDeletedEvent.class, (payload, context) -> {
-            log.debug("A message was deleted; counts and anonymised trends are left as they are");
+            MessageDeletedEvent e = payload.getEvent();
+            if (e.getChannel() != null && e.getDeletedTs() != null) {
+                // a deleted reply's trend rows go with it, before the ack, like a reply's arrival
+                intake.retract(new ReplyDeleted(new ChannelRef(PlatformKind.SLACK, payload.getTeamId(), e.getChannel()),
+                        e.getDeletedTs()));
+            }
             return context.ack();
         });
     }

@@ -13,11 +13,13 @@ import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.MemberLeft;
 import org.copcheckin.platform.MemberRef;
 import org.copcheckin.platform.PlatformKind;
+import org.copcheckin.platform.TenantRemoved;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Buttons (published as {@link ButtonPressed} after the ack), members leaving a channel (published as
- * {@link MemberLeft} before it), and uninstalls or revoked tokens (the workspace's installation is removed).
+ * {@link MemberLeft} before it), and uninstalls or revoked tokens (the workspace's installation is removed, and
+ * its data is purged after the grace period: {@link TenantRemoved}).
  */
 @SlackComponent
 class WorkspaceEvents implements SlackListeners {
@@ -49,12 +51,14 @@ class WorkspaceEvents implements SlackListeners {
         });
         app.event(AppUninstalledEvent.class, (payload, context) -> {
             installations.removeWorkspace(payload.getEnterpriseId(), payload.getTeamId());
+            events.publishEvent(new TenantRemoved(PlatformKind.SLACK, payload.getTeamId()));
             return context.ack();
         });
         app.event(TokensRevokedEvent.class, (payload, context) -> {
             TokensRevokedEvent.Tokens tokens = payload.getEvent().getTokens();
             if (tokens != null && tokens.getBot() != null && !tokens.getBot().isEmpty()) {
                 installations.removeWorkspace(payload.getEnterpriseId(), payload.getTeamId());
+                events.publishEvent(new TenantRemoved(PlatformKind.SLACK, payload.getTeamId()));
             }
             return context.ack();
         });

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import static org.copcheckin.support.Fixtures.channel;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -135,7 +134,7 @@ class ReplyCommitsTest {
             }
         }, callers);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThatThrownBy(() -> commits.record(checkIn.id(), "late", Instant.now(), List.of()))
+                assertThatThrownBy(() -> commits.record(checkIn.id(), "late", java.time.LocalDate.now(), List.of()))
                         .isInstanceOf(IllegalStateException.class).hasMessageContaining("stops"));
 
         releaseFirst.countDown();
@@ -168,7 +167,7 @@ class ReplyCommitsTest {
             CompletableFuture<ReplyOutcome> here = submit("same-delivery", heldWrite());
             firstEntered.await(10, TimeUnit.SECONDS); // this replica's receipt is written, not yet committed
             CompletableFuture<ReplyOutcome> there = CompletableFuture.supplyAsync(() -> otherReplica.record(
-                    checkIn.id(), "same-delivery", Instant.now(), List.of()), callers);
+                    checkIn.id(), "same-delivery", java.time.LocalDate.now(), List.of()), callers);
             // the other replica's insert of the same key waits for this replica's transaction
             await().atMost(Duration.ofSeconds(10)).until(() -> waitingOnTheDatabase("other-replica"));
 
@@ -185,15 +184,15 @@ class ReplyCommitsTest {
     @Test
     void aCallerHoldingATransactionIsRefusedBecauseItsAcknowledgementWouldNotWaitForItsCommit() {
         transaction.executeWithoutResult(status -> assertThatThrownBy(() ->
-                commits.record(checkIn.id(), "inside", Instant.now(), List.of()))
+                commits.record(checkIn.id(), "inside", java.time.LocalDate.now(), List.of()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("outside any transaction"));
 
         assertThat(receipts()).isZero();
-        assertThat(commits.record(checkIn.id(), "inside", Instant.now(), List.of())).isEqualTo(ReplyOutcome.RECORDED);
+        assertThat(commits.record(checkIn.id(), "inside", java.time.LocalDate.now(), List.of())).isEqualTo(ReplyOutcome.RECORDED);
     }
 
     private CompletableFuture<ReplyOutcome> submit(String deliveryKey, ReplyWrite write) {
-        return CompletableFuture.supplyAsync(() -> commits.record(checkIn.id(), deliveryKey, Instant.now(),
+        return CompletableFuture.supplyAsync(() -> commits.record(checkIn.id(), deliveryKey, java.time.LocalDate.now(),
                 List.of(write)), callers);
     }
 

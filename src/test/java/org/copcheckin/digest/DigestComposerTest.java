@@ -4,45 +4,75 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import org.copcheckin.insights.Participation;
+import org.copcheckin.community.Community;
+import org.copcheckin.community.PairingMode;
+import org.copcheckin.insights.Cell;
+import org.copcheckin.insights.TrendCells;
+import org.copcheckin.insights.TrendKind;
+import org.copcheckin.insights.TrendQuery;
+import org.copcheckin.insights.WeekCells;
 import org.copcheckin.platform.Message;
+import org.copcheckin.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
 class DigestComposerTest {
 
-    private static final LocalDate FROM = LocalDate.of(2026, 11, 16);
-    private static final LocalDate TO = LocalDate.of(2026, 11, 22);
+    private static final LocalDate WEEK = LocalDate.of(2026, 11, 16);
+    private static final ZoneId ZONE = ZoneId.of("America/Toronto");
+    private static final Community COMMUNITY = new Community(1, Fixtures.channel("C-COMPOSE"), ZONE, 3,
+            PairingMode.OPT_OUT, java.time.Instant.EPOCH);
     private static final Map<String, String> LABELS = Map.of("housing", "Housing and landlords", "funding", "Funding",
             "transportation", "Transportation", "food-insecurity", "Food insecurity");
 
-    private static TrendSnapshot snapshot(int k, Map<String, Integer> themes, Map<String, Integer> previous,
-                                          Map<String, Integer> baseline, Map<String, Integer> words,
-                                          Map<String, Integer> terms, Map<String, Integer> termsBaseline,
+    /** Published cells of one week: {@code themes}, {@code words} and {@code terms} item to people, all at least k. */
+    private static WeekCells week(LocalDate start, int people, Map<String, Integer> themes, Map<String, Integer> words,
+                                  Map<String, Integer> terms) {
+        Map<TrendKind, Map<String, Cell>> items = new EnumMap<>(TrendKind.class);
+        items.put(TrendKind.THEME, cells(themes));
+        items.put(TrendKind.WORD, cells(words));
+        items.put(TrendKind.TERM, cells(terms));
+        return new WeekCells(start, false, people >= 3 ? OptionalInt.of(people) : OptionalInt.empty(),
+                people >= 3 ? OptionalInt.of(people + 2) : OptionalInt.empty(), items);
+    }
+
+    private static Map<String, Cell> cells(Map<String, Integer> counts) {
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        counts.forEach((item, n) -> cells.put(item, new Cell(item,
+                item.equals("overwhelm") ? Optional.of("overwhelmed") : Optional.empty(), n)));
+        return cells;
+    }
+
+    /** The period is the week of 16 Nov; the 8 weeks before it carry {@code baseline} each week. */
+    private static TrendSnapshot snapshot(WeekCells period, Map<String, Integer> previousThemes,
+                                          Map<String, Integer> baselineThemes, Map<String, Integer> baselineTerms,
                                           Optional<PairingSummary> pairing) {
-        List<LocalDate> weeks = DigestQueries.weeks(TO);
-        return new TrendSnapshot(FROM, TO, ZoneId.of("America/Toronto"), k, Map.of("challenge", 2, "word", 1),
-                new Participation(14, 12, 3, 6), OptionalInt.of(20), words,
-                Map.of("overwhelm", "overwhelmed"), themes, previous, baseline, terms, termsBaseline,
-                FROM.minusWeeks(8), weeks,
-                Map.of("housing", List.of(0, 1, 2, 3, 4, 3, 2, 5), "funding", List.of(1, 1, 1, 1, 1, 1, 1, 2)),
-                LABELS, pairing);
+        List<WeekCells> weeks = new ArrayList<>();
+        for (int i = 8; i >= 1; i--) {
+            LocalDate start = WEEK.minusWeeks(i);
+            weeks.add(i == 1 ? week(start, 10, previousThemes, Map.of(), baselineTerms)
+                    : week(start, 10, baselineThemes, Map.of(), baselineTerms));
+        }
+        weeks.add(period);
+        TrendCells cells = new TrendCells(3, weeks, OptionalInt.of(20), false);
+        return new TrendSnapshot(new TrendQuery(COMMUNITY, WEEK, WEEK, false), cells, ZONE,
+                Map.of("challenge", 2, "word", 1), LABELS, pairing);
     }
 
     @Test
-    void themesBelowKAreFoldedIntoOtherAndChangesShowOnlyDirections() {
-        Digest digest = DigestComposer.compose(snapshot(3,
-                Map.of("housing", 5, "funding", 2, "transportation", 3),
-                Map.of("housing", 2, "transportation", 3),
-                Map.of("housing", 8, "transportation", 40),
-                Map.of(), Map.of(), Map.of(), Optional.empty()));
+    void onlyPublishedThemesAreShownAndChangesCompareSumsOfPublishedCells() {
+        Digest digest = DigestComposer.compose(snapshot(week(WEEK, 12, Map.of("housing", 5, "transportation", 3),
+                        Map.of(), Map.of()), Map.of("housing", 3, "transportation", 3),
+                Map.of("housing", 3, "transportation", 5), Map.of(), Optional.empty()));
         assertThat(digest.themes()).extracting(Digest.ThemeTrend::label)
                 .containsExactly("Housing and landlords", "Transportation");
-        assertThat(digest.otherThemes()).isEqualTo(2);
         assertThat(digest.themes().get(0).versusPrevious()).isEqualTo(Change.UP);
         assertThat(digest.themes().get(0).versusEightWeeks()).isEqualTo(Change.UP);
         assertThat(digest.themes().get(1).versusPrevious()).isEqualTo(Change.STEADY);
@@ -50,51 +80,61 @@ class DigestComposerTest {
         assertThat(digest.suggestedTheme()).contains("Housing and landlords");
 
         String text = DigestMessage.of(digest).plainText();
-        assertThat(text).contains("Housing and landlords: 5 participants, ▲ up on the previous period")
-                .contains("other: 2 mentions").doesNotContain("Funding").doesNotContain("from 2");
+        assertThat(text).contains("Housing and landlords: 5 people, ▲ up on the previous period")
+                .doesNotContain("Funding");
     }
 
     @Test
-    void theChartHidesWeeksBelowKAndThemesThatNeverReachIt() {
-        Digest digest = DigestComposer.compose(snapshot(3, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
-                Optional.empty()));
+    void theChartShowsPublishedCellsOfTheEightWeeksEndingWithThePeriod() {
+        Digest digest = DigestComposer.compose(snapshot(week(WEEK, 12, Map.of("housing", 4), Map.of(), Map.of()),
+                Map.of("housing", 3), Map.of(), Map.of(), Optional.empty()));
         assertThat(digest.chart().series()).containsOnlyKeys("Housing and landlords");
-        assertThat(digest.chart().series().get("Housing and landlords")).containsExactly(0, 0, 0, 3, 4, 3, 0, 5);
+        assertThat(digest.chart().series().get("Housing and landlords")).containsExactly(0, 0, 0, 0, 0, 0, 3, 4);
         assertThat(digest.chart().weeks()).hasSize(8).first().isEqualTo(LocalDate.of(2026, 9, 28));
         byte[] png = DigestChart.png(digest.chart());
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
     }
 
     @Test
-    void topWordsUseTheirDisplayFormAndEmergingTermsAreNewOrDoubled() {
-        Digest digest = DigestComposer.compose(snapshot(2, Map.of(), Map.of(), Map.of(),
-                Map.of("overwhelm", 4, "tired", 2, "hopeful", 1),
-                Map.of("evict", 3, "bus", 4, "staff", 5, "rare", 1),
-                Map.of("bus", 8, "staff", 40), Optional.empty()));
+    void topWordsUseTheirLabelAndEmergingTermsAreNewOrDoubled() {
+        Digest digest = DigestComposer.compose(snapshot(week(WEEK, 12, Map.of(), Map.of("overwhelm", 4, "tired", 3),
+                        Map.of("evict", 3, "bus", 4, "staff", 5)), Map.of(), Map.of(), Map.of("bus", 2, "staff", 5),
+                Optional.empty()));
         assertThat(digest.topWords()).extracting(Digest.Line::label).containsExactly("overwhelmed", "tired");
-        assertThat(digest.otherWords()).isEqualTo(1);
-        // bus: 8 over 8 weeks is 1 a week, 4 now is four times that; staff: 5 a week, 5 now is usual
+        // bus: 2 a week usually, 4 now is twice that; staff: 5 a week, 5 now is usual; evict is new
         assertThat(digest.emerging()).containsExactly("bus", "evict");
     }
 
     @Test
-    void theMessageCoversEverySectionOfTheIssue() {
-        Digest digest = DigestComposer.compose(snapshot(3, Map.of("housing", 3), Map.of(), Map.of(),
-                Map.of("overwhelm", 3), Map.of(), Map.of(), Optional.of(new PairingSummary(2, 8, 6))));
+    void theMessageCoversEverySectionInWeeksAndPeople() {
+        Digest digest = DigestComposer.compose(snapshot(week(WEEK, 12, Map.of("housing", 3), Map.of("overwhelm", 3),
+                Map.of()), Map.of(), Map.of(), Map.of(), Optional.of(new PairingSummary(2, 8, 6))));
         Message message = DigestMessage.of(digest);
         assertThat(message.plainText())
-                .contains("*Period:* Mon 16 Nov 2026 to Sun 22 Nov 2026 (America/Toronto)")
+                .contains("*Period:* week of Mon 16 Nov 2026 (America/Toronto)")
                 .contains("*Check-ins run:* 3 (2 challenge, 1 word)")
-                .contains("14 replies from 12 participants across 3 check-ins")
-                .contains("of the channel's 20 members")
+                .contains("week of 16 Nov: 12 people, 14 replies (60% of the channel's 20 members)")
                 .contains("• overwhelmed (3)")
-                .contains("Housing and landlords: 3 participants, new since the previous period")
+                .contains("Housing and landlords: 3 people, new since the previous period")
                 .contains("*Emerging terms:* none this period")
                 .contains("*Pairing:* 2 rounds, 6 of 8 groups met (75% completion)")
-                .contains("*Suggested theme for the next meeting:* Housing and landlords");
-        Digest without = DigestComposer.compose(snapshot(3, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
-                Optional.empty()));
+                .contains("*Suggested theme for the next meeting:* Housing and landlords")
+                .contains("nobody can be followed from one week to the next");
+        Digest without = DigestComposer.compose(snapshot(week(WEEK, 2, Map.of(), Map.of(), Map.of()), Map.of(),
+                Map.of(), Map.of(), Optional.empty()));
         assertThat(DigestMessage.of(without).plainText()).contains("*Pairing:* no pairing rounds")
+                .contains("week of 16 Nov: fewer than 3 people")
                 .contains("*Suggested theme for the next meeting:* not enough shared replies yet");
+    }
+
+    @Test
+    void aChannelSmallerThanKGetsParticipationOnly() {
+        TrendSnapshot s = snapshot(week(WEEK, 12, Map.of("housing", 3), Map.of(), Map.of()), Map.of(), Map.of(),
+                Map.of(), Optional.empty());
+        TrendCells small = new TrendCells(3, s.published().weeks(), OptionalInt.of(2), true);
+        Digest digest = DigestComposer.compose(new TrendSnapshot(s.period(), small, ZONE, s.checkInsByKind(), LABELS,
+                Optional.empty()));
+        assertThat(DigestMessage.of(digest).plainText()).contains("fewer than 3 members")
+                .doesNotContain("*Themes:*").doesNotContain("Housing");
     }
 }

@@ -136,6 +136,14 @@ class DiscordEndToEndTest {
         assertThat(replyCount(threadId)).isEqualTo(2);
         assertThat(receipts(threadId)).isEqualTo(2);
         await().atMost(WAIT).until(() -> health.health().getStatus().equals(Status.UP));
+
+        // Sam deletes the reply: its receipt and trend rows go with it
+        DISCORD.gateway().dispatch("MESSAGE_DELETE", DataObject.empty().put("id", "9002").put("channel_id", threadId)
+                .put("guild_id", DiscordPayloads.GUILD));
+        await().atMost(WAIT).until(() -> replyCount(threadId) == 1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM trend_reply r JOIN reply_receipt c ON c.delivery_key = r.reply_key")
+                .query(Integer.class).single()).isEqualTo(jdbc.sql("SELECT COUNT(*) FROM trend_reply")
+                .query(Integer.class).single());
     }
 
     @Test

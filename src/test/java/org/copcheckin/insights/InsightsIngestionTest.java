@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 
@@ -24,6 +23,7 @@ import org.copcheckin.support.CoreSpringTest;
 import org.copcheckin.support.DatabaseScan;
 import org.copcheckin.support.Fixtures;
 import org.copcheckin.support.MutableClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,11 +42,16 @@ class InsightsIngestionTest {
     @Autowired
     Communities communities;
     @Autowired
-    Trends trends;
+    PublishedTrends trends;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     MutableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.set(Instant.now());
+    }
 
     private Community community(String zone) {
         Community community = communities.findOrCreate(channel("C-INS-" + System.nanoTime()));
@@ -57,6 +62,18 @@ class InsightsIngestionTest {
     private static ThreadReplyReceived reply(CheckIn checkIn, String userId, String messageId, String text) {
         return new ThreadReplyReceived(checkIn.thread(), Fixtures.member(userId), messageId, text, Instant.now(),
                 InsightsFixtures.KNOWN_NAMES);
+    }
+
+    private WeekCells thisWeek(Community community) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), community.zone());
+        return trends.query(TrendQuery.finishedWeeksSince(community, today, today).withWeekSoFar(today))
+                .week(today).orElseThrow();
+    }
+
+    /** Distinct people per item of a kind in the community's rows (what the door publishes from). */
+    private int people(Community community, TrendKind kind, String item) {
+        return jdbc.sql("SELECT COUNT(DISTINCT person) FROM trend_mention WHERE community_id = ? AND kind = ? AND item = ?")
+                .params(community.id(), kind.name(), item).query(Integer.class).single();
     }
 
     @Test
@@ -87,58 +104,71 @@ class InsightsIngestionTest {
         for (String needle : needles) {
             assertThat(logs).doesNotContainIgnoringCase(needle);
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), community.zone());
-        assertThat(trends.counts(community, TrendKind.THEME, today.minusDays(1), today))
-                .containsKeys("housing", "funding", "mental-health", "food-insecurity");
+        assertThat(thisWeek(community).cells(TrendKind.THEME)).containsKeys("housing", "mental-health");
     }
 
     @Test
-    void aRetriedDeliveryNeverCountsTwiceAndASecondReplyCountsOncePerTerm() {
+    void aRetriedDeliveryNeverCountsTwiceAndAPersonCountsOncePerWeekWhateverTheyReply() {
         Community community = community("UTC");
-        CheckIn checkIn = checkIns.post(community, PromptKind.CHALLENGE, null, OptionalLong.empty());
-        LocalDate today = LocalDate.ofInstant(clock.instant(), community.zone());
-        intake.receive(reply(checkIn, "U-ANA", "m-1", "The landlord raised the rent again"));
-        intake.receive(reply(checkIn, "U-ANA", "m-1", "The landlord raised the rent again"));
-        intake.receive(reply(checkIn, "U-ANA", "m-2", "Also the rent for a second family, and the bus is late"));
-        intake.receive(reply(checkIn, "U-BEN", "m-3", "Rent is due and no landlord will answer"));
+        CheckIn monday = checkIns.post(community, PromptKind.CHALLENGE, null, OptionalLong.empty());
+        CheckIn later = checkIns.post(community, PromptKind.CHALLENGE, null, OptionalLong.empty());
+        intake.receive(reply(monday, "U-ANA", "m-1", "The landlord raised the rent again"));
+        assertThat(intake.receive(reply(monday, "U-ANA", "m-1", "The landlord raised the rent again")))
+                .isEqualTo(ReplyOutcome.DUPLICATE);
+        intake.receive(reply(monday, "U-ANA", "m-2", "Also the rent for a second family, and the bus is late"));
+        intake.receive(reply(later, "U-ANA", "m-3", "Rent, rent, rent"));
+        intake.receive(reply(monday, "U-BEN", "m-4", "Rent is due and no landlord will answer"));
+        intake.receive(reply(later, "U-CHEN", "m-5", "Housing: the rent doubled"));
 
-        Map<String, Integer> themes = trends.counts(community, TrendKind.THEME, today, today);
-        assertThat(themes).containsEntry("housing", 2).containsEntry("transportation", 1);
-        Map<String, Integer> terms = trends.counts(community, TrendKind.TERM, today, today);
-        assertThat(terms).containsEntry("rent", 2).containsEntry("landlord", 2).containsEntry("bus", 1);
-        Participation participation = trends.participation(community, today, today);
-        assertThat(participation.replies()).isEqualTo(3);
-        assertThat(participation.participations()).isEqualTo(2);
+        assertThat(people(community, TrendKind.THEME, "housing")).isEqualTo(3);
+        assertThat(people(community, TrendKind.TERM, "rent")).as("Ana's three replies are one person").isEqualTo(3);
+        WeekCells week = thisWeek(community);
+        assertThat(week.people()).hasValue(3);
+        assertThat(week.replies()).hasValue(5);
+        assertThat(week.cells(TrendKind.TERM)).containsKey("rent").doesNotContainKey("landlord").doesNotContainKey("bus");
+        assertThat(week.cells(TrendKind.TERM).get("rent").people()).isEqualTo(3);
     }
 
     @Test
-    void aReplyCountsOnTheDayOfTheCommunitysZone() {
+    void aReplyCountsInTheIsoWeekOfTheCommunitysZone() {
         Community community = community("America/Los_Angeles");
         CheckIn checkIn = checkIns.post(community, PromptKind.WORD, null, OptionalLong.empty());
-        // 07:59 UTC on 3 March is still 2 March in Los Angeles; 08:00 UTC is midnight there
-        clock.set(Instant.parse("2026-03-03T07:59:59Z"));
+        // 07:59 UTC on Monday 2 March is still Sunday 1 March in Los Angeles; 08:00 UTC is Monday there
+        clock.set(Instant.parse("2026-03-02T07:59:59Z"));
         intake.receive(reply(checkIn, "U-ANA", "w-1", "Tired"));
-        clock.set(Instant.parse("2026-03-03T08:00:00Z"));
+        clock.set(Instant.parse("2026-03-02T08:00:00Z"));
         intake.receive(reply(checkIn, "U-BEN", "w-2", "Tired"));
-        LocalDate second = LocalDate.of(2026, 3, 2);
-        LocalDate third = LocalDate.of(2026, 3, 3);
-        assertThat(trends.counts(community, TrendKind.WORD, second, second)).containsEntry("tired", 1);
-        assertThat(trends.counts(community, TrendKind.WORD, third, third)).containsEntry("tired", 1);
-        assertThat(trends.counts(community, TrendKind.WORD, second, third)).containsEntry("tired", 2);
-        clock.set(Instant.now());
+        assertThat(jdbc.sql("SELECT week_start FROM trend_reply WHERE community_id = ? ORDER BY week_start")
+                .param(community.id()).query(LocalDate.class).list())
+                .containsExactly(LocalDate.of(2026, 2, 23), LocalDate.of(2026, 3, 2));
     }
 
     @Test
     void oneWordAnswersAreShownInTheFormMostPeopleTypedOnceKTypedIt() {
         Community community = community("UTC");
         CheckIn checkIn = checkIns.post(community, PromptKind.WORD, null, OptionalLong.empty());
-        LocalDate today = LocalDate.ofInstant(clock.instant(), community.zone());
         int n = 0;
         for (String text : List.of("Overwhelmed", "overwhelmed!", "Overwhelm", "OVERWHELMED by intakes")) {
             intake.receive(reply(checkIn, "U-" + n, "o-" + n++, text));
         }
-        assertThat(trends.counts(community, TrendKind.WORD, today, today)).containsEntry("overwhelm", 4);
-        assertThat(trends.wordLabels(community, today, today)).containsEntry("overwhelm", "overwhelmed");
+        Cell cell = thisWeek(community).cells(TrendKind.WORD).get("overwhelm");
+        assertThat(cell.people()).isEqualTo(4);
+        assertThat(cell.shown()).isEqualTo("overwhelmed");
+    }
+
+    @Test
+    void aWordOutsideTheVocabularyIsCountedAsOtherAndNeverWritten() {
+        Community community = community("UTC");
+        CheckIn checkIn = checkIns.post(community, PromptKind.WORD, null, OptionalLong.empty());
+        int n = 0;
+        for (String text : List.of("zorblax", "Zorblax!", "zorblax again", "qwertyish")) {
+            intake.receive(reply(checkIn, "U-" + n, "z-" + n++, text));
+        }
+        assertThat(DatabaseScan.find(jdbc, List.of("zorblax", "qwertyish"))).isEmpty();
+        assertThat(people(community, TrendKind.WORD, Vocabulary.OTHER)).isEqualTo(4);
+        WeekCells week = thisWeek(community);
+        assertThat(week.cells(TrendKind.WORD)).isEmpty();
+        assertThat(week.people()).hasValue(4);
     }
 
     private static String firstSentenceFragment(String text) {

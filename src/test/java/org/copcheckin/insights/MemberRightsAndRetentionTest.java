@@ -19,10 +19,17 @@ import org.copcheckin.checkins.ReplyIntake;
 import org.copcheckin.commands.CommandHandler;
 import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
+import org.copcheckin.platform.ChannelMember;
 import org.copcheckin.platform.ChannelRef;
+import org.copcheckin.platform.MemberRef;
+import org.copcheckin.platform.PlatformKind;
+import org.copcheckin.platform.RecordingChatPlatform;
+import org.copcheckin.platform.ReplyDeleted;
 import org.copcheckin.platform.ThreadReplyReceived;
 import org.copcheckin.support.CoreSpringTest;
+import org.copcheckin.support.DatabaseScan;
 import org.copcheckin.support.MutableClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +37,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 @CoreSpringTest
 class MemberRightsAndRetentionTest {
+
+    /** A Tuesday, ahead of real time: Quartz stays idle. */
+    static final Instant NOW = Instant.parse("2031-03-04T12:00:00Z");
+    static final LocalDate WEEK = LocalDate.of(2031, 3, 3);
 
     @Autowired
     CommandHandler handler;
@@ -40,11 +51,15 @@ class MemberRightsAndRetentionTest {
     @Autowired
     Communities communities;
     @Autowired
-    ParticipantPseudonyms pseudonyms;
+    PersonPseudonyms people;
+    @Autowired
+    PublishedTrends trends;
     @Autowired
     InsightsRetention retention;
     @Autowired
     TrendExport export;
+    @Autowired
+    RecordingChatPlatform platform;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -53,98 +68,162 @@ class MemberRightsAndRetentionTest {
     private ChannelRef channel;
     private Community community;
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void resetClock() {
         clock.set(Instant.now());
+        platform.reset();
     }
 
     @BeforeEach
     void setUp() {
-        clock.set(Instant.parse("2031-03-04T12:00:00Z")); // a Tuesday, ahead of real time: Quartz stays idle
+        clock.set(NOW);
         channel = channel("C-RIGHTS-" + System.nanoTime());
         community = communities.findOrCreate(channel);
     }
 
-    private void reply(CheckIn checkIn, String userId, String text) {
-        intake.receive(new ThreadReplyReceived(checkIn.thread(), member(userId), userId + "-" + checkIn.id(), text,
-                clock.instant(), Set.of()));
+    private void reply(CheckIn checkIn, MemberRef member, String messageId, String text) {
+        intake.receive(new ThreadReplyReceived(checkIn.thread(), member, messageId, text, clock.instant(), Set.of()));
     }
 
-    private int rowsOf(String userId, List<CheckIn> checkInList) {
-        int rows = 0;
-        for (CheckIn checkIn : checkInList) {
-            String pseudonym = pseudonyms.of(checkIn.id(), member(userId));
-            rows += jdbc.sql("SELECT (SELECT COUNT(*) FROM insight_entry WHERE participant = ?) "
-                    + "+ (SELECT COUNT(*) FROM insight_participation WHERE participant = ?)")
-                    .params(pseudonym, pseudonym).query(Integer.class).single();
-        }
-        return rows;
+    private void reply(CheckIn checkIn, String userId, String text) {
+        reply(checkIn, member(userId), userId + "-" + checkIn.id(), text);
+    }
+
+    private int rowsOf(MemberRef member, Community of) {
+        String person = people.of(of.id(), WEEK, member);
+        return jdbc.sql("SELECT (SELECT COUNT(*) FROM trend_mention WHERE person = ?) "
+                + "+ (SELECT COUNT(*) FROM trend_reply WHERE person = ?)").params(person, person)
+                .query(Integer.class).single();
     }
 
     @Test
-    void forgetMeLeavesNoRowLinkedToTheMemberInAnyCommunityOfTheWorkspace() {
+    void forgetMeErasesTheMemberInEveryCommunityOfThePlatformAccountAndListsWhatItErased() {
         CheckIn first = checkIns.post(community, PromptKind.CHALLENGE, null, OptionalLong.empty());
-        Community other = communities.findOrCreate(channel("C-RIGHTS-OTHER-" + System.nanoTime()));
-        CheckIn second = checkIns.post(other, PromptKind.WORD, null, OptionalLong.empty());
+        // the same Slack user in a channel of another workspace (Enterprise Grid, or Slack Connect)
+        Community elsewhere = communities.findOrCreate(new ChannelRef(PlatformKind.SLACK, "T-OTHER", "C-ELSEWHERE"));
+        CheckIn second = checkIns.post(elsewhere, PromptKind.WORD, null, OptionalLong.empty());
+        MemberRef leaverThere = new MemberRef(PlatformKind.SLACK, "T-OTHER", "U-LEAVER");
         reply(first, "U-LEAVER", "The landlord raised the rent and the bus is late");
-        reply(second, "U-LEAVER", "Exhausted");
+        reply(second, leaverThere, "m-there", "Exhausted");
         reply(first, "U-STAYS", "Rent again");
-        assertThat(rowsOf("U-LEAVER", List.of(first, second))).isGreaterThan(5);
+        handler.handle(command(channel, "U-LEAVER", "profile org Leavers Inc"));
+        assertThat(rowsOf(member("U-LEAVER"), community)).isGreaterThan(3);
+        assertThat(rowsOf(leaverThere, elsewhere)).isGreaterThan(1);
 
         String answer = handler.handle(command(channel, "U-LEAVER", "forget-me")).plainText();
 
-        assertThat(answer).startsWith("Done");
-        assertThat(rowsOf("U-LEAVER", List.of(first, second))).isZero();
-        assertThat(rowsOf("U-STAYS", List.of(first))).isGreaterThan(0);
+        assertThat(answer).startsWith("Done").contains("anonymous trend rows of your replies:")
+                .contains("in 2 channels").contains("pairing preferences and organisation: 1 record");
+        assertThat(rowsOf(member("U-LEAVER"), community)).isZero();
+        assertThat(rowsOf(leaverThere, elsewhere)).isZero();
+        assertThat(rowsOf(member("U-STAYS"), community)).isPositive();
+        assertThat(DatabaseScan.find(jdbc, List.of("U-LEAVER", "Leavers Inc"))).isEmpty();
     }
 
     @Test
-    void theExportIsAggregateOnlyAndKAnonymousPerWeek() {
+    void aMemberWhoOptedOutAndWasForgottenIsNotPairedInTheNextRoundUntilTheyOptIn() {
+        platform.setMembers(channel, List.of(new ChannelMember(member("U-A"), "A", false),
+                new ChannelMember(member("U-B"), "B", false), new ChannelMember(member("U-OUT"), "Out", false)));
+        handler.handle(command(channel, "U-OUT", "optout"));
+        handler.handle(command(channel, "U-OUT", "forget-me"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM member WHERE user_id = 'U-OUT'").query(Integer.class).single()).isZero();
+        assertThat(DatabaseScan.find(jdbc, List.of("U-OUT"))).as("the marker is a keyed hash").isEmpty();
+
+        String preview = handler.handle(command(channel, "U-CONFIGURED", "pair preview")).plainText();
+        assertThat(preview).contains("<@U-OUT> (opted out)");
+        handler.handle(command(channel, "U-CONFIGURED", "pair"));
+        assertThat(platform.sent("private")).noneMatch(sent -> sent.target().contains("U-OUT"));
+
+        handler.handle(command(channel, "U-OUT", "optin"));
+        assertThat(handler.handle(command(channel, "U-CONFIGURED", "pair preview")).plainText())
+                .doesNotContain("<@U-OUT> (opted out)");
+    }
+
+    @Test
+    void aDeletedReplyTakesItsRowsWithItAndItsWeekIsPublishedAgain() {
+        CheckIn checkIn = checkIns.post(community, PromptKind.CHALLENGE, null, OptionalLong.empty());
+        for (String user : List.of("U-1", "U-2", "U-3")) {
+            reply(checkIn, user, "Eviction notices and rent");
+        }
+        clock.advance(Duration.ofDays(7));
+        TrendQuery lastWeek = TrendQuery.finishedWeeksSince(community, WEEK, WEEK.plusWeeks(1));
+        assertThat(trends.query(lastWeek).week(WEEK).orElseThrow().cells(TrendKind.THEME)).containsKey("housing");
+
+        assertThat(intake.retract(new ReplyDeleted(channel, "U-2-" + checkIn.id()))).isTrue();
+
+        assertThat(rowsOf(member("U-2"), community)).isZero();
+        assertThat(checkIns.replyCount(checkIn.id())).isEqualTo(2);
+        WeekCells week = trends.query(lastWeek).week(WEEK).orElseThrow();
+        assertThat(week.cells(TrendKind.THEME)).as("two people now: below k").isEmpty();
+        assertThat(week.people()).isEmpty();
+        assertThat(intake.retract(new ReplyDeleted(channel, "not-a-reply"))).isFalse();
+    }
+
+    @Test
+    void theExportHasWholeFinishedWeeksOfPublishedCellsOnly() {
         CheckIn checkIn = checkIns.post(community, PromptKind.CHALLENGE, null, OptionalLong.empty());
         reply(checkIn, "U-1", "Eviction notices and rent");
         reply(checkIn, "U-2", "Our landlord problem again");
         reply(checkIn, "U-3", "Housing is the issue");
         reply(checkIn, "U-4", "Funding cuts");
 
-        LocalDate today = LocalDate.of(2031, 3, 4);
-        String csv = export.csv(community, today.minusWeeks(1), today);
-        assertThat(csv).contains("participation,2031-03-03,replies,4").contains("participation,2031-03-03,participants,4")
-                .contains("theme,2031-03-03,Housing and landlords,3").contains("theme,2031-03-03,other,1")
-                .doesNotContain("Funding").doesNotContain("evict");
-        assertThat(jdbc.sql("SELECT participant FROM insight_participation").query(String.class).list())
+        assertThat(export.asMessage(community, WEEK).plainText()).contains("this week is not over yet");
+        clock.advance(Duration.ofDays(7));
+        String csv = export.csv(community, WEEK.plusDays(3));
+        assertThat(csv).contains("participation,2031-03-03,replies,4").contains("participation,2031-03-03,people,4")
+                .contains("theme,2031-03-03,Housing and landlords,3").doesNotContain("other")
+                .doesNotContain("Funding").doesNotContain("evict").doesNotContain("2031-03-10");
+        assertThat(jdbc.sql("SELECT person FROM trend_reply").query(String.class).list())
                 .allSatisfy(pseudonym -> assertThat(csv).doesNotContain(pseudonym));
     }
 
     @Test
-    void retentionRollsUpFinishedWeeksThenDeletesExpiredRowsAndOldAggregates() {
-        CheckIn checkIn = checkIns.post(community, PromptKind.WORD, null, OptionalLong.empty());
+    void retentionKeepsPublishedCellsAndDeletesExpiredRowsReceiptsAndCustomPromptTexts() {
+        CheckIn checkIn = checkIns.post(community, PromptKind.CUSTOM, "What did the Pemberton school do this week?",
+                OptionalLong.empty());
         for (String user : List.of("U-1", "U-2", "U-3")) {
             reply(checkIn, user, "Hopeful about housing");
         }
         reply(checkIn, "U-4", "Tired");
-        LocalDate week = LocalDate.of(2031, 3, 3);
-        String before = export.csv(community, week, week);
 
         clock.advance(Duration.ofDays(7));
         retention.apply();
-        assertThat(jdbc.sql("SELECT term FROM insight_aggregate WHERE community_id = ? AND kind = 'WORD'")
-                .param(community.id()).query(String.class).list()).containsExactlyInAnyOrder("hopeful", WeeklyTotals.OTHER);
+        assertThat(jdbc.sql("SELECT item FROM trend_cell WHERE community_id = ? AND kind = 'THEME'")
+                .param(community.id()).query(String.class).list()).containsExactly("housing");
+        String before = export.csv(community, WEEK);
         assertThat(rowsFor(community)).isPositive();
 
         clock.advance(Duration.ofDays(90));
         retention.apply();
         assertThat(rowsFor(community)).isZero();
-        assertThat(export.csv(community, week, week)).as("the export reads the weekly aggregates now").isEqualTo(before);
+        assertThat(checkIns.replyCount(checkIn.id())).as("receipts go with the rows").isZero();
+        assertThat(DatabaseScan.find(jdbc, List.of("Pemberton"))).as("the custom prompt's text").isEmpty();
+        assertThat(export.csv(community, WEEK)).as("the export reads the published cells now").isEqualTo(before);
 
         clock.advance(Duration.ofDays(731));
         retention.apply();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM insight_aggregate WHERE community_id = ?").param(community.id())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM trend_week WHERE community_id = ?").param(community.id())
                 .query(Integer.class).single()).isZero();
     }
 
+    @Test
+    void receiptsAndTrendRowsKeepDaysNotInstants() {
+        assertThat(columns("reply_receipt")).doesNotContain("received_at").contains("received_on");
+        for (String table : List.of("trend_reply", "trend_mention", "trend_week", "trend_cell")) {
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM information_schema.columns WHERE LOWER(table_name) = ? "
+                            + "AND (data_type LIKE '%TIME%' OR data_type LIKE '%time%')").param(table)
+                    .query(Integer.class).single()).as(table).isZero();
+        }
+    }
+
+    private List<String> columns(String table) {
+        return jdbc.sql("SELECT LOWER(column_name) FROM information_schema.columns WHERE LOWER(table_name) = ?")
+                .param(table).query(String.class).list();
+    }
+
     private int rowsFor(Community c) {
-        return jdbc.sql("SELECT (SELECT COUNT(*) FROM insight_entry WHERE community_id = ?) "
-                + "+ (SELECT COUNT(*) FROM insight_participation WHERE community_id = ?)")
+        return jdbc.sql("SELECT (SELECT COUNT(*) FROM trend_mention WHERE community_id = ?) "
+                + "+ (SELECT COUNT(*) FROM trend_reply WHERE community_id = ?)")
                 .params(c.id(), c.id()).query(Integer.class).single();
     }
 }

@@ -32,8 +32,11 @@ import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
 import org.copcheckin.community.Facilitators;
 import org.copcheckin.digest.Digests;
+import org.copcheckin.insights.NameCorpus;
+import org.copcheckin.insights.PublishedTrends;
 import org.copcheckin.insights.TrendKind;
-import org.copcheckin.insights.Trends;
+import org.copcheckin.insights.TrendQuery;
+import org.copcheckin.insights.WeekCells;
 import org.copcheckin.platform.ButtonPressed;
 import org.copcheckin.platform.ChannelMember;
 import org.copcheckin.platform.ChannelRef;
@@ -127,18 +130,28 @@ class CoreOnPostgresTest {
         Community community = community(channel);
         assertThat(app.getBean(CheckIns.class).replyCount(checkInOf(community, thread))).isEqualTo(4);
         LocalDate today = LocalDate.of(2031, 3, 4);
-        assertThat(app.getBean(Trends.class).counts(community, TrendKind.WORD, today, today))
-                .containsEntry("hopeful", 3).containsEntry("tired", 1);
+        WeekCells week = app.getBean(PublishedTrends.class)
+                .query(TrendQuery.finishedWeeksSince(community, today, today).withWeekSoFar(today)).week(today).orElseThrow();
+        assertThat(week.cells(TrendKind.WORD)).containsOnlyKeys("hopeful");
+        assertThat(week.cells(TrendKind.WORD).get("hopeful").people()).isEqualTo(3);
         assertThat(DatabaseScan.find(jdbc, List.of("Jordan", "Alvarez", "555-201-3344", "jordan.alvarez@example.org",
                 "example.org", "is housed", "U-3", "m-3", "Dana Whitfield"))).isEmpty();
         assertThat(DatabaseScan.find(jdbc, List.of(thread.threadId()))).as("the scan sees stored values").isNotEmpty();
+
+        // the name corpus of many languages and typings, as on H2 (NameCorpusTest)
+        ThreadRef challenge = prompt(channel, "challenge");
+        int n = 0;
+        for (NameCorpus.Reply named : NameCorpus.replies()) {
+            reply(challenge, "U-NC-" + (n % 30), "nc-" + n++, named.text());
+        }
+        assertThat(DatabaseScan.findWords(jdbc, NameCorpus.allNeedles())).isEmpty();
     }
 
     @Test
     @Order(2)
     void theDigestExportAndStatusShowWhatMembersSaid() {
         ChannelRef channel = channel("C-PG-DIGEST");
-        // yesterday's challenge is read from the daily roll-up, today's word answers from the live rows
+        // Monday's challenge and Tuesday's word answers: one week, counted so far on demand, published once over
         clock.set(NOW.minus(Duration.ofDays(1)));
         ThreadRef challenge = prompt(channel, "challenge");
         reply(challenge, "U-1", "d-1", "The landlord raised the rent and the eviction notice came");
@@ -153,20 +166,23 @@ class CoreOnPostgresTest {
         members(channel, 5);
 
         String digest = handler.handle(command(channel, FACILITATOR, "digest")).plainText();
-        assertThat(digest).contains("7 replies from 7 participants across 2 check-ins").contains("exhausted (3)")
-                .contains("Housing and landlords: 3 participants").contains("*Emerging terms:* landlord, rent")
+        assertThat(digest).contains("week of 3 Mar (so far): 4 people, 7 replies").contains("exhausted (3)")
+                .contains("Housing and landlords: 3 people").contains("*Emerging terms:* landlord, rent")
                 .doesNotContain("Funding");
         assertThat(handler.handle(command(channel, FACILITATOR, "facilitator add <@U-5>")).plainText())
                 .contains("is now a facilitator");
+        assertThat(count("trend_week WHERE community_id = ?", community(channel).id()))
+                .as("the week in progress is never stored").isZero();
+
+        clock.set(NOW.plus(Duration.ofDays(6)));
         assertThat(app.getBean(Digests.class).deliverToFacilitators(community(channel))).isEqualTo(1);
         assertThat(platform.sent("private").get(platform.sent("private").size() - 1).message().plainText())
-                .contains("Check-in digest").contains("Housing and landlords");
-        assertThat(count("insight_daily WHERE community_id = ? AND period_day = ?", community(channel).id(),
-                LocalDate.of(2031, 3, 3))).as("yesterday rolled up").isPositive();
+                .contains("Check-in digest").contains("Housing and landlords").doesNotContain("so far");
+        assertThat(count("trend_week WHERE community_id = ? AND week_start = ?", community(channel).id(),
+                LocalDate.of(2031, 3, 3))).as("the finished week published").isEqualTo(1);
 
         String export = handler.handle(command(channel, FACILITATOR, "export since 2031-03-01")).plainText();
-        assertThat(export).contains("participation,2031-03-03,check_ins_with_replies,2")
-                .contains("participation,2031-03-03,replies,7").contains("participation,2031-03-03,participants,7")
+        assertThat(export).contains("participation,2031-03-03,replies,7").contains("participation,2031-03-03,people,4")
                 .contains("theme,2031-03-03,Housing and landlords,3").doesNotContain("Funding");
 
         String status = handler.handle(command(channel, FACILITATOR, "status")).plainText();
@@ -229,13 +245,17 @@ class CoreOnPostgresTest {
                 new ChannelMember(member("U-8"), "Eight", false)));
         assertThat(handler.handle(command(channel, FACILITATOR, "pair")).plainText()).contains("Introduced 1 of 1 groups");
         Community community = community(channel);
-        assertThat(count("insight_participation WHERE community_id = ?", community.id())).isEqualTo(2);
-        long entries = count("insight_entry WHERE community_id = ?", community.id());
+        assertThat(count("trend_reply WHERE community_id = ?", community.id())).isEqualTo(2);
+        long entries = count("trend_mention WHERE community_id = ?", community.id());
 
+        assertThat(handler.handle(command(channel, "U-7", "optout")).plainText()).startsWith("You're out");
         assertThat(handler.handle(command(channel, "U-7", "forget-me")).plainText()).startsWith("Done");
 
-        assertThat(count("insight_participation WHERE community_id = ?", community.id())).isEqualTo(1);
-        assertThat(count("insight_entry WHERE community_id = ?", community.id())).isBetween(1L, entries - 1);
+        assertThat(count("trend_reply WHERE community_id = ?", community.id())).isEqualTo(1);
+        assertThat(count("trend_mention WHERE community_id = ?", community.id())).isBetween(1L, entries - 1);
+        assertThat(count("opted_out_marker")).as("a keyed marker keeps U-7 out of pairing").isEqualTo(1);
+        assertThat(handler.handle(command(channel, FACILITATOR, "pair preview")).plainText())
+                .contains("<@U-7> (opted out)");
         assertThat(count("member WHERE user_id = 'U-7'")).isZero();
         assertThat(count("pair_history WHERE user_a = 'U-7' OR user_b = 'U-7'")).isZero();
         assertThat(count("pairing_group_member WHERE user_id = 'U-7'")).isZero();
@@ -271,25 +291,25 @@ class CoreOnPostgresTest {
         }
         reply(thread, "U-4", "r-U-4", "Tired");
         Community community = community(channel);
-        String before = handler.handle(command(channel, FACILITATOR, "export since 2031-03-03")).plainText();
-        assertThat(before).contains("participation,2031-03-03,participants,4");
-
         clock.advance(Duration.ofDays(7));
+        String before = handler.handle(command(channel, FACILITATOR, "export since 2031-03-03")).plainText();
+        assertThat(before).contains("participation,2031-03-03,people,4");
+
         runRetentionJob();
-        assertThat(jdbc.sql("SELECT term FROM insight_aggregate WHERE community_id = ? AND kind = 'WORD'")
-                .param(community.id()).query(String.class).list()).containsExactlyInAnyOrder("hopeful", "(other)");
-        assertThat(count("insight_participation WHERE community_id = ?", community.id())).isEqualTo(4);
+        assertThat(jdbc.sql("SELECT item FROM trend_cell WHERE community_id = ? AND kind = 'WORD'")
+                .param(community.id()).query(String.class).list()).containsExactly("hopeful");
+        assertThat(count("trend_reply WHERE community_id = ?", community.id())).isEqualTo(4);
 
         clock.advance(Duration.ofDays(90));
         runRetentionJob();
-        assertThat(count("insight_entry") + count("insight_participation") + count("insight_daily")).isZero();
-        clock.set(NOW);
+        assertThat(count("trend_mention") + count("trend_reply")).isZero();
+        clock.set(NOW.plus(Duration.ofDays(7)));
         assertThat(handler.handle(command(channel, FACILITATOR, "export since 2031-03-03")).plainText())
-                .as("the export reads the weekly aggregates now").isEqualTo(before);
+                .as("the export reads the published cells now").isEqualTo(before);
 
         clock.set(NOW.plus(Duration.ofDays(7 + 90 + 731)));
         runRetentionJob();
-        assertThat(count("insight_aggregate")).isZero();
+        assertThat(count("trend_week") + count("trend_cell")).isZero();
     }
 
     @Test
@@ -310,8 +330,8 @@ class CoreOnPostgresTest {
         ChannelRef channel = channel("C-PG-RACE-FACILITATOR");
         Community community = app.getBean(Communities.class).findOrCreate(channel);
         Facilitators facilitators = app.getBean(Facilitators.class);
-        boolean added = whileAnotherReplicaInserts("INSERT INTO facilitator (community_id, user_id, added_at) VALUES ("
-                + community.id() + ", 'U-RACE', now())", () -> facilitators.add(community, "U-RACE"));
+        boolean added = whileAnotherReplicaInserts("INSERT INTO facilitator (community_id, user_id, added_at, active_on) "
+                + "VALUES (" + community.id() + ", 'U-RACE', now(), CURRENT_DATE)", () -> facilitators.add(community, "U-RACE"));
         assertThat(added).isFalse();
         assertThat(facilitators.added(community)).containsExactly("U-RACE");
     }
@@ -320,8 +340,8 @@ class CoreOnPostgresTest {
     @Order(9)
     void aMemberWhoseRowAnotherReplicaCreatesAtTheSameMomentKeepsTheirOrganisation() throws Exception {
         Community community = app.getBean(Communities.class).findOrCreate(channel("C-PG-RACE-MEMBER"));
-        String answer = whileAnotherReplicaInserts("INSERT INTO member (community_id, user_id, pairing, updated_at) "
-                        + "VALUES (" + community.id() + ", 'U-RACE', 'ACTIVE', now())",
+        String answer = whileAnotherReplicaInserts("INSERT INTO member (community_id, user_id, pairing, updated_at, "
+                        + "active_on) VALUES (" + community.id() + ", 'U-RACE', 'ACTIVE', now(), CURRENT_DATE)",
                 () -> handler.handle(command(community.channel(), "U-RACE", "profile org Acme Schools")).plainText());
         assertThat(answer).contains("Acme Schools");
         assertThat(count("member WHERE community_id = ? AND user_id = 'U-RACE' AND organisation = 'Acme Schools'",
@@ -336,7 +356,7 @@ class CoreOnPostgresTest {
         long checkIn = checkInOf(community(channel), thread);
         String deliveryKey = app.getBean(Pseudonyms.class).of("reply-delivery", "SLACK", WORKSPACE, "m-race");
         ReplyOutcome outcome = whileAnotherReplicaInserts("INSERT INTO reply_receipt (checkin_id, delivery_key, "
-                + "received_at) VALUES (" + checkIn + ", '" + deliveryKey + "', now())",
+                + "received_on) VALUES (" + checkIn + ", '" + deliveryKey + "', CURRENT_DATE)",
                 () -> reply(thread, "U-RACE", "m-race", "Hopeful"));
         assertThat(outcome).isEqualTo(ReplyOutcome.DUPLICATE);
         assertThat(count("reply_receipt WHERE checkin_id = ?", checkIn)).isEqualTo(1);

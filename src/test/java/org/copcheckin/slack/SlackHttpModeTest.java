@@ -198,6 +198,26 @@ class SlackHttpModeTest {
     }
 
     @Test
+    void aDeletedReplyIsRetractedWithItsTrendRows() {
+        CheckIn checkIn = postCheckIn();
+        slack.event(SlackPayloads.callback("Ev-KEEP", TEAM, SlackPayloads.threadReply(channel,
+                checkIn.thread().threadId(), "U-1", "1700000020.000001", "The landlord raised the rent")));
+        slack.event(SlackPayloads.callback("Ev-GONE", TEAM, SlackPayloads.threadReply(channel,
+                checkIn.thread().threadId(), "U-2", "1700000021.000001", "Eviction notices and the bus pass")));
+        assertThat(replyCount(checkIn)).isEqualTo(2);
+        int rows = jdbc.sql("SELECT COUNT(*) FROM trend_mention").query(Integer.class).single();
+
+        HttpResponse<String> ack = slack.event(SlackPayloads.callback("Ev-DELETED", TEAM,
+                SlackPayloads.deletion(channel, "1700000021.000001")));
+
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(replyCount(checkIn)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM trend_mention").query(Integer.class).single()).isLessThan(rows);
+        assertThat(DatabaseScan.find(jdbc, List.of("evict"))).as("the deleted reply's terms").isEmpty();
+        assertThat(DatabaseScan.find(jdbc, List.of("landlord"))).as("the other reply's terms stay").isNotEmpty();
+    }
+
+    @Test
     @ExtendWith(OutputCaptureExtension.class)
     void replyTextAndCommandTextReachNeitherTheLogsNorTheDatabase(CapturedOutput output) {
         CheckIn checkIn = postCheckIn();

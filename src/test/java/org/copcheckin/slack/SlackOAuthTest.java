@@ -79,6 +79,8 @@ class SlackOAuthTest {
 
         assertThat(uninstalled.statusCode()).isEqualTo(200);
         assertThat(installations(SCHOOLS)).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM tenant_removal WHERE platform = 'SLACK' AND workspace_id = ?")
+                .param(SCHOOLS).query(Integer.class).single()).as("purged after the grace period").isEqualTo(1);
     }
 
     @Test

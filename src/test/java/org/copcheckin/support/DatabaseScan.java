@@ -31,6 +31,41 @@ public final class DatabaseScan {
         return found;
     }
 
+    /**
+     * Word by word: every value of every row is split into words (letters and apostrophes, accents folded), and
+     * each word is compared with the given ones, so a short name ("an", "mai") matches only itself, not "mainly".
+     *
+     * @return "table: word" for each word found, empty when no table holds any
+     */
+    public static List<String> findWords(JdbcClient jdbc, java.util.Collection<String> words) {
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        words.forEach(word -> wanted.add(fold(word)));
+        List<String> tables = jdbc.sql("SELECT table_name FROM information_schema.tables "
+                + "WHERE UPPER(table_schema) = 'PUBLIC' AND table_type = 'BASE TABLE'").query(String.class).list();
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        for (String table : tables) {
+            for (Map<String, Object> row : jdbc.sql("SELECT * FROM \"" + table + "\"").query().listOfRows()) {
+                for (Object value : row.values()) {
+                    if (value instanceof byte[]) {
+                        continue; // Quartz's serialised job data ("java.lang.Long"); no table of ours has binaries
+                    }
+                    for (String word : fold(text(value)).split("[^a-z']+")) {
+                        if (wanted.contains(word)) {
+                            found.add(table + ": " + word);
+                        }
+                    }
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** Lower case, accents folded. */
+    public static String fold(String text) {
+        String decomposed = java.text.Normalizer.normalize(text.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}", "").replace('đ', 'd').replace('ł', 'l').replace('ø', 'o');
+    }
+
     private static String text(Object value) {
         if (value instanceof byte[] bytes) {
             return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);

@@ -28,9 +28,26 @@ public class MutableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** A view in another zone that moves with this clock, as {@code Clock.withZone} does for the system clock. */
     @Override
     public Clock withZone(ZoneId zone) {
-        return this;
+        MutableClock source = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return source.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return source.instant();
+            }
+        };
     }
 
     @Override

@@ -1,0 +1,168 @@
+package org.copcheckin.insights;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.copcheckin.checkins.PromptKind;
+
+/**
+ * Precision and recall of theme matching per theme, on the labelled replies in {@code insights/themes/}: the
+ * tuning part (rules may be shaped by it) and the held-out part (never tuned on; the figures reported).
+ */
+public final class ThemeQuality {
+
+    public static final String TUNING = "insights/themes/tuning.tsv";
+    public static final String HELD_OUT = "insights/themes/held-out.tsv";
+
+    /** One reply and the themes a reader gives it. */
+    public record Labelled(String text, Set<String> themes) {
+    }
+
+    /** Counts for one theme over a labelled set. */
+    public record Score(String theme, int truePositives, int falsePositives, int falseNegatives) {
+        public double precision() {
+            int found = truePositives + falsePositives;
+            return found == 0 ? 1.0 : (double) truePositives / found;
+        }
+
+        public double recall() {
+            int labelled = truePositives + falseNegatives;
+            return labelled == 0 ? 1.0 : (double) truePositives / labelled;
+        }
+    }
+
+    private ThemeQuality() {
+    }
+
+    public static List<Labelled> load(String resource) {
+        List<Labelled> replies = new ArrayList<>();
+        try (InputStream in = ThemeQuality.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No labelled set at " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t", 2);
+                Set<String> themes = cells[0].equals("-") ? Set.of() : new LinkedHashSet<>(Arrays.asList(cells[0].split(",")));
+                replies.add(new Labelled(cells[1], themes));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return replies;
+    }
+
+    /** Scores per theme id, in the order given. */
+    public static Map<String, Score> score(List<Labelled> replies, Function<String, Set<String>> matcher,
+                                           Collection<String> themeIds) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        themeIds.forEach(id -> counts.put(id, new int[3]));
+        for (Labelled reply : replies) {
+            Set<String> found = matcher.apply(reply.text());
+            for (String id : themeIds) {
+                boolean labelled = reply.themes().contains(id);
+                boolean matched = found.contains(id);
+                int[] c = counts.get(id);
+                if (labelled && matched) {
+                    c[0]++;
+                } else if (matched) {
+                    c[1]++;
+                } else if (labelled) {
+                    c[2]++;
+                }
+            }
+        }
+        Map<String, Score> scores = new LinkedHashMap<>();
+        counts.forEach((id, c) -> scores.put(id, new Score(id, c[0], c[1], c[2])));
+        return scores;
+    }
+
+    /** The bundled analyser's themes for one reply to a challenge prompt, as the intake finds them. */
+    public static Function<String, Set<String>> bundledMatcher() {
+        ReplyAnalyser analyser = ReplyAnalyser.withDefaults();
+        return text -> analyser.analyse(PromptKind.CHALLENGE, text, Set.of()).themes();
+    }
+
+    /** The bundled taxonomy's theme ids, in its order. */
+    public static List<String> bundledThemeIds() {
+        return List.copyOf(ReplyAnalyser.withDefaults().taxonomy().labels().keySet());
+    }
+
+    /**
+     * The benchmark's theme figures: precision and recall per theme on the held-out replies and over all themes on
+     * both parts, then how fast replies are analysed on one warm thread (the work done before the platform's
+     * acknowledgement), with the time per reply of theme matching alone.
+     */
+    public static List<String> benchmark() {
+        List<String> lines = new ArrayList<>();
+        ReplyAnalyser analyser = ReplyAnalyser.withDefaults();
+        Function<String, Set<String>> matcher = text -> analyser.analyse(PromptKind.CHALLENGE, text, Set.of()).themes();
+        List<String> ids = List.copyOf(analyser.taxonomy().labels().keySet());
+        List<Labelled> heldOut = load(HELD_OUT);
+        List<Labelled> tuning = load(TUNING);
+        Map<String, Score> held = score(heldOut, matcher, ids);
+        lines.add("themes on " + heldOut.size() + " held-out replies (never tuned on), per theme:");
+        lines(held).forEach(line -> lines.add("  " + line));
+        lines.add("themes over all themes: held-out " + overall(held) + "; tuning (" + tuning.size() + " replies) "
+                + overall(score(tuning, matcher, ids)));
+        List<String> texts = new ArrayList<>();
+        tuning.forEach(r -> texts.add(r.text()));
+        heldOut.forEach(r -> texts.add(r.text()));
+        for (int i = 0; i < 20_000; i++) { // warm up the JIT
+            analyser.analyse(PromptKind.CHALLENGE, texts.get(i % texts.size()), InsightsFixtures.KNOWN_NAMES);
+        }
+        int n = 50_000;
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            analyser.analyse(PromptKind.CHALLENGE, texts.get(i % texts.size()), InsightsFixtures.KNOWN_NAMES);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long[] each = new long[n];
+        for (int i = 0; i < n; i++) {
+            long t = System.nanoTime();
+            analyser.taxonomy().themesOf(texts.get(i % texts.size()));
+            each[i] = System.nanoTime() - t;
+        }
+        java.util.Arrays.sort(each);
+        lines.add(String.format("reply analysis (anonymiser, Lucene terms, themes; one warm thread, %d labelled replies "
+                + "in turn): %,.0f replies/s; theme matching alone: median %.1f us, p99 %.1f us per reply",
+                texts.size(), n / seconds, each[n / 2] / 1e3, each[n * 99 / 100] / 1e3));
+        return lines;
+    }
+
+    private static String overall(Map<String, Score> scores) {
+        int right = scores.values().stream().mapToInt(Score::truePositives).sum();
+        int added = scores.values().stream().mapToInt(Score::falsePositives).sum();
+        int missed = scores.values().stream().mapToInt(Score::falseNegatives).sum();
+        Score lowestP = scores.values().stream().min(java.util.Comparator.comparingDouble(Score::precision)).orElseThrow();
+        Score lowestR = scores.values().stream().min(java.util.Comparator.comparingDouble(Score::recall)).orElseThrow();
+        return String.format("precision %.1f%%, recall %.1f%% (lowest: precision %.1f%% %s, recall %.1f%% %s)",
+                100.0 * right / (right + added), 100.0 * right / (right + missed), 100 * lowestP.precision(),
+                lowestP.theme(), 100 * lowestR.recall(), lowestR.theme());
+    }
+
+    /** One line per theme: precision, recall and the counts behind them. */
+    public static List<String> lines(Map<String, Score> scores) {
+        List<String> lines = new ArrayList<>();
+        scores.values().forEach(s -> lines.add(String.format("%-20s precision %5.1f%%  recall %5.1f%%  (%d right, %d wrongly "
+                + "added, %d missed)", s.theme(), 100 * s.precision(), 100 * s.recall(), s.truePositives(),
+                s.falsePositives(), s.falseNegatives())));
+        return lines;
+    }
+}

@@ -1,0 +1,81 @@
+package org.copcheckin.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.copcheckin.checkins.PromptKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The bundled taxonomy against the labelled replies. The insights benchmark prints the figures per theme; this
+ * holds them above floors so a change to the taxonomy cannot quietly make them worse.
+ */
+class ThemeQualityTest {
+
+    private static final ReplyAnalyser ANALYSER = ReplyAnalyser.withDefaults();
+    private static final Function<String, Set<String>> THEMES =
+            text -> ANALYSER.analyse(PromptKind.CHALLENGE, text, Set.of()).themes();
+
+    @Test
+    void theHeldOutRepliesKeepTheirMeasuredPrecisionAndRecall() {
+        Map<String, ThemeQuality.Score> scores = ThemeQuality.score(ThemeQuality.load(ThemeQuality.HELD_OUT), THEMES,
+                ThemeQuality.bundledThemeIds());
+        assertThat(scores).hasSize(16);
+        scores.values().forEach(s -> {
+            assertThat(s.precision()).as("precision of %s", s.theme()).isGreaterThanOrEqualTo(0.65);
+            assertThat(s.recall()).as("recall of %s", s.theme()).isGreaterThanOrEqualTo(0.70);
+        });
+        int right = scores.values().stream().mapToInt(ThemeQuality.Score::truePositives).sum();
+        int added = scores.values().stream().mapToInt(ThemeQuality.Score::falsePositives).sum();
+        int missed = scores.values().stream().mapToInt(ThemeQuality.Score::falseNegatives).sum();
+        assertThat((double) right / (right + added)).as("precision over all themes").isGreaterThanOrEqualTo(0.80);
+        assertThat((double) right / (right + missed)).as("recall over all themes").isGreaterThanOrEqualTo(0.87);
+    }
+
+    @Test
+    void theTuningRepliesKeepTheirPrecisionAndRecall() {
+        ThemeQuality.score(ThemeQuality.load(ThemeQuality.TUNING), THEMES, ThemeQuality.bundledThemeIds()).values()
+                .forEach(s -> {
+                    assertThat(s.precision()).as("precision of %s", s.theme()).isGreaterThanOrEqualTo(0.72);
+                    assertThat(s.recall()).as("recall of %s", s.theme()).isGreaterThanOrEqualTo(0.88);
+                });
+    }
+
+    /** Issue 17's finding: transport replies about buses, vans, rideshares, gas cards and bus passes were never counted. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The 22 stopped running past the motel, so the kids can't get to school",
+            "Our van is in the shop again and the Saturday outing is off",
+            "Rideshare credits ran out halfway through the month",
+            "We hand out gas cards but they're gone by the 5th",
+            "Bus passes for the new students still haven't come",
+            "She walks two miles each way to the clinic with the baby"})
+    void repliesAboutGettingPlacesAreTransportation(String reply) {
+        assertThat(THEMES.apply(reply)).contains("transportation");
+    }
+
+    /** Issue 17's finding: "families" and "youth" put replies into themes they are not about. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Most of our families had a calm week, nothing new",
+            "The youth workers ran a great art night",
+            "School photos went well and the kids looked sharp",
+            "Staff potluck on Friday, bring a dish",
+            "Our youth program moved to the bigger room",
+            "Families from the shelter joined the winter concert",
+            "My pairing partner works at a library and we laughed a lot"})
+    void aThemeWordInPassingMakesNoTheme(String reply) {
+        assertThat(THEMES.apply(reply)).isEmpty();
+    }
+
+    @Test
+    void aReplyAboutSeveralThemesCountsForEachAndOnlyThose() {
+        assertThat(THEMES.apply("The landlord evicted them and now the kids miss school because the bus doesn't go to "
+                + "the motel")).containsExactlyInAnyOrder("housing", "attendance", "transportation");
+    }
+}
