@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code forget-me} for trend data: recomputes the member's weekly pseudonym for every week that still has rows in
- * every community of their platform, and deletes the rows under it; the weeks it changed are published again from
- * what remains. Published cells of weeks whose rows have expired hold no pseudonyms and stay.
+ * every community of their platform, and deletes the rows under it. Published cells hold no pseudonyms and stay as
+ * they were: publishing a week again without the member would let an export from before and one from after be
+ * subtracted to find the member's answers. A finished week not yet published is published without them.
  */
 @Component
 class InsightsMemberErasure implements MemberErasure {
@@ -22,13 +23,11 @@ class InsightsMemberErasure implements MemberErasure {
     private final Communities communities;
     private final PersonPseudonyms people;
     private final TrendStore store;
-    private final PublishedCells cells;
 
-    InsightsMemberErasure(Communities communities, PersonPseudonyms people, TrendStore store, PublishedCells cells) {
+    InsightsMemberErasure(Communities communities, PersonPseudonyms people, TrendStore store) {
         this.communities = communities;
         this.people = people;
         this.store = store;
-        this.cells = cells;
     }
 
     @Override
@@ -43,14 +42,7 @@ class InsightsMemberErasure implements MemberErasure {
             MemberRef here = new MemberRef(member.platform(), community.channel().workspaceId(), member.userId());
             Map<LocalDate, String> personByWeek = new LinkedHashMap<>();
             store.weeksWithRows(community.id()).forEach(week -> personByWeek.put(week, people.of(community.id(), week, here)));
-            int rows = 0;
-            for (Map.Entry<LocalDate, String> week : personByWeek.entrySet()) {
-                int n = store.erase(community.id(), Map.of(week.getKey(), week.getValue()));
-                if (n > 0) {
-                    cells.invalidate(community.id(), week.getKey());
-                    rows += n;
-                }
-            }
+            int rows = store.erase(community.id(), personByWeek);
             if (rows > 0) {
                 erased += rows;
                 touched++;

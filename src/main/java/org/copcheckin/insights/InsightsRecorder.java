@@ -13,23 +13,23 @@ import org.springframework.stereotype.Component;
  * Analyses each reply before the intake's transaction (in memory) and stores the trend rows inside it, in the
  * ISO week the reply arrives in (the community's zone), under the person's pseudonym for that week and the reply's
  * key. The write holds the analysis (vocabulary words left after anonymising), never the reply text; nothing about
- * it is logged. A deleted reply's rows are removed, and its finished week is published again.
+ * it is logged. A deleted reply's rows are removed; the figures already published for a finished week stay as they
+ * were (they hold no pseudonym), since publishing the week again without the reply would let two exports be
+ * subtracted to find what it said.
  */
 @Component
 class InsightsRecorder implements ReplyListener {
 
     private final ReplyAnalyser analyser;
     private final TrendStore store;
-    private final PublishedCells cells;
     private final PersonPseudonyms people;
     private final CommunityVocabulary vocabulary;
     private final Clock clock;
 
-    InsightsRecorder(ReplyAnalyser analyser, TrendStore store, PublishedCells cells, PersonPseudonyms people,
+    InsightsRecorder(ReplyAnalyser analyser, TrendStore store, PersonPseudonyms people,
                      CommunityVocabulary vocabulary, Clock clock) {
         this.analyser = analyser;
         this.store = store;
-        this.cells = cells;
         this.people = people;
         this.vocabulary = vocabulary;
         this.clock = clock;
@@ -47,6 +47,6 @@ class InsightsRecorder implements ReplyListener {
 
     @Override
     public void retract(Community community, String deliveryKey) {
-        store.retract(community.id(), deliveryKey).ifPresent(week -> cells.invalidate(community.id(), week));
+        store.retract(community.id(), deliveryKey);
     }
 }

@@ -17,9 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The published cells of finished weeks, kept in {@code trend_week} and {@code trend_cell}: written once a week
- * is over (a finished week gets no new replies: a reply counts in the week it arrives), written again when a
- * deleted reply or forget-me changes a week whose rows still exist, and kept after those rows expire. Only cells
- * of at least k people are ever written here (the schema refuses fewer than 2).
+ * is over (a finished week gets no new replies: a reply counts in the week it arrives) and kept as they are, also
+ * after a deleted reply or forget-me removes rows of the week (two different versions of a week could be
+ * subtracted) and after the rows expire. Only cells of at least k people are ever written here (the schema refuses
+ * fewer than 2).
  */
 @Repository
 class PublishedCells {
@@ -92,11 +93,6 @@ class PublishedCells {
         participation.forEach((week, figures) -> weeks.put(week, new WeekCells(week, false, figures[0], figures[1],
                 items.getOrDefault(week, Map.of()))));
         return weeks;
-    }
-
-    /** Forgets the stored figures of a week, so they are published again from its remaining rows. */
-    void invalidate(long communityId, LocalDate week) {
-        jdbc.sql("DELETE FROM trend_week WHERE community_id = ? AND week_start = ?").params(communityId, week).update();
     }
 
     int deleteBefore(LocalDate firstKeptWeek) {

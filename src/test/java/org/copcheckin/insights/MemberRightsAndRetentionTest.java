@@ -140,7 +140,7 @@ class MemberRightsAndRetentionTest {
     }
 
     @Test
-    void aDeletedReplyTakesItsRowsWithItAndItsWeekIsPublishedAgain() {
+    void aDeletedReplyTakesItsRowsWithItAndTheFiguresAlreadyPublishedStaySoNoTwoExportsDifferByIt() {
         CheckIn checkIn = checkIns.post(community, PromptKind.CHALLENGE, null, OptionalLong.empty());
         for (String user : List.of("U-1", "U-2", "U-3")) {
             reply(checkIn, user, "Eviction notices and rent");
@@ -148,15 +148,49 @@ class MemberRightsAndRetentionTest {
         clock.advance(Duration.ofDays(7));
         TrendQuery lastWeek = TrendQuery.finishedWeeksSince(community, WEEK, WEEK.plusWeeks(1));
         assertThat(trends.query(lastWeek).week(WEEK).orElseThrow().cells(TrendKind.THEME)).containsKey("housing");
+        String before = export.csv(community, WEEK);
 
         assertThat(intake.retract(new ReplyDeleted(channel, "U-2-" + checkIn.id()))).isTrue();
 
         assertThat(rowsOf(member("U-2"), community)).isZero();
         assertThat(checkIns.replyCount(checkIn.id())).isEqualTo(2);
-        WeekCells week = trends.query(lastWeek).week(WEEK).orElseThrow();
-        assertThat(week.cells(TrendKind.THEME)).as("two people now: below k").isEmpty();
-        assertThat(week.people()).isEmpty();
+        // published again without the reply, the week would fall below k: the two exports, subtracted, would say
+        // what the deleted reply was about
+        assertThat(export.csv(community, WEEK)).isEqualTo(before);
+        assertThat(trends.query(lastWeek).week(WEEK).orElseThrow().cells(TrendKind.THEME)).containsKey("housing");
         assertThat(intake.retract(new ReplyDeleted(channel, "not-a-reply"))).isFalse();
+    }
+
+    @Test
+    void aDeletedReplyOfAWeekNotYetPublishedIsNeverCounted() {
+        CheckIn checkIn = checkIns.post(community, PromptKind.CHALLENGE, null, OptionalLong.empty());
+        for (String user : List.of("U-1", "U-2", "U-3")) {
+            reply(checkIn, user, "Eviction notices and rent");
+        }
+        assertThat(intake.retract(new ReplyDeleted(channel, "U-2-" + checkIn.id()))).isTrue();
+        clock.advance(Duration.ofDays(7));
+
+        WeekCells week = trends.query(TrendQuery.finishedWeeksSince(community, WEEK, WEEK.plusWeeks(1)))
+                .week(WEEK).orElseThrow();
+        assertThat(week.cells(TrendKind.THEME)).as("two people: below k").isEmpty();
+        assertThat(week.people()).isEmpty();
+    }
+
+    @Test
+    void forgetMeLeavesTheFiguresAlreadyPublishedAsTheyWereSoNoTwoExportsDifferByTheMember() {
+        CheckIn checkIn = checkIns.post(community, PromptKind.CHALLENGE, null, OptionalLong.empty());
+        for (String user : List.of("U-1", "U-2", "U-3", "U-LEAVER")) {
+            reply(checkIn, user, "Eviction notices and rent");
+        }
+        clock.advance(Duration.ofDays(7));
+        String before = export.csv(community, WEEK);
+        assertThat(before).contains("participation,2031-03-03,people,4");
+
+        handler.handle(command(channel, "U-LEAVER", "forget-me"));
+
+        assertThat(rowsOf(member("U-LEAVER"), community)).isZero();
+        assertThat(export.csv(community, WEEK)).as("a difference would be the forgotten member's answers")
+                .isEqualTo(before);
     }
 
     @Test
