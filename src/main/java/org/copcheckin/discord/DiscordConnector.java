@@ -12,9 +12,7 @@ import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
-import net.dv8tion.jda.api.utils.ChunkingFilter;
 import net.dv8tion.jda.api.utils.Compression;
-import net.dv8tion.jda.api.utils.MemberCachePolicy;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import net.dv8tion.jda.api.utils.cache.CacheFlag;
 
@@ -25,11 +23,7 @@ import net.dv8tion.jda.api.utils.cache.CacheFlag;
  */
 final class DiscordConnector {
 
-    /**
-     * Thread replies need message content; pairing, member lists and the names removed from replies need the member
-     * list, which every guild sends in full at login (all members chunked and cached), so names are known right
-     * after a restart.
-     */
+    /** Thread replies need message content; pairing and member lists need the member list. */
     static final EnumSet<GatewayIntent> INTENTS =
             EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT, GatewayIntent.GUILD_MEMBERS);
     /** Caches that need intents we do not ask for; JDA would disable them anyway, with a warning. */
@@ -55,8 +49,6 @@ final class DiscordConnector {
                     .setShardsTotal(spec.total())
                     .setShards(spec.shardIds())
                     .disableCache(UNUSED_CACHES)
-                    .setChunkingFilter(ChunkingFilter.ALL)
-                    .setMemberCachePolicy(MemberCachePolicy.ALL)
                     .setEventPool(events, false)
                     .addEventListeners(listeners.toArray());
             if (properties.apiUrl() != null) {
@@ -69,8 +61,6 @@ final class DiscordConnector {
         }
         JDABuilder builder = JDABuilder.create(properties.token(), INTENTS)
                 .disableCache(UNUSED_CACHES)
-                .setChunkingFilter(ChunkingFilter.ALL)
-                .setMemberCachePolicy(MemberCachePolicy.ALL)
                 .setEventPool(events, false)
                 .addEventListeners(listeners.toArray());
         if (properties.apiUrl() != null) {

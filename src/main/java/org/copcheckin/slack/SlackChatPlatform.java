@@ -17,7 +17,7 @@ import org.copcheckin.platform.ThreadRef;
 /**
  * The core's {@link ChatPlatform} on Slack: Block Kit with plain-text fallbacks, group DMs through
  * {@code conversations.open}, ephemeral answers, the external file upload flow, and channel members through
- * paginated {@code conversations.members} with the workspace's people from {@link SlackUsers}.
+ * paginated {@code conversations.members} with cached {@code users.info}.
  */
 @SlackComponent
 class SlackChatPlatform implements ChatPlatform {
@@ -92,7 +92,6 @@ class SlackChatPlatform implements ChatPlatform {
     @Override
     public List<ChannelMember> listHumanMembers(ChannelRef channel) {
         String team = channel.workspaceId();
-        users.awaitList(team);
         List<ChannelMember> humans = new ArrayList<>();
         String cursor = null;
         do {

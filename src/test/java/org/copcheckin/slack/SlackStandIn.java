@@ -57,7 +57,6 @@ final class SlackStandIn {
         stub(api("chat.postMessage"), "{\"ok\":true,\"channel\":\"C-ANY\",\"ts\":\"" + THREAD_TS + "\"}");
         stub(api("chat.postEphemeral"), "{\"ok\":true,\"message_ts\":\"1700000000.000200\"}");
         stub(api("users.info"), user("U-SOMEONE", "Someone", false, false, false));
-        stub(api("users.list"), "{\"ok\":true,\"members\":[],\"response_metadata\":{\"next_cursor\":\"\"}}");
         SERVER.stubFor(api("users.info").withRequestBody(containing("user=" + ADMIN)).atPriority(1)
                 .willReturn(okJson(user(ADMIN, "Admin", true, false, false))));
         SERVER.stubFor(post(urlPathMatching("/response/.*")).willReturn(aResponse().withStatus(200).withBody("ok")));
