@@ -2,6 +2,7 @@ package org.copcheckin.commands;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.copcheckin.digest.Digests;
 import org.copcheckin.insights.TrendExport;
@@ -22,12 +23,25 @@ class DigestCommands {
         this.clock = clock;
     }
 
-    Message digest(CommandHandler.Context context, Command.Digest digest) {
-        return digests.forCaller(context.community(), context.invoked().caller(), digest.since());
+    List<Subcommand> rows() {
+        return List.of(
+                Subcommand.in("digest", "digest").facilitator().option(since()).form("digest [since YYYY-MM-DD]")
+                        .does("the digest of whole weeks from `since` and this week so far (default: last week and "
+                                + "this week), to you only")
+                        .example("digest since 2026-09-01").answers((context, args) -> digests.forCaller(
+                                context.community(), context.caller(), args.date("since"))),
+                Subcommand.in("export", "export").facilitator().option(since()).form("export [since YYYY-MM-DD]")
+                        .does("aggregate-only CSV of participation and themes").example("export")
+                        .answers(this::export));
     }
 
-    Message export(CommandHandler.Context context, Command.Export command) {
+    private static Option since() {
+        return new Option("since", Option.Type.DATE, Option.Form.NAMED, "since", "Start date, YYYY-MM-DD", false,
+                List.of(), 0, 0);
+    }
+
+    private Message export(Context context, Args args) {
         LocalDate today = LocalDate.now(clock.withZone(context.community().zone()));
-        return export.asMessage(context.community(), command.since().orElse(today.minusWeeks(12)));
+        return export.asMessage(context.community(), args.date("since").orElse(today.minusWeeks(12)));
     }
 }

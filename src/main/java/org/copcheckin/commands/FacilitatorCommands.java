@@ -1,27 +1,39 @@
 package org.copcheckin.commands;
 
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 
 import org.copcheckin.checkins.CheckIn;
 import org.copcheckin.checkins.CheckIns;
+import org.copcheckin.checkins.PromptKind;
+import org.copcheckin.checkins.PromptTexts;
 import org.copcheckin.community.Facilitators;
+import org.copcheckin.platform.MemberRef;
 import org.copcheckin.platform.Message;
 import org.copcheckin.platform.PlatformException;
 import org.copcheckin.scheduling.InvalidScheduleException;
 import org.copcheckin.scheduling.Schedule;
+import org.copcheckin.scheduling.ScheduleSpec;
+import org.copcheckin.scheduling.ScheduleSpecParser;
 import org.copcheckin.scheduling.ScheduleStatus;
+import org.copcheckin.scheduling.ScheduledAction;
 import org.copcheckin.scheduling.Schedules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** The facilitator commands of the foundation: prompt, schedule, status, facilitator. */
+/** Prompts, schedules, status and facilitators: the facilitator's commands for the channel's rhythm. */
 @Component
 class FacilitatorCommands {
 
     private static final Logger log = LoggerFactory.getLogger(FacilitatorCommands.class);
+    private static final Pattern ZONE_LIKE = Pattern.compile(
+            "(?i)(utc|gmt|z|[a-z]+(?:/[a-z0-9_+\\-]+)+|(?:utc|gmt)[+-]\\d{1,2}(?::?\\d{2})?)");
 
     private final CheckIns checkIns;
     private final Schedules schedules;
@@ -33,22 +45,89 @@ class FacilitatorCommands {
         this.facilitators = facilitators;
     }
 
-    Message prompt(CommandHandler.Context context, Command.Prompt prompt) {
+    List<Subcommand> rows() {
+        return List.of(
+                Subcommand.in("prompt", "prompt").facilitator()
+                        .option(Option.word("kind", "Which prompt", "challenge", "word", "glows-grows", "custom"),
+                                Option.text("text", "Your own prompt (with kind: custom)").optional())
+                        .form("prompt challenge|word|glows-grows", "prompt custom <text>")
+                        .does("post a check-in prompt here now").example("prompt word").handler(this::prompt),
+                Subcommand.in("schedule", "schedule", "add").facilitator()
+                        .option(Option.word("what", "What to run", "challenge", "word", "glows-grows", "pair", "digest"),
+                                Option.text("when", "daily 08:30, weekly mon 09:00, monthly first tue 10:00 or a Quartz cron"),
+                                Option.word("zone", "IANA time zone, e.g. America/New_York").optional())
+                        .form("schedule add <what> <when> [zone]")
+                        .does("schedule a prompt, a pairing round or a digest; <when> is `daily 08:30`, `weekly mon "
+                                + "09:00`, `monthly first tue 10:00`, `monthly 15 09:00` or a Quartz cron; zone is an "
+                                + "IANA name such as America/New_York (default: the community's)")
+                        .example("schedule add word weekly mon 09:00").answers(this::scheduleAdd),
+                Subcommand.in("schedule", "schedule", "list").facilitator().does("this channel's schedules")
+                        .answers((context, args) -> scheduleList(context)),
+                Subcommand.in("schedule", "schedule", "remove").facilitator().alias("delete", "rm")
+                        .option(Option.integer("id", "The schedule's id from /cop schedule list", 1, Long.MAX_VALUE))
+                        .form("schedule remove <id>").does("remove a schedule").example("schedule remove 1")
+                        .answers(this::scheduleRemove));
+    }
+
+    List<Subcommand> facilitatorRows() {
+        return List.of(
+                Subcommand.in("facilitator", "facilitator", "add").facilitator()
+                        .option(Option.member("member", "The member")).form("facilitator add @member")
+                        .does("make a member a facilitator of this channel").example("facilitator add @dana")
+                        .answers(this::facilitatorAdd),
+                Subcommand.in("facilitator", "facilitator", "remove").facilitator()
+                        .option(Option.member("member", "The member")).form("facilitator remove @member")
+                        .does("remove a facilitator of this channel").example("facilitator remove @dana")
+                        .answers(this::facilitatorRemove));
+    }
+
+    private Reply prompt(Context context, Args args) {
+        PromptKind kind = PromptKind.fromWord(args.string("kind").orElseThrow()).orElseThrow();
+        Optional<String> text = args.string("text");
+        if (kind == PromptKind.CUSTOM) {
+            if (text.isEmpty()) {
+                return new Reply.OpenForm(Reply.Form.CUSTOM_PROMPT, context.malformed(
+                        "A custom prompt needs its text: `/cop prompt custom What surprised you this week?`"));
+            }
+            if (text.get().length() > PromptTexts.MAX_CUSTOM_LENGTH) {
+                return context.answer(context.malformed("A custom prompt can be at most "
+                        + PromptTexts.MAX_CUSTOM_LENGTH + " characters."));
+            }
+        } else if (text.isPresent()) {
+            return context.answer(context.malformed("`prompt " + kind.word() + "` takes no more words; use "
+                    + "`prompt custom <text>` for your own."));
+        }
         try {
-            CheckIn checkIn = checkIns.post(context.community(), prompt.kind(), prompt.customText(), OptionalLong.empty());
-            return Message.text("Posted the " + prompt.kind().word() + " prompt (check-in #" + checkIn.id()
-                    + "). Replies in its thread are collected as anonymous trends.");
+            CheckIn checkIn = checkIns.post(context.community(), kind, text.orElse(null), OptionalLong.empty());
+            return context.answer(Message.text("Posted the " + kind.word() + " prompt (check-in #" + checkIn.id()
+                    + "). Replies in its thread are collected as anonymous trends."));
         } catch (PlatformException e) {
             log.warn("Could not post a prompt in community {}: {}", context.community().id(), e.getMessage());
-            return Message.text("I couldn't post the prompt: " + e.getMessage() + ". Nothing was recorded; try again "
-                    + "once the bot can post in this channel.");
+            return context.answer(Message.text("I couldn't post the prompt: " + e.getMessage() + ". Nothing was "
+                    + "recorded; try again once the bot can post in this channel."));
         }
     }
 
-    Message scheduleAdd(CommandHandler.Context context, Command.ScheduleAdd add) {
-        ZoneId zone = add.zone().orElse(context.community().zone());
+    private Message scheduleAdd(Context context, Args args) {
+        ScheduledAction action = ScheduledAction.fromWord(args.string("what").orElseThrow()).orElseThrow();
+        List<String> when = List.of(args.string("when").orElseThrow().split("\\s+"));
+        Optional<String> zoneWord = args.string("zone");
+        String last = when.get(when.size() - 1);
+        if (zoneWord.isEmpty() && when.size() > 1 && ZONE_LIKE.matcher(last).matches()) {
+            zoneWord = Optional.of(last);
+            when = when.subList(0, when.size() - 1);
+        }
+        Optional<ZoneId> zone;
         try {
-            Schedule schedule = schedules.add(context.community(), add.action(), add.spec(), zone);
+            zone = zoneWord.map(word -> ZoneId.of(canonicalZone(word)));
+        } catch (DateTimeException e) {
+            return context.malformed("`" + zoneWord.get() + "` is not a time zone I know: use an IANA name such as "
+                    + "America/New_York or Europe/London.");
+        }
+        try {
+            ScheduleSpec spec = ScheduleSpecParser.parse(String.join(" ", when));
+            Schedule schedule = schedules.add(context.community(), action, spec,
+                    zone.orElse(context.community().zone()), zone.isEmpty());
             String next = schedules.status(context.community()).stream()
                     .filter(s -> s.schedule().id() == schedule.id()).findFirst()
                     .flatMap(ScheduleStatus::nextRun).map(StatusFormat::dateTime).orElse("not scheduled");
@@ -56,11 +135,20 @@ class FacilitatorCommands {
             return Message.text("Scheduled #" + schedule.id() + ": " + StatusFormat.describe(schedule)
                     + ". Next run: " + next + ".");
         } catch (InvalidScheduleException e) {
-            return Message.of("", e.getMessage(), "Usage: " + Usage.of("schedule"));
+            return context.malformed(e.getMessage());
         }
     }
 
-    Message scheduleList(CommandHandler.Context context) {
+    /** IANA ids are case-sensitive; {@code america/new_york} is taken for {@code America/New_York}. */
+    static String canonicalZone(String zone) {
+        String upper = zone.toUpperCase(Locale.ROOT);
+        if (upper.equals("Z") || upper.startsWith("UTC") || upper.startsWith("GMT")) {
+            return upper;
+        }
+        return ZoneId.getAvailableZoneIds().stream().filter(id -> id.equalsIgnoreCase(zone)).findFirst().orElse(zone);
+    }
+
+    private Message scheduleList(Context context) {
         List<Schedule> list = schedules.list(context.community());
         if (list.isEmpty()) {
             return Message.of("Schedules", "This channel has no schedules yet. Add one with "
@@ -70,34 +158,37 @@ class FacilitatorCommands {
                 .map(s -> "• #" + s.id() + " " + StatusFormat.describe(s)).toList())), List.of());
     }
 
-    Message scheduleRemove(CommandHandler.Context context, Command.ScheduleRemove remove) {
-        return switch (schedules.remove(context.community(), remove.scheduleId())) {
-            case REMOVED -> Message.text("Removed schedule #" + remove.scheduleId() + ".");
-            case NOT_FOUND, OTHER_COMMUNITY -> Message.text("Schedule #" + remove.scheduleId() + " is not one of this "
+    private Message scheduleRemove(Context context, Args args) {
+        long id = args.integer("id").orElseThrow();
+        return switch (schedules.remove(context.community(), id)) {
+            case REMOVED -> Message.text("Removed schedule #" + id + ".");
+            case NOT_FOUND, OTHER_COMMUNITY -> Message.text("Schedule #" + id + " is not one of this "
                     + "channel's schedules, so nothing changed. `/cop schedule list` shows this channel's.");
         };
     }
 
-    Message status(CommandHandler.Context context) {
+    Message status(Context context) {
         return StatusFormat.message(context.community(), schedules.status(context.community()));
     }
 
-    Message facilitatorAdd(CommandHandler.Context context, Command.FacilitatorAdd add) {
-        boolean added = facilitators.add(context.community(), add.userId());
+    private Message facilitatorAdd(Context context, Args args) {
+        MemberRef member = args.member("member").orElseThrow();
+        boolean added = facilitators.add(context.community(), member.userId());
         return Message.text(added
-                ? "<@" + add.userId() + "> is now a facilitator of this channel."
-                : "<@" + add.userId() + "> already is a facilitator of this channel; nothing changed.");
+                ? "<@" + member.userId() + "> is now a facilitator of this channel."
+                : "<@" + member.userId() + "> already is a facilitator of this channel; nothing changed.");
     }
 
-    Message facilitatorRemove(CommandHandler.Context context, Command.FacilitatorRemove remove) {
-        boolean removed = facilitators.remove(context.community(), remove.userId());
-        if (facilitators.isConfigured(remove.userId())) {
-            return Message.text("<@" + remove.userId() + "> is a facilitator through the COP_FACILITATORS setting; "
+    private Message facilitatorRemove(Context context, Args args) {
+        String userId = args.member("member").orElseThrow().userId();
+        boolean removed = facilitators.remove(context.community(), userId);
+        if (facilitators.isConfigured(userId)) {
+            return Message.text("<@" + userId + "> is a facilitator through the COP_FACILITATORS setting; "
                     + "an operator has to change that." + (removed ? " Their added role here was removed." : ""));
         }
         return Message.text(removed
-                ? "<@" + remove.userId() + "> is no longer a facilitator of this channel."
-                : "<@" + remove.userId() + "> was not an added facilitator of this channel; nothing changed. "
+                ? "<@" + userId + "> is no longer a facilitator of this channel."
+                : "<@" + userId + "> was not an added facilitator of this channel; nothing changed. "
                 + "(Workspace or server admins are facilitators through the platform.)");
     }
 }

@@ -30,35 +30,65 @@ class MemberCommands {
         this.clock = clock;
     }
 
-    Message optOut(CommandHandler.Context context) {
+    static final int MAX_ORGANISATION = 120;
+
+    List<Subcommand> rows() {
+        return List.of(
+                Subcommand.in("pairing choices", "optout").member().alias("opt-out")
+                        .does("leave pairing rounds (`/cop optin` to rejoin)").answers((c, a) -> optOut(c)),
+                Subcommand.in("pairing choices", "optin").member().alias("opt-in")
+                        .does("join pairing rounds again").answers((c, a) -> optIn(c)),
+                Subcommand.in("pairing choices", "pause").member()
+                        .option(new Option("weeks", Option.Type.INTEGER, Option.Form.POSITIONAL, "week", "1 to 52",
+                                true, List.of(), 1, 52))
+                        .form("pause <weeks>").does("skip pairing for 1-52 weeks; it resumes by itself")
+                        .example("pause 2").answers(this::pause),
+                Subcommand.in("profile", "profile").member()
+                        .option(Option.text("org", "Your organisation (none clears it)").named())
+                        .form("profile org <name>").does("your organisation, so you are paired across "
+                                + "organisations (`/cop profile org none` clears it)")
+                        .example("profile org Lincoln Unified").answers(this::profileOrg),
+                Subcommand.in("forget-me", "forget-me").member().alias("forgetme")
+                        .does("erase everything the bot keeps about you").answers((c, a) -> forgetMe(c)));
+    }
+
+    private Message optOut(Context context) {
         members.setPairing(context.community(), userId(context), PairingPreference.OPTED_OUT, null);
         return Message.text("You're out of pairing rounds in this channel. `/cop optin` brings you back any time.");
     }
 
-    Message optIn(CommandHandler.Context context) {
+    private Message optIn(Context context) {
         members.setPairing(context.community(), userId(context), PairingPreference.ACTIVE, null);
         return Message.text("You're in: you'll be included in the next pairing round. `/cop optout` to leave again.");
     }
 
-    Message pause(CommandHandler.Context context, Command.Pause pause) {
-        Instant until = clock.instant().plus(Duration.ofDays(7L * pause.weeks()));
+    private Message pause(Context context, Args args) {
+        int weeks = args.integer("weeks").orElseThrow().intValue();
+        Instant until = clock.instant().plus(Duration.ofDays(7L * weeks));
         members.setPairing(context.community(), userId(context), PairingPreference.PAUSED, until);
-        return Message.text("Paused: no pairing for " + pause.weeks() + (pause.weeks() == 1 ? " week" : " weeks")
+        return Message.text("Paused: no pairing for " + weeks + (weeks == 1 ? " week" : " weeks")
                 + ", until " + DAY.format(until.atZone(context.community().zone()))
                 + ". It resumes by itself; `/cop optin` resumes now.");
     }
 
-    Message profileOrg(CommandHandler.Context context, Command.ProfileOrg org) {
-        if (org.organisation().isEmpty()) {
+    private Message profileOrg(Context context, Args args) {
+        String organisation = args.string("org").orElseThrow();
+        if (organisation.length() > MAX_ORGANISATION) {
+            return context.malformed("An organisation name can be at most " + MAX_ORGANISATION + " characters.");
+        }
+        if (organisation.contains("<member:") || organisation.contains("@")) {
+            return context.malformed("Give your organisation's name, not a person or an address.");
+        }
+        if (organisation.equalsIgnoreCase("none")) {
             members.setOrganisation(context.community(), userId(context), null);
             return Message.text("Your organisation is cleared.");
         }
-        members.setOrganisation(context.community(), userId(context), org.organisation());
-        return Message.text("Your organisation is now *" + org.organisation() + "*. Pairing prefers partners "
+        members.setOrganisation(context.community(), userId(context), organisation);
+        return Message.text("Your organisation is now *" + organisation + "*. Pairing prefers partners "
                 + "from other organisations.");
     }
 
-    Message forgetMe(CommandHandler.Context context) {
+    private Message forgetMe(Context context) {
         List<MemberErasure.Erased> erased = forgetMe.forget(context.invoked().caller());
         StringBuilder list = new StringBuilder();
         for (MemberErasure.Erased kind : erased) {
@@ -75,7 +105,7 @@ class MemberCommands {
                         + "several people never identified you and stay.");
     }
 
-    private static String userId(CommandHandler.Context context) {
+    private static String userId(Context context) {
         return context.invoked().caller().userId();
     }
 }

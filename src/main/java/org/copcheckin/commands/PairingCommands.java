@@ -30,12 +30,36 @@ class PairingCommands {
         this.membership = membership;
     }
 
-    Message mode(CommandHandler.Context context, Command.PairMode mode) {
-        if (context.community().pairingMode() == mode.mode()) {
-            return Message.text("Pairing in this channel already is " + modeName(mode.mode()) + "; nothing changed.");
+    List<Subcommand> rows() {
+        return List.of(Subcommand.in("pair", "pair").facilitator()
+                .option(Option.integer("size", "Group size", 2, 3).named().optional(),
+                        Option.flag("preview", "Only show the groups"),
+                        Option.word("mode", "Only members who join (opt-in), or everyone not opted out", "opt-in",
+                                "opt-out").named().optional())
+                .form("pair [size 2|3]", "pair preview", "pair mode opt-in|opt-out")
+                .does("a pairing round now, a preview of it, or who is paired: only members who join, or everyone "
+                        + "who has not opted out")
+                .example("pair size 3").answers(this::pair));
+    }
+
+    private Message pair(Context context, Args args) {
+        Optional<String> mode = args.string("mode");
+        int given = (args.integer("size").isPresent() ? 1 : 0) + (args.flag("preview") ? 1 : 0) + (mode.isPresent() ? 1 : 0);
+        if (given > 1) {
+            return context.malformed("Choose one: a size, preview or mode.");
         }
-        Optional<String> problem = membership.changeMode(context.community(), mode.mode());
-        if (mode.mode() == PairingMode.OPT_OUT) {
+        if (mode.isPresent()) {
+            return mode(context, mode.get().equals("opt-in") ? PairingMode.OPT_IN : PairingMode.OPT_OUT);
+        }
+        return args.flag("preview") ? preview(context) : round(context, args.integer("size").orElse(2L).intValue());
+    }
+
+    private Message mode(Context context, PairingMode mode) {
+        if (context.community().pairingMode() == mode) {
+            return Message.text("Pairing in this channel already is " + modeName(mode) + "; nothing changed.");
+        }
+        Optional<String> problem = membership.changeMode(context.community(), mode);
+        if (mode == PairingMode.OPT_OUT) {
             return Message.text("Pairing is now opt-out: every member who has not run `/cop optout` or paused is "
                     + "paired in the next round.");
         }
@@ -49,8 +73,8 @@ class PairingCommands {
         return mode == PairingMode.OPT_IN ? "opt-in" : "opt-out";
     }
 
-    Message pair(CommandHandler.Context context, Command.Pair pair) {
-        RoundReport report = rounds.run(context.community(), pair.size(), RoundTrigger.manual());
+    private Message round(Context context, int size) {
+        RoundReport report = rounds.run(context.community(), size, RoundTrigger.manual());
         List<String> paragraphs = new ArrayList<>();
         String title = "Pairing round #" + report.roundId().orElse(0) + (report.resumed() ? " (finished)" : "");
         if (report.groups().isEmpty()) {
@@ -72,7 +96,7 @@ class PairingCommands {
         return new Message(title, paragraphs, List.of());
     }
 
-    Message preview(CommandHandler.Context context) {
+    private Message preview(Context context) {
         RoundReport report = rounds.preview(context.community(), 2);
         List<String> paragraphs = new ArrayList<>();
         if (report.groups().isEmpty()) {
@@ -89,7 +113,7 @@ class PairingCommands {
     }
 
     /** Adds the last pairing round and its outcome to the {@code status} answer. */
-    Message withPairingStatus(CommandHandler.Context context, Message status) {
+    Message withPairingStatus(Context context, Message status) {
         String line = rounds.lastRound(context.community()).map(last -> describe(last, context))
                 .orElse("no round yet (`/cop pair` runs one)");
         List<String> paragraphs = new ArrayList<>(status.paragraphs());
@@ -97,7 +121,7 @@ class PairingCommands {
         return new Message(status.title(), paragraphs, status.buttons());
     }
 
-    private static String describe(RoundSummary last, CommandHandler.Context context) {
+    private static String describe(RoundSummary last, Context context) {
         String outcome = last.outcome().name().toLowerCase(Locale.ROOT);
         String detail = last.groups() + " groups" + (last.failedGroups() > 0 ? ", " + last.failedGroups()
                 + " not introduced" : "") + last.reason().map(why -> "; " + why).orElse("");

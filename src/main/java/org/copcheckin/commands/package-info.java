@@ -1,5 +1,5 @@
 /**
- * The {@code /cop} command: parsing text into typed commands, usage help, authorisation and dispatch to the
- * features. Every adapter hands its slash commands here as {@link org.copcheckin.platform.CommandInvoked}.
+ * The {@code /cop} command: one catalogue of subcommands from which come parsing, usage help, authorisation,
+ * Discord's registration and dispatch to the features. Every adapter hands its slash commands here as {@link org.copcheckin.platform.CommandInvoked}.
  */
 package org.copcheckin.commands;

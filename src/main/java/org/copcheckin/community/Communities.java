@@ -71,6 +71,15 @@ public class Communities {
         jdbc.sql("UPDATE community SET time_zone = ? WHERE id = ?").params(zone.getId(), communityId).update();
     }
 
+    /** The fewest people a published count of this community may cover; never below 2. */
+    @Transactional
+    public void changeK(long communityId, int k) {
+        if (k < 2) {
+            throw new IllegalArgumentException("k is never below 2");
+        }
+        jdbc.sql("UPDATE community SET k_anonymity = ? WHERE id = ?").params(k, communityId).update();
+    }
+
     private Community create(ChannelRef channel) {
         // another request or replica may create it at the same moment: then theirs is used
         insertOnce.insert(() -> jdbc.sql("INSERT INTO community (platform, workspace_id, channel_id, time_zone, "

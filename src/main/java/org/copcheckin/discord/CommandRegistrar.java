@@ -7,6 +7,7 @@ import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import org.copcheckin.commands.Catalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,9 +26,11 @@ class CommandRegistrar extends ListenerAdapter {
             Permission.USE_APPLICATION_COMMANDS);
 
     private final String guildId;
+    private final Catalogue catalogue;
 
-    CommandRegistrar(String guildId) {
+    CommandRegistrar(String guildId, Catalogue catalogue) {
         this.guildId = guildId;
+        this.catalogue = catalogue;
     }
 
     @Override
@@ -39,13 +42,13 @@ class CommandRegistrar extends ListenerAdapter {
         if (guildId != null) {
             Guild guild = jda.getGuildById(guildId);
             if (guild != null) {
-                guild.updateCommands().addCommands(CopSlashCommand.data()).queue(
+                guild.updateCommands().addCommands(CopSlashCommand.data(catalogue)).queue(
                         commands -> log.info("Registered /cop in server {}", guildId),
                         failure -> log.error("Could not register /cop in server {}: {}", guildId, failure.getMessage()));
             }
         } else if (jda.getShardInfo().getShardId() == 0) {
             // global commands are shared by all shards: the replica running shard 0 registers them
-            jda.updateCommands().addCommands(CopSlashCommand.data()).queue(
+            jda.updateCommands().addCommands(CopSlashCommand.data(catalogue)).queue(
                     commands -> log.info("Registered /cop globally"),
                     failure -> log.error("Could not register /cop globally: {}", failure.getMessage()));
         }

@@ -33,8 +33,8 @@ class DiscordConfiguration {
     }
 
     @Bean
-    CommandRegistrar discordCommandRegistrar(DiscordProperties properties) {
-        return new CommandRegistrar(properties.guildId());
+    CommandRegistrar discordCommandRegistrar(DiscordProperties properties, CommandHandler commands) {
+        return new CommandRegistrar(properties.guildId(), commands.catalogue());
     }
 
     @Bean

@@ -1,6 +1,10 @@
 package org.copcheckin.discord;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,12 +33,24 @@ final class InboundEvents {
     /** {@code /cop ...} in a guild text channel; the caller checks {@link #isCommunityChannel} first. */
     static CommandInvoked command(SlashCommandInteractionEvent event, String facilitatorRole) {
         GuildChannel channel = event.getGuildChannel();
-        String text = CopSlashCommand.text(event.getSubcommandGroup(), event.getSubcommandName(), name -> {
-            OptionMapping option = event.getOption(name);
-            return option == null ? null : option.getAsString();
-        });
+        List<String> path = new ArrayList<>();
+        if (event.getSubcommandGroup() != null) {
+            path.add(event.getSubcommandGroup());
+        }
+        if (event.getSubcommandName() != null) {
+            path.add(event.getSubcommandName());
+        }
+        Map<String, Object> options = new LinkedHashMap<>();
+        for (OptionMapping option : event.getOptions()) {
+            options.put(option.getName(), switch (option.getType()) {
+                case INTEGER -> option.getAsLong();
+                case BOOLEAN -> option.getAsBoolean();
+                case USER -> DiscordRefs.member(event.getGuild(), option.getAsUser());
+                default -> option.getAsString();
+            });
+        }
         return new CommandInvoked(DiscordRefs.channel(channel), DiscordRefs.member(event.getGuild(), event.getUser()),
-                text, DiscordRefs.platformAdmin(event.getMember(), facilitatorRole));
+                new CommandInvoked.Input.Typed(path, options), DiscordRefs.platformAdmin(event.getMember(), facilitatorRole));
     }
 
     static boolean isCommunityChannel(SlashCommandInteractionEvent event) {

@@ -59,7 +59,7 @@ class SlashCommandListener extends ListenerAdapter {
         CommandInvoked invoked = InboundEvents.command(event, facilitatorRole);
         Message answer;
         try (InteractionReplies.Scope scope = replies.open(invoked.channel(), invoked.caller(), hook)) {
-            answer = handler.handle(invoked);
+            answer = handler.handle(invoked).message();
         } catch (RuntimeException e) {
             log.error("/cop {} failed in channel {}: {}", event.getSubcommandName(), event.getChannelId(),
                     e.getClass().getName());

@@ -1,14 +1,21 @@
 package org.copcheckin.playground;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.copcheckin.checkins.ReplyIntake;
 import org.copcheckin.checkins.ReplyOutcome;
 import org.copcheckin.commands.CommandHandler;
+import org.copcheckin.commands.Reply;
 import org.copcheckin.platform.ButtonPressed;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.CommandInvoked;
+import org.copcheckin.platform.MemberRef;
 import org.copcheckin.platform.Message;
 import org.copcheckin.platform.PlatformKind;
 import org.copcheckin.platform.ThreadRef;
@@ -27,6 +34,7 @@ import org.springframework.stereotype.Component;
 class PlaygroundActions {
 
     private static final Logger log = LoggerFactory.getLogger(PlaygroundActions.class);
+    private static final Pattern MENTION = Pattern.compile("(?:<@|@)([A-Za-z]+)>?");
 
     private final CommandHandler commands;
     private final ReplyIntake intake;
@@ -52,13 +60,14 @@ class PlaygroundActions {
      */
     String command(Persona persona, String text) {
         String body = withoutSlashCommand(text);
-        CommandInvoked invoked = new CommandInvoked(Personas.CHANNEL, persona.ref(), body, persona.facilitator());
+        CommandInvoked invoked = new CommandInvoked(Personas.CHANNEL, persona.ref(), input(body), persona.facilitator());
         Message answer;
         try {
-            if (commands.opensCustomPromptForm(invoked)) {
+            Reply reply = commands.handle(invoked);
+            if (reply instanceof Reply.OpenForm) {
                 return "form";
             }
-            answer = commands.handle(invoked);
+            answer = reply.message();
         } catch (RuntimeException e) {
             log.warn("A playground command by {} failed", persona.id(), e);
             answer = Message.text("Sorry, that failed inside cop-checkin; the app's log has the details.");
@@ -104,12 +113,33 @@ class PlaygroundActions {
         return true;
     }
 
+    /** {@code /cop help}, {@code cop help} and {@code help} all mean {@code help}. */
     static String withoutSlashCommand(String text) {
         String body = text.strip();
-        if (body.regionMatches(true, 0, "/cop", 0, 4) && (body.length() == 4 || Character.isWhitespace(body.charAt(4)))) {
-            body = body.substring(4).strip();
+        for (String prefix : List.of("/cop", "cop")) {
+            if (body.regionMatches(true, 0, prefix, 0, prefix.length())
+                    && (body.length() == prefix.length() || Character.isWhitespace(body.charAt(prefix.length())))) {
+                return body.substring(prefix.length()).strip();
+            }
         }
         return body;
+    }
+
+    /** A persona mentions another as {@code @ana}; the core gets the member and no name. */
+    static CommandInvoked.Input.Text input(String body) {
+        List<MemberRef> mentions = new ArrayList<>();
+        Matcher mention = MENTION.matcher(body);
+        StringBuilder neutral = new StringBuilder();
+        while (mention.find()) {
+            String id = Personas.find(mention.group(1).toLowerCase(Locale.ROOT)).map(Persona::id).orElse(null);
+            if (id == null) {
+                continue;
+            }
+            mention.appendReplacement(neutral, Matcher.quoteReplacement(CommandInvoked.Input.mention(mentions.size())));
+            mentions.add(new MemberRef(PlatformKind.PLAYGROUND, Personas.WORKSPACE, id));
+        }
+        mention.appendTail(neutral);
+        return new CommandInvoked.Input.Text(neutral.toString(), mentions);
     }
 
     private static ChannelRef channel(String channelId) {

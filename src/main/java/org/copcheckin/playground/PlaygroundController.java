@@ -1,5 +1,9 @@
 package org.copcheckin.playground;
 
+import java.util.List;
+
+import org.copcheckin.commands.Catalogue;
+import org.copcheckin.commands.CommandTable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,8 +33,11 @@ class PlaygroundController {
     private final StateViews views;
     private final Timeline timeline;
     private final JsonMapper json;
+    private final List<String> examples;
 
-    PlaygroundController(PlaygroundActions actions, StateViews views, Timeline timeline, JsonMapper json) {
+    PlaygroundController(PlaygroundActions actions, StateViews views, Timeline timeline, JsonMapper json,
+                         Catalogue catalogue) {
+        this.examples = CommandTable.examples(catalogue);
         this.actions = actions;
         this.views = views;
         this.timeline = timeline;
@@ -42,6 +49,7 @@ class PlaygroundController {
         Persona persona = Personas.find(as).orElse(Personas.FACILITATOR);
         model.addAttribute("personas", Personas.ALL);
         model.addAttribute("as", persona);
+        model.addAttribute("examples", examples);
         model.addAttribute("initial", new EmbeddedState(json.writeValueAsString(views.stateFor(persona))));
         return "playground/index";
     }

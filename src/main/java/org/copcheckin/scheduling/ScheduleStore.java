@@ -26,10 +26,13 @@ class ScheduleStore {
         this.jdbc = jdbc;
     }
 
-    long insert(long communityId, ScheduledAction action, ScheduleSpec spec, ZoneId zone, Instant now) {
+    long insert(long communityId, ScheduledAction action, ScheduleSpec spec, ZoneId zone, boolean followsCommunity,
+                Instant now) {
         var key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO schedule (community_id, action, spec, cron, time_zone, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(communityId, action.name(), spec.describe(), spec.cron(), zone.getId(), Timestamp.from(now))
+        jdbc.sql("INSERT INTO schedule (community_id, action, spec, cron, time_zone, follows_community_zone, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(communityId, action.name(), spec.describe(), spec.cron(), zone.getId(), followsCommunity,
+                        Timestamp.from(now))
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -50,6 +53,16 @@ class ScheduleStore {
 
     List<Schedule> all() {
         return jdbc.sql(SCHEDULE + "ORDER BY id").query(ScheduleStore::schedule).list();
+    }
+
+    /** The community's schedules that have no zone of their own. */
+    List<Long> followingCommunityZone(long communityId) {
+        return jdbc.sql("SELECT id FROM schedule WHERE community_id = ? AND follows_community_zone ORDER BY id")
+                .param(communityId).query(Long.class).list();
+    }
+
+    void changeZone(long id, ZoneId zone) {
+        jdbc.sql("UPDATE schedule SET time_zone = ? WHERE id = ?").params(zone.getId(), id).update();
     }
 
     void delete(long id) {

@@ -50,6 +50,16 @@ public class Schedules {
     /** @throws InvalidScheduleException for a duplicate, an action not available yet, or too many schedules */
     @Transactional
     public Schedule add(Community community, ScheduledAction action, ScheduleSpec spec, ZoneId zone) {
+        return add(community, action, spec, zone, false);
+    }
+
+    /**
+     * @param followsCommunityZone whether the schedule moves with the community's zone (it was given none)
+     * @throws InvalidScheduleException for a duplicate, an action not available yet, or too many schedules
+     */
+    @Transactional
+    public Schedule add(Community community, ScheduledAction action, ScheduleSpec spec, ZoneId zone,
+                        boolean followsCommunityZone) {
         if (!runs.canRun(action)) {
             throw new InvalidScheduleException("Scheduled `" + action.word() + "` runs are not available in this "
                     + "version yet; schedule a prompt (`challenge`, `word`, `glows-grows`) instead.");
@@ -63,7 +73,7 @@ public class Schedules {
             throw new InvalidScheduleException("This channel has " + MAX_PER_COMMUNITY
                     + " schedules already; remove one first.");
         }
-        long id = store.insert(community.id(), action, spec, zone, clock.instant());
+        long id = store.insert(community.id(), action, spec, zone, followsCommunityZone, clock.instant());
         Schedule schedule = store.find(id).orElseThrow();
         try {
             scheduler.scheduleJob(job(schedule), trigger(schedule));
@@ -73,6 +83,36 @@ public class Schedules {
         }
         log.info("Added schedule {} ({}) to community {}", id, action.word(), community.id());
         return schedule;
+    }
+
+    /**
+     * Moves the community's schedules without a zone of their own into its new zone: their Quartz triggers are
+     * made again in it, so "weekly mon 09:00" is 09:00 there from the next run on. A schedule that would then
+     * repeat another one of the same action and time stays where it was.
+     *
+     * @return how many schedules moved
+     */
+    @Transactional
+    public int followCommunityZone(Community community, ZoneId zone) {
+        int moved = 0;
+        for (long id : store.followingCommunityZone(community.id())) {
+            Schedule schedule = store.find(id).orElseThrow();
+            if (schedule.zone().equals(zone)
+                    || store.findSame(community.id(), schedule.action(), schedule.cron(), zone).isPresent()) {
+                continue;
+            }
+            store.changeZone(id, zone);
+            Schedule changed = store.find(id).orElseThrow();
+            try {
+                scheduler.rescheduleJob(triggerKey(id), trigger(changed, clock.instant()));
+                planDstFill(scheduler, changed, clock.instant());
+            } catch (SchedulerException e) {
+                throw new IllegalStateException("Could not move schedule " + id + " in Quartz", e);
+            }
+            moved++;
+        }
+        log.info("Moved {} schedules of community {} to its new zone", moved, community.id());
+        return moved;
     }
 
     public List<Schedule> list(Community community) {
@@ -138,10 +178,14 @@ public class Schedules {
     }
 
     static Trigger trigger(Schedule schedule) {
+        return trigger(schedule, schedule.createdAt());
+    }
+
+    private static Trigger trigger(Schedule schedule, Instant from) {
         return TriggerBuilder.newTrigger()
                 .withIdentity(triggerKey(schedule.id()))
                 .forJob(jobKey(schedule.id()))
-                .startAt(Date.from(schedule.createdAt()))
+                .startAt(Date.from(from))
                 .withSchedule(CronScheduleBuilder.cronSchedule(schedule.cron())
                         .inTimeZone(TimeZone.getTimeZone(schedule.zone()))
                         // a run missed while down fires once; ScheduledRuns then applies the grace period

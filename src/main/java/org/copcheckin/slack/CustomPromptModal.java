@@ -62,17 +62,16 @@ class CustomPromptModal implements SlackListeners {
     }
 
     /**
-     * Opens the modal when the command asks for it (a facilitator's bare {@code prompt custom}). False otherwise, or
-     * when Slack would not open it (an expired trigger): the caller then gets the ordinary answer to the command.
+     * Opens the modal, as the command's reply asked. False when Slack would not open it (an expired trigger): the
+     * caller then gets the reply's answer instead.
      */
-    boolean openFor(CommandInvoked invoked, String triggerId) {
-        if (triggerId == null || triggerId.isBlank() || !commands.opensCustomPromptForm(invoked)) {
+    boolean open(ChannelRef channel, String triggerId) {
+        if (triggerId == null || triggerId.isBlank()) {
             return false;
         }
-        String team = invoked.channel().workspaceId();
         try {
-            api.call(team, "views.open", client -> client.viewsOpen(r -> r.triggerId(triggerId)
-                    .view(modal(invoked.channel()))));
+            api.call(channel.workspaceId(), "views.open", client -> client.viewsOpen(r -> r.triggerId(triggerId)
+                    .view(modal(channel))));
             return true;
         } catch (PlatformException e) {
             log.info("The custom prompt form could not be opened: {}", e.getMessage());
@@ -114,7 +113,8 @@ class CustomPromptModal implements SlackListeners {
         Message answer;
         try {
             boolean admin = users.isAdmin(team, userId);
-            answer = commands.handle(new CommandInvoked(channel, caller, "prompt custom " + text, admin));
+            answer = commands.handle(new CommandInvoked(channel, caller, new CommandInvoked.Input.Typed(
+                    List.of("prompt"), Map.of("kind", "custom", "text", text)), admin)).message();
         } catch (RuntimeException e) {
             log.warn("A custom prompt from the Slack form failed: {}", e.getClass().getSimpleName());
             answer = SlashCommands.FAILED;

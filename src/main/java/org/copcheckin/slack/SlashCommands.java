@@ -1,12 +1,16 @@
 package org.copcheckin.slack;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import org.copcheckin.commands.CommandHandler;
+import org.copcheckin.commands.Reply;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.CommandInvoked;
 import org.copcheckin.platform.MemberRef;
@@ -26,7 +30,7 @@ class SlashCommands implements SlackListeners {
     private static final Logger log = LoggerFactory.getLogger(SlashCommands.class);
     /** The answer when handling a command failed inside cop-checkin (the log has the exception's class). */
     static final Message FAILED = Message.text("Sorry, that did not work. Please try again in a minute.");
-    private static final Pattern ESCAPED_MENTION = Pattern.compile("<@([A-Z0-9]+)\\|[^>]*>");
+    private static final Pattern MENTION = Pattern.compile("<@([A-Z0-9]+)(?:\\|[^>]*)?>");
 
     private final CommandHandler commands;
     private final SlackUsers users;
@@ -59,11 +63,12 @@ class SlashCommands implements SlackListeners {
         Message answer;
         try {
             boolean admin = users.isAdmin(team, payload.getUserId());
-            CommandInvoked invoked = new CommandInvoked(channel, caller, mentionsAsIds(payload.getText()), admin);
-            if (customPromptModal.openFor(invoked, payload.getTriggerId())) {
+            CommandInvoked invoked = new CommandInvoked(channel, caller, input(team, payload.getText()), admin);
+            Reply reply = commands.handle(invoked);
+            if (reply instanceof Reply.OpenForm && customPromptModal.open(channel, payload.getTriggerId())) {
                 return; // the facilitator writes the prompt in the modal; its submission is answered then
             }
-            answer = commands.handle(invoked);
+            answer = reply.message();
         } catch (RuntimeException e) {
             log.warn("/cop failed in a Slack channel: {}", e.getClass().getSimpleName());
             answer = FAILED;
@@ -88,8 +93,16 @@ class SlashCommands implements SlackListeners {
         platform.answerPrivately(channel, caller, answer);
     }
 
-    /** Slack escapes mentions as {@code <@U123|name>}; the core wants {@code <@U123>} and no names. */
-    static String mentionsAsIds(String text) {
-        return text == null ? "" : ESCAPED_MENTION.matcher(text).replaceAll("<@$1>");
+    /** Slack writes mentions as {@code <@U123|name>} or {@code <@U123>}; the core gets members and no names. */
+    static CommandInvoked.Input.Text input(String team, String text) {
+        List<MemberRef> mentions = new ArrayList<>();
+        Matcher mention = MENTION.matcher(text == null ? "" : text);
+        StringBuilder neutral = new StringBuilder();
+        while (mention.find()) {
+            mention.appendReplacement(neutral, Matcher.quoteReplacement(CommandInvoked.Input.mention(mentions.size())));
+            mentions.add(new MemberRef(PlatformKind.SLACK, team, mention.group(1)));
+        }
+        mention.appendTail(neutral);
+        return new CommandInvoked.Input.Text(neutral.toString(), mentions);
     }
 }

@@ -83,7 +83,8 @@ class CommandHandlerTest {
     @Test
     void anUnknownSubcommandGetsUsageHelp() {
         assertThat(answer("U-MEMBER", "frobnicate")).contains("I don't know `frobnicate`").contains("/cop help");
-        assertThat(adminAnswer("prompt")).contains("Which prompt").contains("Usage: `/cop prompt");
+        assertThat(adminAnswer("prompt")).contains("`prompt` needs one of challenge, word").contains("Usage: `/cop prompt");
+        assertThat(answer("U-MEMBER", "paus 2")).contains("Did you mean `pause`?").contains("`settings`");
     }
 
     @Test
@@ -144,5 +145,33 @@ class CommandHandlerTest {
                 .contains("pairing preferences and organisation: 1 record").contains("facilitator roles: 1 record");
         assertThat(members.find(community, ben)).isEmpty();
         assertThat(answer(ben, "status")).contains("Sorry");
+    }
+
+    @Test
+    void everyCatalogueRowIsDispatchedFromItsExample() {
+        for (Subcommand row : handler.catalogue().rows()) {
+            String answer = adminAnswer(row.example().replace("@dana", "<@U-DANA>"));
+            assertThat(answer).as(row.key()).doesNotContain("Usage:").doesNotContain("I don't know")
+                    .doesNotContain("only this channel's facilitators");
+        }
+    }
+
+    @Test
+    void settingsShowTheZoneAndKAndAZoneChangeMovesTheSchedulesWithoutAZoneOfTheirOwn() {
+        adminAnswer("schedule add word weekly mon 09:00");
+        adminAnswer("schedule add challenge weekly mon 09:00 Europe/London");
+        assertThat(answer("U-MEMBER", "settings")).contains("*Time zone*: UTC").contains("*k*: 3")
+                .contains("*Pairing*: opt-out");
+
+        assertThat(adminAnswer("settings zone america/los_angeles")).contains("now America/Los_Angeles")
+                .contains("1 schedule without a zone of its own now runs in it");
+        assertThat(adminAnswer("status")).contains("word, weekly mon 09:00 (America/Los_Angeles)")
+                .contains("challenge, weekly mon 09:00 (Europe/London)").contains("09:00 PST");
+        assertThat(adminAnswer("settings zone Mars/Olympus")).contains("not a time zone I know")
+                .contains("`/cop settings zone America/Los_Angeles`");
+        assertThat(adminAnswer("settings k 1")).contains("from 2 to 50");
+        assertThat(adminAnswer("settings k 4")).contains("k is now 4");
+        assertThat(answer("U-MEMBER", "settings k 5")).contains("only this channel's facilitators");
+        assertThat(communities.find(channel).orElseThrow().kAnonymity()).isEqualTo(4);
     }
 }

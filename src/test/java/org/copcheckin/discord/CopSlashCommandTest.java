@@ -3,7 +3,9 @@ package org.copcheckin.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Map;
+import org.copcheckin.commands.Catalogue;
+import org.copcheckin.commands.CatalogueFixtures;
+import org.copcheckin.commands.Subcommand;
 
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
@@ -14,13 +16,13 @@ class CopSlashCommandTest {
 
     @Test
     void copIsOneSlashCommandWithTheSubcommandsOfDesign() {
-        SlashCommandData data = CopSlashCommand.data();
+        SlashCommandData data = CopSlashCommand.data(CatalogueFixtures.withoutServices());
 
         assertThat(data.getName()).isEqualTo("cop");
-        assertThat(data.getSubcommands()).extracting(SubcommandData::getName).containsExactly("help", "prompt", "pair",
-                "digest", "status", "optout", "optin", "pause", "profile", "forget-me", "export");
+        assertThat(data.getSubcommands()).extracting(SubcommandData::getName).containsExactly("help", "prompt", "status", "pair",
+                "digest", "export", "optout", "optin", "pause", "profile", "forget-me");
         assertThat(data.getSubcommandGroups()).extracting(SubcommandGroupData::getName)
-                .containsExactly("schedule", "facilitator", "vocabulary");
+                .containsExactly("schedule", "facilitator", "vocabulary", "settings");
         assertThat(data.getSubcommandGroups().get(0).getSubcommands()).extracting(SubcommandData::getName)
                 .containsExactly("add", "list", "remove");
         // JDA validates the whole command when it is serialised for Discord
@@ -28,13 +30,19 @@ class CopSlashCommandTest {
     }
 
     @Test
-    void textIsRebuiltInTheDeclaredOrderWhateverOrderTheOptionsCameIn() {
-        Map<String, String> options = Map.of("zone", "Europe/London", "when", "daily 08:30", "what", "digest");
-        assertThat(CopSlashCommand.text("schedule", "add", options::get)).isEqualTo("schedule add digest daily 08:30 Europe/London");
-        assertThat(CopSlashCommand.text("schedule", "remove", Map.of("id", "3")::get)).isEqualTo("schedule remove 3");
-        assertThat(CopSlashCommand.text(null, "pause", Map.of("weeks", "2")::get)).isEqualTo("pause 2");
-        assertThat(CopSlashCommand.text(null, "pair", Map.of("preview", "false")::get)).isEqualTo("pair");
-        assertThat(CopSlashCommand.text(null, "forget-me", Map.<String, String>of()::get)).isEqualTo("forget-me");
+    void everyCatalogueRowIsASubcommandWithItsTypedOptions() {
+        Catalogue catalogue = CatalogueFixtures.withoutServices();
+        SlashCommandData data = CopSlashCommand.data(catalogue);
+        for (Subcommand row : catalogue.rows()) {
+            SubcommandData sub = row.path().size() == 1
+                    ? data.getSubcommands().stream().filter(s -> s.getName().equals(row.path().get(0))).findFirst().orElseThrow()
+                    : data.getSubcommandGroups().stream().filter(g -> g.getName().equals(row.path().get(0))).findFirst()
+                    .orElseThrow().getSubcommands().stream().filter(s -> s.getName().equals(row.path().get(1)))
+                    .findFirst().orElseThrow();
+            assertThat(sub.getOptions()).extracting(o -> o.getName() + ":" + o.getType() + ":" + o.isRequired())
+                    .as(row.key()).containsExactlyElementsOf(row.options().stream()
+                            .map(o -> o.name() + ":" + CopSlashCommand.type(o.type()) + ":" + o.required()).toList());
+        }
     }
 
     @Test

@@ -238,6 +238,31 @@ final class JdaMocks {
             lenient().when(mapping.getAsString()).thenReturn(value);
             return mapping;
         });
+        List<OptionMapping> mappings = new java.util.ArrayList<>();
+        options.forEach((name, value) -> mappings.add(typedOption(name, value)));
+        lenient().when(event.getOptions()).thenReturn(mappings);
         return event;
+    }
+
+    /** An option as Discord types it: numbers are integers, true/false booleans, {@code member} a user. */
+    private static OptionMapping typedOption(String name, String value) {
+        OptionMapping mapping = mock(OptionMapping.class);
+        lenient().when(mapping.getName()).thenReturn(name);
+        lenient().when(mapping.getAsString()).thenReturn(value);
+        if (name.equals("member")) {
+            User user = mock(User.class);
+            lenient().when(user.getId()).thenReturn(value);
+            lenient().when(mapping.getType()).thenReturn(net.dv8tion.jda.api.interactions.commands.OptionType.USER);
+            lenient().when(mapping.getAsUser()).thenReturn(user);
+        } else if (value.matches("\\d+")) {
+            lenient().when(mapping.getType()).thenReturn(net.dv8tion.jda.api.interactions.commands.OptionType.INTEGER);
+            lenient().when(mapping.getAsLong()).thenReturn(Long.parseLong(value));
+        } else if (value.equals("true") || value.equals("false")) {
+            lenient().when(mapping.getType()).thenReturn(net.dv8tion.jda.api.interactions.commands.OptionType.BOOLEAN);
+            lenient().when(mapping.getAsBoolean()).thenReturn(Boolean.parseBoolean(value));
+        } else {
+            lenient().when(mapping.getType()).thenReturn(net.dv8tion.jda.api.interactions.commands.OptionType.STRING);
+        }
+        return mapping;
     }
 }

@@ -87,7 +87,7 @@ class CommunityVocabularyTest {
         assertThat(as(channel, "U-CONFIGURED", "vocabulary add Section 8")).contains("only letters");
         assertThat(as(channel, "U-CONFIGURED", "vocabulary add housing")).contains("already an everyday word");
         assertThat(as(channel, "U-CONFIGURED", "vocabulary")).contains("Say add, remove or list")
-                .contains("Usage: `/cop vocabulary");
+                .contains("`/cop vocabulary add <word or phrase>`");
         assertThat(as(channel, "U-MEMBER", "vocabulary add head lease")).startsWith("Sorry, only this channel's facilitators");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM community_word WHERE community_id = ?")
                 .param(communities.find(channel).orElseThrow().id()).query(Integer.class).single()).isZero();

@@ -201,7 +201,7 @@ class PairingAnswersTest {
         commands.handle(byFacilitator(channel, "pair"));
         assertThat(rowsAbout("U-FORGET")).isPositive();
 
-        Message answer = commands.handle(byMember(channel, "U-FORGET", "forget-me"));
+        Message answer = commands.handle(byMember(channel, "U-FORGET", "forget-me")).message();
 
         assertThat(answer.plainText()).contains("erased");
         assertThat(rowsAbout("U-FORGET")).isZero();

@@ -55,7 +55,7 @@ class PairingFailuresTest {
         doThrow(new PlatformException("cannot_dm_bot")).when(platform)
                 .openPrivateConversation(any(), argThat(includes("U3")), any());
 
-        Message answer = commands.handle(byFacilitator(channel, "pair"));
+        Message answer = commands.handle(byFacilitator(channel, "pair")).message();
 
         assertThat(platform.sent("private")).hasSize(2).noneMatch(sent -> sent.target().contains("U3"));
         assertThat(rounds.lastRound(communities.findOrCreate(channel)).orElseThrow())
@@ -72,7 +72,7 @@ class PairingFailuresTest {
                 .openPrivateConversation(any(), argThat(includes("U3")), any());
         commands.handle(byFacilitator(channel, "pair"));
 
-        Message answer = commands.handle(byFacilitator(channel, "pair"));
+        Message answer = commands.handle(byFacilitator(channel, "pair")).message();
 
         Map<String, Long> introductions = platform.sent("private").stream()
                 .flatMap(sent -> Arrays.stream(sent.target().split(",")))
@@ -88,7 +88,7 @@ class PairingFailuresTest {
     void whenNoGroupCanBeIntroducedTheRoundFails() {
         doThrow(new PlatformException("account_inactive")).when(platform).openPrivateConversation(any(), any(), any());
 
-        Message answer = commands.handle(byFacilitator(channel, "pair"));
+        Message answer = commands.handle(byFacilitator(channel, "pair")).message();
 
         assertThat(rounds.lastRound(communities.findOrCreate(channel)).orElseThrow().outcome())
                 .isEqualTo(RoundOutcome.FAILED);

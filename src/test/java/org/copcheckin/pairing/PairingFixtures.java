@@ -40,11 +40,11 @@ public final class PairingFixtures {
 
     /** {@code /cop <text>} from a facilitator (a platform admin). */
     public static CommandInvoked byFacilitator(ChannelRef channel, String text) {
-        return new CommandInvoked(channel, member("U-FACILITATOR"), text, true);
+        return new CommandInvoked(channel, member("U-FACILITATOR"), org.copcheckin.support.Fixtures.text(text), true);
     }
 
     public static CommandInvoked byMember(ChannelRef channel, String userId, String text) {
-        return new CommandInvoked(channel, member(userId), text, false);
+        return new CommandInvoked(channel, member(userId), org.copcheckin.support.Fixtures.text(text), false);
     }
 
     /** {@code count} members without an organisation: U001, U002, ... */

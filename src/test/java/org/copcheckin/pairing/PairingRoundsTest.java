@@ -53,7 +53,7 @@ class PairingRoundsTest {
     void anOddCountMakesOneTriadAndEveryGroupIsIntroducedPrivately() {
         platform.setMembers(channel, channelMembers("U1", "U2", "U3", "U4", "U5"));
 
-        Message answer = commands.handle(byFacilitator(channel, "pair"));
+        Message answer = commands.handle(byFacilitator(channel, "pair")).message();
 
         List<Sent> introductions = platform.sent("private");
         assertThat(introductions).hasSize(2);
@@ -99,7 +99,7 @@ class PairingRoundsTest {
         commands.handle(byMember(channel, "U2", "optout"));
         commands.handle(byMember(channel, "U3", "pause 2"));
 
-        Message answer = commands.handle(byFacilitator(channel, "pair"));
+        Message answer = commands.handle(byFacilitator(channel, "pair")).message();
 
         assertThat(introducedMembers()).containsExactlyInAnyOrder("U1", "U4", "U5", "U6");
         assertThat(answer.plainText()).contains("<@U2> (opted out)", "<@U3> (paused until");
@@ -127,7 +127,7 @@ class PairingRoundsTest {
         commands.handle(byMember(channel, "U1", "optin"));
         commands.handle(byMember(channel, "U2", "optin"));
 
-        Message answer = commands.handle(byFacilitator(channel, "pair"));
+        Message answer = commands.handle(byFacilitator(channel, "pair")).message();
 
         assertThat(introducedMembers()).containsExactlyInAnyOrder("U1", "U2");
         assertThat(answer.plainText()).contains("<@U3> (has not joined pairing");
@@ -137,7 +137,7 @@ class PairingRoundsTest {
     void aChannelOfOneIsToldWhyNoRoundRan() {
         platform.setMembers(channel, channelMembers("U1"));
 
-        Message answer = commands.handle(byFacilitator(channel, "pair"));
+        Message answer = commands.handle(byFacilitator(channel, "pair")).message();
 
         assertThat(answer.plainText()).contains("No round ran", "only one member");
         assertThat(platform.sent("private")).isEmpty();
@@ -150,7 +150,7 @@ class PairingRoundsTest {
     void aPreviewShowsTheGroupsPrivatelyWithoutSendingOrRecordingAnything() {
         platform.setMembers(channel, channelMembers("U1", "U2", "U3", "U4"));
 
-        Message preview = commands.handle(byFacilitator(channel, "pair preview"));
+        Message preview = commands.handle(byFacilitator(channel, "pair preview")).message();
 
         assertThat(preview.title()).contains("nothing was sent");
         assertThat(preview.plainText()).contains("<@U1>", "<@U2>", "<@U3>", "<@U4>");
@@ -173,11 +173,11 @@ class PairingRoundsTest {
         platform.setMembers(channel, channelMembers("U1", "U2"));
         platform.failWith(new PlatformException("missing_scope"));
 
-        Message answer = commands.handle(byFacilitator(channel, "pair"));
+        Message answer = commands.handle(byFacilitator(channel, "pair")).message();
 
         assertThat(answer.plainText()).contains("could not run", "missing_scope", "Nothing was sent");
         assertThat(rounds.lastRound(community()).orElseThrow().outcome()).isEqualTo(RoundOutcome.FAILED);
-        Message status = commands.handle(byFacilitator(channel, "status"));
+        Message status = commands.handle(byFacilitator(channel, "status")).message();
         assertThat(status.plainText()).contains("Pairing", "failed", "missing_scope");
     }
 
@@ -186,7 +186,7 @@ class PairingRoundsTest {
         platform.setMembers(channel, channelMembers("U1", "U2", "U3", "U4"));
         commands.handle(byFacilitator(channel, "pair size 3"));
 
-        Message status = commands.handle(byFacilitator(channel, "status"));
+        Message status = commands.handle(byFacilitator(channel, "status")).message();
 
         assertThat(status.plainText()).contains("*Pairing*: last round #", "(manual) done (2 groups");
     }
@@ -195,7 +195,7 @@ class PairingRoundsTest {
     void membersCannotRunPairingRounds() {
         platform.setMembers(channel, channelMembers("U1", "U2"));
 
-        Message answer = commands.handle(byMember(channel, "U1", "pair"));
+        Message answer = commands.handle(byMember(channel, "U1", "pair")).message();
 
         assertThat(answer.plainText()).contains("only this channel's facilitators");
         assertThat(platform.sent("private")).isEmpty();

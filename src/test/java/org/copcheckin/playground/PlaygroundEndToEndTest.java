@@ -64,11 +64,11 @@ class PlaygroundEndToEndTest {
     }
 
     @Test
-    void aMemberWhoRunsABarePromptCustomGetsNoFormButTheUsualAnswer() {
+    void aMemberWhoRunsABarePromptCustomGetsNoFormButTheUsualRefusal() {
         JsonNode result = client().commandResult("ana", "/cop prompt custom");
 
         assertThat(result.get("outcome").asString()).isEqualTo("answered");
-        assertThat(client().newestAnswer("ana").get("html").asString()).contains("needs its text");
+        assertThat(client().newestAnswer("ana").get("html").asString()).contains("only this channel");
     }
 
     @Test
@@ -100,12 +100,12 @@ class PlaygroundEndToEndTest {
 
     @Test
     void unknownSubcommandGetsUsageHelpInTheCallersPrivatePanel() {
-        client().command("dee", "/cop dance");
+        client().command("dee", "cop pase 2");
 
         JsonNode answer = client().newestAnswer("dee");
-        assertThat(answer.get("command").asString()).isEqualTo("/cop dance");
-        assertThat(answer.get("html").asString()).contains("<code>dance</code>").contains("Usage:")
-                .contains("<code>/cop help</code>");
+        assertThat(answer.get("command").asString()).isEqualTo("/cop pase 2");
+        assertThat(answer.get("html").asString()).contains("<code>pase</code>").contains("Did you mean <code>pause</code>?")
+                .contains("<code>settings</code>").contains("<code>/cop help</code>");
     }
 
     @Test

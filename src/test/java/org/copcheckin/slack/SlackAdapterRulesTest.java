@@ -28,10 +28,12 @@ class SlackAdapterRulesTest {
     }
 
     @Test
-    void escapedMentionsReachTheCoreAsIdsWithoutNames() {
-        assertThat(SlashCommands.mentionsAsIds("facilitator add <@U123ABC|jane.doe>"))
-                .isEqualTo("facilitator add <@U123ABC>");
-        assertThat(SlashCommands.mentionsAsIds(null)).isEmpty();
+    void mentionsReachTheCoreAsMembersWithoutNames() {
+        assertThat(SlashCommands.input("T1", "facilitator add <@U123ABC|jane.doe>")).isEqualTo(
+                new org.copcheckin.platform.CommandInvoked.Input.Text("facilitator add <member:0>",
+                        java.util.List.of(new org.copcheckin.platform.MemberRef(org.copcheckin.platform.PlatformKind.SLACK,
+                                "T1", "U123ABC"))));
+        assertThat(SlashCommands.input("T1", null).text()).isEmpty();
     }
 
     @Test

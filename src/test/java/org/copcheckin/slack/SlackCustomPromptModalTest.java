@@ -118,7 +118,7 @@ class SlackCustomPromptModalTest {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> !SlackStandIn.responses("member").isEmpty());
         assertThat(SlackStandIn.responses("member").get(0).getBodyAsString()).contains("ephemeral")
-                .contains("needs its text");
+                .contains("only this channel");
         assertThat(SlackStandIn.calls("views.open")).isEmpty();
     }
 

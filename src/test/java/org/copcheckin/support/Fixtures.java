@@ -1,6 +1,10 @@
 package org.copcheckin.support;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.CommandInvoked;
@@ -26,11 +30,24 @@ public final class Fixtures {
     }
 
     public static CommandInvoked command(ChannelRef channel, String userId, String text) {
-        return new CommandInvoked(channel, member(userId), text, false);
+        return new CommandInvoked(channel, member(userId), text(text), false);
     }
 
     public static CommandInvoked adminCommand(ChannelRef channel, String userId, String text) {
-        return new CommandInvoked(channel, member(userId), text, true);
+        return new CommandInvoked(channel, member(userId), text(text), true);
+    }
+
+    /** {@code /cop} text with Slack-style mentions ({@code <@U1>}), handed in as the Slack adapter does. */
+    public static CommandInvoked.Input.Text text(String text) {
+        List<MemberRef> mentions = new ArrayList<>();
+        Matcher mention = Pattern.compile("<@!?([A-Za-z0-9._-]+)(?:\\|[^>]*)?>").matcher(text);
+        StringBuilder neutral = new StringBuilder();
+        while (mention.find()) {
+            mention.appendReplacement(neutral, CommandInvoked.Input.mention(mentions.size()));
+            mentions.add(member(mention.group(1)));
+        }
+        mention.appendTail(neutral);
+        return new CommandInvoked.Input.Text(neutral.toString(), mentions);
     }
 
     public static ThreadReplyReceived reply(ThreadRef thread, String userId, String messageId, String text) {

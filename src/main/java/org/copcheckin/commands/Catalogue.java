@@ -1,0 +1,98 @@
+package org.copcheckin.commands;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Every {@code /cop} subcommand, one row each, in the order help lists them. A new subcommand is one row here
+ * (through its feature's {@code rows()}) and one handler method.
+ */
+@Component
+public class Catalogue {
+
+    /** A help group: a line of the README's command table. */
+    public record Group(String name, String audience, String description) {
+    }
+
+    private static final Map<String, String> GROUP_ALIASES = Map.of("facilitators", "facilitator", "vocab", "vocabulary",
+            "setting", "settings");
+
+    private final List<Subcommand> rows = new ArrayList<>();
+    private final List<Group> groups;
+
+    Catalogue(FacilitatorCommands facilitator, PairingCommands pairing, DigestCommands digest,
+              VocabularyCommands vocabulary, SettingsCommands settings, MemberCommands member) {
+        rows.add(Subcommand.in("help", "help").member().does("this help, with your role").example("help")
+                .answers((context, args) -> Help.message(this, context.callerIsFacilitator())));
+        rows.addAll(facilitator.rows());
+        rows.add(Subcommand.in("status", "status").facilitator()
+                .does("schedules, next and last runs and their outcome, and the last pairing round")
+                .answers((context, args) -> pairing.withPairingStatus(context, facilitator.status(context))));
+        rows.addAll(facilitator.facilitatorRows());
+        rows.addAll(pairing.rows());
+        rows.addAll(digest.rows());
+        rows.addAll(vocabulary.rows());
+        rows.addAll(settings.rows());
+        rows.addAll(member.rows());
+        groups = List.of(
+                new Group("help", "anyone", "usage, with your role"),
+                new Group("prompt", "anyone", "posts the prompt in this channel now; replies in its thread are collected. "
+                        + "In Slack, `prompt custom` alone opens a form for a longer prompt (several lines, up to 1,500 characters)"),
+                new Group("schedule", "anyone", "`<what>`: `challenge`, `word`, `glows-grows`, `pair` or `digest`; `<when>`: "
+                        + "`daily 08:30`, `weekly mon 09:00`, `monthly first tue 10:00`, `monthly last fri 15:00`, "
+                        + "`monthly 15 09:00` or a Quartz cron such as `0 0 9 ? * MON-FRI`; zone: an IANA name such as "
+                        + "`America/New_York` (default: the community's)"),
+                new Group("status", "anyone", "each schedule with its next run (in the community's zone), its last run and "
+                        + "outcome, and recent skipped or failed runs"),
+                new Group("facilitator", "anyone", "manages this channel's facilitators"),
+                new Group("pair", "anyone", "a pairing round now / a preview / who is paired: only members who join, or "
+                        + "everyone not opted out (default)"),
+                new Group("digest", "anyone", "the digest of whole weeks from the Monday of `since` and this week so far "
+                        + "(default: last week and this week)"),
+                new Group("export", "anyone", "aggregate-only CSV of participation and themes, whole finished weeks (default 12)"),
+                new Group("vocabulary", "anyone", "this channel's own words (\"McKinney-Vento\", \"head lease\"), counted in "
+                        + "trends besides everyday words; names, digits and entries over 64 characters are refused"),
+                new Group("settings", "anyone", "this channel's settings: its time zone (schedules without their own zone "
+                        + "move with it), k (the fewest people a published count may cover, never below 2) and pairing mode"),
+                new Group("pairing choices", "member", "leave / rejoin pairing; a pause resumes by itself"),
+                new Group("profile", "member", "your organisation, so pairing crosses organisations (`profile org none` "
+                        + "clears it)"),
+                new Group("forget-me", "member", "erases everything linked to you in every channel of the platform, and "
+                        + "lists what it erased"));
+    }
+
+    public List<Subcommand> rows() {
+        return List.copyOf(rows);
+    }
+
+    public List<Group> groups() {
+        return groups;
+    }
+
+    public Optional<Subcommand> find(List<String> path) {
+        return rows.stream().filter(row -> row.path().equals(path)).findFirst();
+    }
+
+    List<Subcommand> inGroup(String group) {
+        return rows.stream().filter(row -> row.group().equals(group)).toList();
+    }
+
+    /** The first word as the catalogue spells it ({@code facilitators} is {@code facilitator}). */
+    String groupWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return GROUP_ALIASES.getOrDefault(lower, lower);
+    }
+
+    /** Every word a command may start with, for "did you mean". */
+    List<String> firstWords() {
+        return rows.stream().flatMap(row -> row.path().size() == 1
+                ? java.util.stream.Stream.concat(java.util.stream.Stream.of(row.path().get(0)),
+                row.aliases().stream().filter(a -> !a.isEmpty())) : java.util.stream.Stream.of(row.path().get(0)))
+                .distinct().toList();
+    }
+}

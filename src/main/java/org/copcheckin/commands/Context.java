@@ -1,0 +1,24 @@
+package org.copcheckin.commands;
+
+import org.copcheckin.community.Community;
+import org.copcheckin.platform.CommandInvoked;
+import org.copcheckin.platform.Message;
+import org.copcheckin.platform.MemberRef;
+
+/** What a subcommand runs with: the community, the invocation, the caller's role and the row being run. */
+public record Context(Community community, CommandInvoked invoked, boolean callerIsFacilitator,
+                      Subcommand subcommand) {
+
+    public MemberRef caller() {
+        return invoked.caller();
+    }
+
+    /** The answer to input the options could not catch: what is wrong, and the usage line. */
+    public Message malformed(String problem) {
+        return Usage.malformed(problem, java.util.List.of(subcommand));
+    }
+
+    public Reply.Answer answer(Message message) {
+        return new Reply.Answer(message);
+    }
+}

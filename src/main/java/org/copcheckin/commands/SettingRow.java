@@ -1,0 +1,16 @@
+package org.copcheckin.commands;
+
+import org.copcheckin.community.Community;
+
+/**
+ * A line of {@code /cop settings}. Each setting a feature adds is one of these (a Spring bean) plus its
+ * {@code settings <name> ...} rows in the catalogue; the store behind it is the feature's own.
+ */
+public interface SettingRow {
+
+    /** Where it is listed: lower first. */
+    int order();
+
+    /** {@code *Time zone*: America/Los_Angeles (change: `/cop settings zone <IANA zone>`)} */
+    String line(Community community);
+}

@@ -1,0 +1,122 @@
+package org.copcheckin.commands;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.copcheckin.platform.Message;
+
+/**
+ * One row of the {@link Catalogue}: a subcommand's words, its typed options, who may run it, its usage and its
+ * handler. The text parser, help, usage answers, gating, Discord's registration and dispatch all read it.
+ *
+ * @param group           the help group it is listed under ({@code schedule}, {@code pair}, {@code settings})
+ * @param path            its words after {@code /cop}: one ({@code pair}) or a group and a verb ({@code schedule add})
+ * @param aliases         other spellings of its last word ({@code opt-out}, {@code rm})
+ * @param options         its typed options, in the order they are written
+ * @param facilitatorOnly whether only facilitators may run it
+ * @param forms           its grammar as the README writes it ({@code schedule add <what> <when> [zone]})
+ * @param summary         what it does, in a line (Discord shows it; at most 100 characters)
+ * @param example         a complete command that parses, for help, the playground and the tests
+ * @param handler         what runs it
+ */
+public record Subcommand(String group, List<String> path, List<String> aliases, List<Option> options,
+                         boolean facilitatorOnly, List<String> forms, String summary, String example,
+                         Handler handler) {
+
+    public Subcommand {
+        path = List.copyOf(path);
+        aliases = List.copyOf(aliases);
+        options = List.copyOf(options);
+        forms = List.copyOf(forms);
+        Objects.requireNonNull(handler, "handler");
+    }
+
+    /** Runs a subcommand whose options were checked. */
+    @FunctionalInterface
+    public interface Handler {
+        Reply run(Context context, Args args);
+    }
+
+    /** Its words joined: {@code schedule add}. */
+    public String key() {
+        return String.join(" ", path);
+    }
+
+    /** The usage line: {@code `/cop pause <weeks>`: skip pairing for 1-52 weeks}. */
+    public String usage() {
+        return String.join(" or ", forms.stream().map(form -> "`/cop " + form + "`").toList()) + ": " + summary;
+    }
+
+    /** The name the metrics use: {@code schedule_add}. */
+    String metricName() {
+        return String.join("_", path).replace('-', '_');
+    }
+
+    static Builder in(String group, String... path) {
+        return new Builder(group, List.of(path));
+    }
+
+    /** Builds a row; {@code member()} or {@code facilitator()} first, {@code handler} last. */
+    static final class Builder {
+        private final String group;
+        private final List<String> path;
+        private final List<String> aliases = new ArrayList<>();
+        private final List<Option> options = new ArrayList<>();
+        private final List<String> forms = new ArrayList<>();
+        private boolean facilitatorOnly;
+        private String summary;
+        private String example;
+
+        private Builder(String group, List<String> path) {
+            this.group = group;
+            this.path = path;
+        }
+
+        Builder facilitator() {
+            facilitatorOnly = true;
+            return this;
+        }
+
+        Builder member() {
+            facilitatorOnly = false;
+            return this;
+        }
+
+        Builder alias(String... more) {
+            aliases.addAll(List.of(more));
+            return this;
+        }
+
+        Builder option(Option... more) {
+            options.addAll(List.of(more));
+            return this;
+        }
+
+        Builder form(String... more) {
+            forms.addAll(List.of(more));
+            return this;
+        }
+
+        Builder does(String what) {
+            summary = what;
+            return this;
+        }
+
+        Builder example(String text) {
+            example = text;
+            return this;
+        }
+
+        Subcommand handler(Handler handler) {
+            return new Subcommand(group, path, aliases, options, facilitatorOnly,
+                    forms.isEmpty() ? List.of(String.join(" ", path)) : forms, summary, example == null
+                    ? String.join(" ", path) : example, handler);
+        }
+
+        /** For handlers that answer with a message and nothing else. */
+        Subcommand answers(java.util.function.BiFunction<Context, Args, Message> handler) {
+            return handler((context, args) -> new Reply.Answer(handler.apply(context, args)));
+        }
+    }
+}

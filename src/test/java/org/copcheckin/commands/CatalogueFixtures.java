@@ -1,0 +1,16 @@
+package org.copcheckin.commands;
+
+import java.util.List;
+
+/** The catalogue's rows without the services behind them: enough to parse, list and register, not to run. */
+public final class CatalogueFixtures {
+
+    private CatalogueFixtures() {
+    }
+
+    public static Catalogue withoutServices() {
+        return new Catalogue(new FacilitatorCommands(null, null, null), new PairingCommands(null, null),
+                new DigestCommands(null, null, null), new VocabularyCommands(null),
+                new SettingsCommands(null, null, List.of()), new MemberCommands(null, null, null));
+    }
+}
