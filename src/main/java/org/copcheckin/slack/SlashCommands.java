@@ -27,6 +27,7 @@ class SlashCommands implements SlackListeners {
     /** The answer when handling a command failed inside cop-checkin (the log has the exception's class). */
     static final Message FAILED = Message.text("Sorry, that did not work. Please try again in a minute.");
     private static final Pattern ESCAPED_MENTION = Pattern.compile("<@([A-Z0-9]+)\\|[^>]*>");
+    private static final Pattern MASS_MENTION = Pattern.compile("<!([^<>]*)>");
 
     private final CommandHandler commands;
     private final SlackUsers users;
@@ -88,8 +89,16 @@ class SlashCommands implements SlackListeners {
         platform.answerPrivately(channel, caller, answer);
     }
 
-    /** Slack escapes mentions as {@code <@U123|name>}; the core wants {@code <@U123>} and no names. */
+    /**
+     * Slack escapes mentions as {@code <@U123|name>}; the core wants {@code <@U123>} and no names. {@code <!channel>},
+     * {@code <!here>}, {@code <!everyone>} and user-group mentions are escaped as the modal escapes them, so a custom
+     * prompt shows them as text instead of pinging everyone.
+     */
     static String mentionsAsIds(String text) {
-        return text == null ? "" : ESCAPED_MENTION.matcher(text).replaceAll("<@$1>");
+        if (text == null) {
+            return "";
+        }
+        String ids = ESCAPED_MENTION.matcher(text).replaceAll("<@$1>");
+        return MASS_MENTION.matcher(ids).replaceAll("&lt;!$1&gt;");
     }
 }

@@ -35,6 +35,12 @@ class SlackAdapterRulesTest {
     }
 
     @Test
+    void channelHereEveryoneAndUserGroupMentionsInCommandTextBecomeText() {
+        assertThat(SlashCommands.mentionsAsIds("prompt custom Hi <!channel> <!here|here> <!everyone> <!subteam^S1|@staff> <@U1|jo>"))
+                .isEqualTo("prompt custom Hi &lt;!channel&gt; &lt;!here|here&gt; &lt;!everyone&gt; &lt;!subteam^S1|@staff&gt; <@U1>");
+    }
+
+    @Test
     void aReplysTsIsItsSendingInstant() {
         assertThat(ThreadReplies.sentAt("1700000000.000100")).isEqualTo(Instant.ofEpochSecond(1700000000, 100_000));
     }
