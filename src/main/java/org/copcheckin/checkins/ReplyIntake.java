@@ -35,6 +35,8 @@ public class ReplyIntake {
     private static final Logger log = LoggerFactory.getLogger(ReplyIntake.class);
     private static final Duration KEEP_CHECK_IN_THREAD = Duration.ofMinutes(1);
     private static final int MAX_CHECK_IN_THREADS = 10_000;
+    /** Slack allows 40,000 characters a message; the analysis looks at this many. */
+    static final int MAX_ANALYSED_CHARS = 4_000;
 
     private final Communities communities;
     private final CheckIns checkIns;
@@ -80,9 +82,14 @@ public class ReplyIntake {
         Community community = found.get().community();
         CheckIn checkIn = found.get().checkIn();
         String deliveryKey = deliveryKey(reply.thread().channel(), reply.messageId());
+        if (alreadyReceived(checkIn, deliveryKey)) {
+            log.info("Ignored a repeated delivery of a reply to check-in {}", checkIn.id());
+            return ReplyOutcome.DUPLICATE;
+        }
+        ThreadReplyReceived analysed = bounded(reply);
         // the text is anonymised and analysed here, in memory; only the results go on to be written
         List<ReplyListener.ReplyWrite> writes = listeners.stream()
-                .map(listener -> listener.prepare(community, checkIn, reply, deliveryKey)).toList();
+                .map(listener -> listener.prepare(community, checkIn, analysed, deliveryKey)).toList();
         ReplyOutcome outcome = commits.record(checkIn.id(), deliveryKey,
                 LocalDate.ofInstant(clock.instant(), community.zone()), writes);
         if (outcome == ReplyOutcome.RECORDED) {
@@ -91,6 +98,36 @@ public class ReplyIntake {
             log.info("Ignored a repeated delivery of a reply to check-in {}", checkIn.id());
         }
         return outcome;
+    }
+
+    /** A retry is recognised before any analysis; the unique receipt still decides when two race. */
+    private boolean alreadyReceived(CheckIn checkIn, String deliveryKey) {
+        return jdbc.sql("SELECT COUNT(*) FROM reply_receipt WHERE checkin_id = ? AND delivery_key = ?")
+                .params(checkIn.id(), deliveryKey).query(Integer.class).single() > 0;
+    }
+
+    /**
+     * The reply as the listeners see it: its first {@value #MAX_ANALYSED_CHARS} characters, cut before a word
+     * that would be split (unless one word runs on for a hundred characters). A longer reply counts like any other; only its analysis stops there, so its cost is bounded.
+     */
+    static ThreadReplyReceived bounded(ThreadReplyReceived reply) {
+        String text = reply.text();
+        if (text == null || text.length() <= MAX_ANALYSED_CHARS) {
+            return reply;
+        }
+        int end = MAX_ANALYSED_CHARS;
+        int space = end;
+        while (space > MAX_ANALYSED_CHARS - 100 && !Character.isWhitespace(text.charAt(space))) {
+            space--;
+        }
+        if (Character.isWhitespace(text.charAt(space))) {
+            end = space;
+        }
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return new ThreadReplyReceived(reply.thread(), reply.author(), reply.messageId(), text.substring(0, end),
+                reply.sentAt(), reply.knownNames());
     }
 
     /**

@@ -85,7 +85,7 @@ final class DiscordCalls {
         }
         if (!missing.isEmpty()) {
             List<String> names = missing.stream().map(Permission::getName).toList();
-            log.warn("Cannot {} in channel {}: missing permissions {}", what, channel.getId(), missing);
+            log.warn("Cannot {} in a channel: missing permissions {}", what, missing);
             metrics.platformApiError("discord", operation(what));
             throw new PlatformException("the bot is missing the Discord permission" + (names.size() > 1 ? "s " : " ")
                     + String.join(", ", names) + " in this channel, so it could not " + what

@@ -2,6 +2,7 @@ package org.copcheckin.discord;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -50,7 +51,7 @@ final class DiscordMessages {
         for (MessageEmbed embed : embeds) {
             if (current == null || current.getEmbeds().size() == 10
                     || currentLength + embed.getLength() > ContentSplitter.EMBEDS_TOTAL_LIMIT) {
-                current = new MessageCreateBuilder();
+                current = builder();
                 messages.add(current);
                 currentLength = 0;
             }
@@ -67,13 +68,19 @@ final class DiscordMessages {
         String text = message.title().isEmpty() ? "" : "**" + message.title() + "**\n\n";
         for (String piece : ContentSplitter.split(text + markdown(String.join("\n\n", message.paragraphs())),
                 ContentSplitter.MESSAGE_LIMIT)) {
-            messages.add(new MessageCreateBuilder().setContent(piece));
+            messages.add(builder().setContent(piece));
         }
         if (messages.isEmpty()) {
-            messages.add(new MessageCreateBuilder().setContent("."));
+            messages.add(builder().setContent("."));
         }
         addButtons(messages.get(messages.size() - 1), message.buttons());
         return messages.stream().map(MessageCreateBuilder::build).toList();
+    }
+
+    /** Members may be mentioned (pairing introductions); never @everyone, @here or a role, whatever the text says. */
+    private static MessageCreateBuilder builder() {
+        return new MessageCreateBuilder().setAllowedMentions(
+                EnumSet.of(net.dv8tion.jda.api.entities.Message.MentionType.USER));
     }
 
     /** Slack-style {@code *bold*} becomes Discord's {@code **bold**}; code spans are left alone. */

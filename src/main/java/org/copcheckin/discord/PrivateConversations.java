@@ -76,8 +76,7 @@ class PrivateConversations {
             }
         }
         calls.send(thread, message, "introduce the group");
-        log.info("Opened private thread {} for {} of {} members in channel {}", thread.getId(), added,
-                members.size(), channel.getId());
+        log.info("Opened a private thread for {} of {} members", added, members.size());
         return new ChannelRef(PlatformKind.DISCORD, guild.getId(), thread.getId());
     }
 
@@ -90,7 +89,7 @@ class PrivateConversations {
     }
 
     private void left(ChannelRef origin, MemberRef member) {
-        log.info("A member of channel {} has left the server; not adding them", origin.channelId());
+        log.info("A member has left the server; not adding them");
         events.publishEvent(new MemberLeft(origin, member));
     }
 

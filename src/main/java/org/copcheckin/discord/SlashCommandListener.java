@@ -52,7 +52,7 @@ class SlashCommandListener extends ListenerAdapter {
         try {
             event.deferReply(true).complete();
         } catch (RuntimeException e) {
-            log.warn("Could not acknowledge /cop in channel {}: {}", event.getChannelId(), e.getClass().getSimpleName());
+            log.warn("Could not acknowledge /cop: {}", e.getClass().getSimpleName());
             return;
         }
         InteractionHook hook = event.getHook().setEphemeral(true);
@@ -61,13 +61,12 @@ class SlashCommandListener extends ListenerAdapter {
         try (InteractionReplies.Scope scope = replies.open(invoked.channel(), invoked.caller(), hook)) {
             answer = handler.handle(invoked).message();
         } catch (RuntimeException e) {
-            log.error("/cop {} failed in channel {}: {}", event.getSubcommandName(), event.getChannelId(),
-                    e.getClass().getName());
+            log.error("/cop {} failed: {}", event.getSubcommandName(), e.getClass().getName());
             answer = Message.text(FAILED);
         }
         for (MessageCreateData part : DiscordMessages.embeds(answer)) {
-            hook.sendMessage(part).queue(null, failure -> log.warn("Could not answer /cop in channel {}: {}",
-                    event.getChannelId(), failure.getClass().getSimpleName()));
+            hook.sendMessage(part).queue(null, failure -> log.warn("Could not answer /cop: {}",
+                    failure.getClass().getSimpleName()));
         }
     }
 }

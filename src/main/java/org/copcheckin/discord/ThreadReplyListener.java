@@ -34,8 +34,7 @@ class ThreadReplyListener extends ListenerAdapter {
                 ReplyOutcome outcome = intake.receive(reply);
                 log.debug("Thread message {} in thread {}: {}", reply.messageId(), reply.thread().threadId(), outcome);
             } catch (RuntimeException e) {
-                log.error("Could not take in message {} of thread {}: {}", reply.messageId(),
-                        reply.thread().threadId(), e.getClass().getName());
+                log.error("Could not take in a thread message: {}", e.getClass().getName());
             }
         });
     }
@@ -62,8 +61,7 @@ class ThreadReplyListener extends ListenerAdapter {
         try {
             intake.retract(new ReplyDeleted(DiscordRefs.channel(thread.getParentChannel()), messageId));
         } catch (RuntimeException e) {
-            log.error("Could not retract deleted message {} of thread {}: {}", messageId, thread.getId(),
-                    e.getClass().getName());
+            log.error("Could not retract a deleted thread message: {}", e.getClass().getName());
         }
     }
 }

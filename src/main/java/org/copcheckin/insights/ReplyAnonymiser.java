@@ -16,12 +16,15 @@ final class ReplyAnonymiser {
 
     static final String GAP = " ; ";
 
-    private static final List<Pattern> PATTERNS = List.of(
+    static final List<Pattern> PATTERNS = List.of(
+            // each pattern starts only where a run of its characters starts (the look-behinds): tried at every
+            // character of a long word, a greedy run would read the rest of the word each time; dotted names are one
+            // run of characters, not a repeated group, which Java matches by recursion (a stack overflow on a.a.a...)
             // platform mentions and channel links: <@U123>, <@!123>, <@&role>, <#C123|name>, <!here>
             Pattern.compile("<[@#!][^>\\s]{1,80}>"),
             Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+"),
-            Pattern.compile("(?i)[\\w.+%-]+@[\\w-]+(?:\\.[\\w-]+)+"),
-            Pattern.compile("(?i)\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net|edu|gov|us|ca|uk|io|info|ly)\\b(?:/\\S*)?"),
+            Pattern.compile("(?i)(?<![\\w.+%-])[\\w.+%-]+@[\\w-]+\\.[\\w.-]*[\\w-]"),
+            Pattern.compile("(?i)(?<![\\w-]|[\\w-]\\.)[\\w-][\\w.-]*\\.(?:com|org|net|edu|gov|us|ca|uk|io|info|ly)\\b(?:/\\S*)?"),
             Pattern.compile("@[\\p{L}\\d._-]+"),
             // phone numbers: +1 (555) 201-3344, 555.201.3344, 555-3344, with an extension
             Pattern.compile("(?i)(?:\\+?\\d{1,3}[\\s.-]?)?\\(?\\d{3}\\)?[\\s.-]?\\d{3}[\\s.-]?\\d{4}(?:\\s*(?:x|ext\\.?)\\s*\\d{1,6})?"),
@@ -38,10 +41,10 @@ final class ReplyAnonymiser {
             Pattern.compile("(?i)\\bp\\.?\\s?o\\.?\\s+box\\s+\\d+"),
             Pattern.compile("(?i)\\b[a-z]\\d[a-z]\\s?\\d[a-z]\\d\\b"),
             // ids and any run of four or more digits, with letters or separators around it (#448812, SID-20231145)
-            Pattern.compile("(?i)[#\\w-]*\\d[\\d\\s-]{2,}\\d[\\w-]*"),
-            Pattern.compile("[#\\w-]*\\d{4,}[\\w-]*"));
+            Pattern.compile("(?i)(?<![#\\w-])[#\\w-]*\\d[\\d\\s-]{2,}\\d[\\w-]*"),
+            Pattern.compile("(?<![#\\w-])[#\\w-]*\\d{4,}[\\w-]*"));
 
-    private static final Pattern TITLE_AND_NAME = Pattern.compile(
+    static final Pattern TITLE_AND_NAME = Pattern.compile(
             "\\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Mister|Madam|Auntie|Aunt|Uncle|Grandma|Grandpa|Coach|Officer|Principal|"
                     + "Judge|Nurse|Pastor|Father|Sister)\\.?\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*");

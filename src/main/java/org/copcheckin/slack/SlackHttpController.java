@@ -2,6 +2,8 @@ package org.copcheckin.slack;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -17,6 +19,7 @@ import com.slack.api.bolt.util.SlackRequestParser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Bolt inside Spring MVC. The body is read as raw bytes before anything could parse it as form parameters
  * (the signature covers the exact bytes Slack sent), handed to Bolt, and Bolt's response is copied back.
- * Bolt's request verification answers a missing, wrong or stale signature with 401.
+ * {@link SlackRequestGate} checks the signature headers, the size and the signature before Bolt sees anything.
  */
 @RestController
 @Conditional(SlackConfigured.class)
@@ -40,10 +43,15 @@ class SlackHttpController {
     private final SlackProperties properties;
     private final SlackRequestParser parser;
 
-    SlackHttpController(App app, SlackProperties properties) {
+    private final SlackRequestGate gate;
+
+    SlackHttpController(App app, SlackProperties properties, Clock clock,
+                        @Value("${slack.body-timeout:10s}") Duration bodyTimeout) {
         this.app = app;
         this.properties = properties;
         this.parser = new SlackRequestParser(app.config());
+        this.gate = properties.signingSecret() == null ? null
+                : new SlackRequestGate(properties.signingSecret(), clock, bodyTimeout);
     }
 
     @PostMapping("/slack/events")
@@ -52,7 +60,12 @@ class SlackHttpController {
             // Socket Mode without a signing secret: nothing over HTTP can be verified, so nothing is accepted
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
-        byte[] body = request.getInputStream().readAllBytes();
+        SlackRequestGate.Verdict verdict = gate.check(request.getHeader("X-Slack-Request-Timestamp"),
+                request.getHeader("X-Slack-Signature"), request.getContentLengthLong(), request.getInputStream());
+        if (verdict instanceof SlackRequestGate.Verdict.Refused refused) {
+            return ResponseEntity.status(refused.status()).build();
+        }
+        byte[] body = ((SlackRequestGate.Verdict.Accepted) verdict).body();
         return run(request, new String(body, StandardCharsets.UTF_8), Map.of());
     }
 

@@ -31,6 +31,7 @@ class SlashCommands implements SlackListeners {
     /** The answer when handling a command failed inside cop-checkin (the log has the exception's class). */
     static final Message FAILED = Message.text("Sorry, that did not work. Please try again in a minute.");
     private static final Pattern MENTION = Pattern.compile("<@([A-Z0-9]+)(?:\\|[^>]*)?>");
+    private static final Pattern MASS_MENTION = Pattern.compile("<!([^<>]*)>");
 
     private final CommandHandler commands;
     private final SlackUsers users;
@@ -93,7 +94,11 @@ class SlashCommands implements SlackListeners {
         platform.answerPrivately(channel, caller, answer);
     }
 
-    /** Slack writes mentions as {@code <@U123|name>} or {@code <@U123>}; the core gets members and no names. */
+    /**
+     * Slack writes mentions as {@code <@U123|name>} or {@code <@U123>}; the core gets members and no names.
+     * {@code <!channel>}, {@code <!here>}, {@code <!everyone>} and user-group mentions are escaped as the modal
+     * escapes them, so a custom prompt shows them as text instead of pinging everyone.
+     */
     static CommandInvoked.Input.Text input(String team, String text) {
         List<MemberRef> mentions = new ArrayList<>();
         Matcher mention = MENTION.matcher(text == null ? "" : text);
@@ -103,6 +108,7 @@ class SlashCommands implements SlackListeners {
             mentions.add(new MemberRef(PlatformKind.SLACK, team, mention.group(1)));
         }
         mention.appendTail(neutral);
-        return new CommandInvoked.Input.Text(neutral.toString(), mentions);
+        String escaped = MASS_MENTION.matcher(neutral).replaceAll("&lt;!$1&gt;");
+        return new CommandInvoked.Input.Text(escaped, mentions);
     }
 }

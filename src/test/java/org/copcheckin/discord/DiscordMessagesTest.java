@@ -81,4 +81,17 @@ class DiscordMessagesTest {
         assertThat(row.getButtons()).extracting(Button::getCustomId).containsExactly("pause|2", "optout|");
         assertThat(row.getButtons()).extracting(Button::getLabel).containsExactly("Pause 2 weeks", "Opt out");
     }
+
+    @Test
+    void everyMessageAllowsMentionsOfUsersOnlyNeverEveryoneHereOrRoles() {
+        Message text = new Message("Hi @everyone", List.of("@here <@&123> and <@456>"), List.of());
+        for (MessageCreateData part : concat(DiscordMessages.embeds(text), DiscordMessages.plain(text))) {
+            assertThat(part.getAllowedMentions()).containsExactly(net.dv8tion.jda.api.entities.Message.MentionType.USER);
+            assertThat(part.toData().getObject("allowed_mentions").getArray("parse").toList()).containsExactly("users");
+        }
+    }
+
+    private static List<MessageCreateData> concat(List<MessageCreateData> a, List<MessageCreateData> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
 }

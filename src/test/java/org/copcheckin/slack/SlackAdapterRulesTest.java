@@ -37,6 +37,12 @@ class SlackAdapterRulesTest {
     }
 
     @Test
+    void channelHereEveryoneAndUserGroupMentionsInCommandTextBecomeText() {
+        assertThat(SlashCommands.input("T1", "prompt custom Hi <!channel> <!here|here> <!everyone> <!subteam^S1|@staff> <@U1|jo>").text())
+                .isEqualTo("prompt custom Hi &lt;!channel&gt; &lt;!here|here&gt; &lt;!everyone&gt; &lt;!subteam^S1|@staff&gt; <member:0>");
+    }
+
+    @Test
     void aReplysTsIsItsSendingInstant() {
         assertThat(ThreadReplies.sentAt("1700000000.000100")).isEqualTo(Instant.ofEpochSecond(1700000000, 100_000));
     }

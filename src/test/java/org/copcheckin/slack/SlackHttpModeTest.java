@@ -104,6 +104,17 @@ class SlackHttpModeTest {
     }
 
     @Test
+    void aCustomPromptFromTheSlashCommandCannotPingTheWholeChannel() {
+        slack.command(TEAM, channel, "U-CONFIGURED", "prompt custom Hello <!channel> and <!here> team",
+                SlackStandIn.responseUrl("custom"));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !SlackStandIn.responses("custom").isEmpty());
+        assertThat(SlackStandIn.calls("chat.postMessage")).singleElement().satisfies(post -> assertThat(
+                java.net.URLDecoder.decode(post.getBodyAsString(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("&lt;!channel&gt;").contains("&lt;!here&gt;").doesNotContain("<!channel>").doesNotContain("<!here>"));
+    }
+
+    @Test
     void aMemberWhoIsNotAFacilitatorIsRefusedPrivatelyAndNothingIsPosted() {
         slack.command(TEAM, channel, "U-MEMBER", "prompt challenge", SlackStandIn.responseUrl("refused"));
 

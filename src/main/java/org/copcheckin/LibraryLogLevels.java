@@ -1,0 +1,61 @@
+package org.copcheckin;
+
+import java.util.List;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.turbo.TurboFilter;
+import ch.qos.logback.core.spi.FilterReply;
+import org.slf4j.ILoggerFactory;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
+
+/**
+ * The chat libraries log whole payloads (reply text, display and real names) at DEBUG and TRACE. Whatever level
+ * an operator sets, on the root or on these packages, their messages below INFO are dropped. Installed right
+ * after Spring Boot has configured logging, again each time it does.
+ */
+class LibraryLogLevels implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+
+    static final List<String> PAYLOAD_LOGGERS = List.of("com.slack", "net.dv8tion", "org.glassfish.tyrus",
+            "org.java_websocket", "com.neovisionaries.ws");
+
+    @Override
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        ILoggerFactory factory = LoggerFactory.getILoggerFactory();
+        if (factory instanceof LoggerContext context
+                && context.getTurboFilterList().stream().noneMatch(NoPayloadDebug.class::isInstance)) {
+            NoPayloadDebug filter = new NoPayloadDebug();
+            filter.start();
+            context.addTurboFilter(filter);
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return LoggingApplicationListener.DEFAULT_ORDER + 1;
+    }
+
+    /** Denies DEBUG and TRACE from the payload loggers, before any appender sees them. */
+    static final class NoPayloadDebug extends TurboFilter {
+        @Override
+        public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
+                                  Throwable t) {
+            if (level == null || level.isGreaterOrEqual(Level.INFO)) {
+                return FilterReply.NEUTRAL;
+            }
+            String name = logger.getName();
+            for (String prefix : PAYLOAD_LOGGERS) {
+                if (name.startsWith(prefix) && (name.length() == prefix.length() || name.charAt(prefix.length()) == '.')) {
+                    return FilterReply.DENY;
+                }
+            }
+            return FilterReply.NEUTRAL;
+        }
+    }
+}
