@@ -52,6 +52,11 @@ final class ReplyAnonymiser {
         this(names, Vocabulary.bundled(Vocabulary.DEFAULT_LANGUAGE, Set.of()));
     }
 
+    /** Sets of known names this large are worked into words once and kept while the adapter hands the same set. */
+    private static final int MEMO_FROM = 64;
+
+    private volatile KnownWords lastKnownWords;
+
     ReplyAnonymiser(NameList names, Vocabulary vocabulary) {
         org.apache.lucene.analysis.CharArraySet stopWords = TextAnalysis.StopWords.set();
         this.names = new NameRemoval(names, vocabulary::contains, stopWords::contains);
@@ -76,7 +81,27 @@ final class ReplyAnonymiser {
             result = pattern.matcher(result).replaceAll(GAP);
         }
         result = TITLE_AND_NAME.matcher(result).replaceAll(GAP);
-        return names.remove(result, knownNameWords(knownNames), community);
+        return names.remove(result, knownWords(knownNames), community);
+    }
+
+    /**
+     * The words of a large workspace's names, worked out once per set: an adapter hands the same set to every
+     * reply until someone's name changes, so a workspace of thousands costs one pass, not one per reply.
+     */
+    private Set<String> knownWords(Collection<String> knownNames) {
+        if (knownNames.size() < MEMO_FROM) {
+            return knownNameWords(knownNames);
+        }
+        KnownWords last = lastKnownWords;
+        if (last != null && last.names() == knownNames) {
+            return last.words();
+        }
+        Set<String> words = knownNameWords(knownNames);
+        lastKnownWords = new KnownWords(knownNames, words);
+        return words;
+    }
+
+    private record KnownWords(Collection<String> names, Set<String> words) {
     }
 
     /** Every word of every known name, folded: "Dana Whitfield", "dana.whitfield" and "Mensah-Boateng" alike. */
@@ -90,6 +115,6 @@ final class ReplyAnonymiser {
                 }
             }
         }
-        return words;
+        return Set.copyOf(words);
     }
 }
