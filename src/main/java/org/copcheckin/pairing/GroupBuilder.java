@@ -13,8 +13,9 @@ import java.util.stream.IntStream;
 /**
  * Builds one round's groups: a pure, deterministic function of the members (with their organisations), who
  * met whom when, the group size and a seed that changes per round. Nobody is left out (an odd count makes one
- * triad); no pair meets again while a fresh partner exists; when repeats cannot be avoided the least recent
- * partners are reused first; members of different organisations are preferred where that costs no repeat.
+ * triad); no pair meets again while a fresh partner exists (pairs follow a round-robin schedule and, for
+ * {@code n ≡ 3 (mod 6)}, triads a Kirkman design, both over a stable order of the members); when repeats
+ * cannot be avoided the least recent partners are reused first; members of different organisations are preferred where that costs no repeat.
  */
 public final class GroupBuilder {
 
@@ -36,11 +37,31 @@ public final class GroupBuilder {
         int[] organisation = organisationCodes(distinct);
         PairCosts costs = PairCosts.of(distinct, organisation, history);
         int[] order = stableOrder(distinct, organisation);
-        List<int[]> groups = size == 2
-                ? new RoundRobinSchedule(order).bestRound(costs, seed)
-                : WindowGreedy.triads(order, costs, seed);
-        GroupRepair.repair(groups, costs, seed, size == 2);
+        List<int[]> groups;
+        if (size == 2) {
+            groups = new RoundRobinSchedule(order).bestRound(costs, seed);
+            GroupRepair.repair(groups, costs, seed, true);
+        } else {
+            groups = triads(order, costs, seed);
+        }
         return result(groups, distinct, costs, seed);
+    }
+
+    /** A round of the Kirkman design when the count has one, unless the greedy walk's round repeats fewer pairs. */
+    private static List<int[]> triads(int[] order, PairCosts costs, long seed) {
+        List<int[]> greedy = WindowGreedy.triads(order, costs, seed);
+        GroupRepair.repair(greedy, costs, seed, false);
+        Optional<TriadSchedule> design = TriadSchedule.forCount(order.length);
+        if (design.isEmpty()) {
+            return greedy;
+        }
+        List<int[]> scheduled = design.get().bestRound(order, costs, seed);
+        GroupRepair.repair(scheduled, costs, seed, true);
+        return repeats(scheduled, costs) <= repeats(greedy, costs) ? scheduled : greedy;
+    }
+
+    private static long repeats(List<int[]> groups, PairCosts costs) {
+        return groups.stream().mapToLong(group -> costs.groupCost(group) / PairCosts.REPEAT).sum();
     }
 
     private static List<Participant> distinctById(List<Participant> members) {
