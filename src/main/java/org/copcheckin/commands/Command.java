@@ -73,6 +73,24 @@ sealed interface Command {
         }
     }
 
+    /** {@code nudges on|off}: the caller's own privacy nudges. */
+    record Nudges(boolean on) implements Command {
+    }
+
+    /** {@code settings nudges on|off}: the community's privacy nudges. */
+    record SettingsNudges(boolean on) implements Command {
+        public boolean facilitatorOnly() {
+            return true;
+        }
+    }
+
+    /** {@code settings safeguarding on <protocol>|off}; an empty protocol turns alerts off. */
+    record SettingsSafeguarding(Optional<String> protocol) implements Command {
+        public boolean facilitatorOnly() {
+            return true;
+        }
+    }
+
     record OptOut() implements Command {
     }
 

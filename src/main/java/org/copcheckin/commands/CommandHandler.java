@@ -29,13 +29,14 @@ public class CommandHandler {
     private final MemberCommands memberCommands;
     private final PairingCommands pairingCommands;
     private final DigestCommands digestCommands;
+    private final CareCommands careCommands;
     private final CommunityVocabulary vocabulary;
     private final Members members;
     private final CopMetrics metrics;
 
     CommandHandler(Communities communities, Facilitators facilitators, FacilitatorCommands facilitatorCommands,
                    MemberCommands memberCommands, PairingCommands pairingCommands, DigestCommands digestCommands,
-                   CommunityVocabulary vocabulary, Members members, CopMetrics metrics) {
+                   CareCommands careCommands, CommunityVocabulary vocabulary, Members members, CopMetrics metrics) {
         this.vocabulary = vocabulary;
         this.members = members;
         this.communities = communities;
@@ -44,6 +45,7 @@ public class CommandHandler {
         this.memberCommands = memberCommands;
         this.pairingCommands = pairingCommands;
         this.digestCommands = digestCommands;
+        this.careCommands = careCommands;
         this.metrics = metrics;
     }
 
@@ -134,6 +136,12 @@ public class CommandHandler {
             return vocabulary.remove(context.community(), remove.entry());
         } else if (command instanceof Command.VocabularyList) {
             return vocabulary.listMessage(context.community());
+        } else if (command instanceof Command.Nudges nudges) {
+            return careCommands.nudges(context, nudges);
+        } else if (command instanceof Command.SettingsNudges nudges) {
+            return careCommands.settingsNudges(context, nudges);
+        } else if (command instanceof Command.SettingsSafeguarding safeguarding) {
+            return careCommands.settingsSafeguarding(context, safeguarding);
         }
         throw new IllegalStateException("Unhandled command " + command.getClass().getSimpleName());
     }

@@ -60,6 +60,8 @@ final class CommandParser {
             case "forget-me", "forgetme" -> noArgs("forget-me", args, new Command.ForgetMe());
             case "facilitator", "facilitators" -> facilitator(args);
             case "vocabulary", "vocab" -> vocabulary(text, args);
+            case "nudges" -> CareGrammar.nudges(args);
+            case "settings" -> CareGrammar.settings(text, args);
             default -> new Malformed("help", "I don't know `" + words.get(0) + "`.");
         };
     }
@@ -274,7 +276,7 @@ final class CommandParser {
     }
 
     /** The original text after the first {@code n} words, keeping its spacing and case. */
-    private static String restAfter(String text, int n) {
+    static String restAfter(String text, int n) {
         String rest = text.strip();
         for (int i = 0; i < n; i++) {
             int space = indexOfWhitespace(rest);

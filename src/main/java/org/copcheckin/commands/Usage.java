@@ -16,6 +16,8 @@ final class Usage {
         MEMBER.put("pause", "`/cop pause <weeks>`: skip pairing for 1-52 weeks; it resumes by itself");
         MEMBER.put("profile", "`/cop profile org <name>`: your organisation, so you are paired across organisations "
                 + "(`/cop profile org none` clears it)");
+        MEMBER.put("nudges", "`/cop nudges off|on`: private notes when your reply seems to include a name, a phone "
+                + "number, an e-mail, an address or an id (at most one per check-in)");
         MEMBER.put("forget-me", "`/cop forget-me`: erase everything the bot keeps about you");
         FACILITATOR.put("prompt", "`/cop prompt challenge|word|glows-grows` or `/cop prompt custom <text>`: "
                 + "post a check-in prompt here now");
@@ -30,6 +32,11 @@ final class Usage {
         FACILITATOR.put("facilitator", "`/cop facilitator add|remove @member`: manage this channel's facilitators");
         FACILITATOR.put("vocabulary", "`/cop vocabulary add|remove <word or phrase>`, `/cop vocabulary list`: this "
                 + "channel's own words (\"McKinney-Vento\", \"head lease\"), counted in trends besides everyday words");
+        FACILITATOR.put("settings", "`/cop settings nudges on|off`: members' privacy nudges in this channel (on by "
+                + "default); `/cop settings safeguarding on <protocol>|off`: private alerts to facilitators when a reply "
+                + "matches the crisis-signal list, with a link, the kind of signal and your protocol (at most 500 "
+                + "characters, no @channel/@here/@everyone); off by default. Not monitoring, and it does not replace "
+                + "anyone's reporting duty");
         FACILITATOR.put("export", "`/cop export [since YYYY-MM-DD]`: aggregate-only CSV of participation and themes");
     }
 

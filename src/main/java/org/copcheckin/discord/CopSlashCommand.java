@@ -65,6 +65,14 @@ final class CopSlashCommand {
         add(null, "profile", "Set your organisation, to be paired across organisations",
                 new Opt("org", OptionType.STRING, "Your organisation (none clears it)", true, "org", List.of()));
         add(null, "forget-me", "Erase everything the bot keeps about you");
+        add(null, "nudges", "Private notes when your reply seems to name someone or include a number",
+                new Opt("state", OptionType.STRING, "on or off", true, null, List.of("on", "off")));
+        add("settings", "nudges", "Members' privacy nudges in this channel",
+                new Opt("state", OptionType.STRING, "on or off", true, null, List.of("on", "off")));
+        add("settings", "safeguarding", "Private alerts to facilitators on crisis signals, with your protocol",
+                new Opt("state", OptionType.STRING, "on or off", true, null, List.of("on", "off")),
+                new Opt("protocol", OptionType.STRING, "What facilitators should do (with on, at most 500 characters)",
+                        false, null, List.of()));
         add("facilitator", "add", "Make a member a facilitator of this channel",
                 new Opt("member", OptionType.USER, "The member", true, null, List.of()));
         add("facilitator", "remove", "Remove a facilitator of this channel",

@@ -3,17 +3,22 @@ package org.copcheckin.insights;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.copcheckin.care.CrisisSignals;
+import org.copcheckin.care.ReplyReviewed;
 import org.copcheckin.checkins.CheckIn;
 import org.copcheckin.checkins.ReplyListener;
 import org.copcheckin.community.Community;
 import org.copcheckin.platform.ThreadReplyReceived;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Analyses each reply before the intake's transaction (in memory) and stores the trend rows inside it, in the
  * ISO week the reply arrives in (the community's zone), under the person's pseudonym for that week and the reply's
  * key. The write holds the analysis (vocabulary words left after anonymising), never the reply text; nothing about
- * it is logged. A deleted reply's rows are removed, and its finished week is published again.
+ * it is logged. A deleted reply's rows are removed, and its finished week is published again. When the anonymiser
+ * removed personal data or the reply carries a crisis signal, the write also publishes a {@link ReplyReviewed}
+ * (kinds only) for care to act on once the reply is committed.
  */
 @Component
 class InsightsRecorder implements ReplyListener {
@@ -23,10 +28,15 @@ class InsightsRecorder implements ReplyListener {
     private final PublishedCells cells;
     private final PersonPseudonyms people;
     private final CommunityVocabulary vocabulary;
+    private final CrisisSignals crisisSignals;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     InsightsRecorder(ReplyAnalyser analyser, TrendStore store, PublishedCells cells, PersonPseudonyms people,
-                     CommunityVocabulary vocabulary, Clock clock) {
+                     CommunityVocabulary vocabulary, CrisisSignals crisisSignals, ApplicationEventPublisher events,
+                     Clock clock) {
+        this.crisisSignals = crisisSignals;
+        this.events = events;
         this.analyser = analyser;
         this.store = store;
         this.cells = cells;
@@ -37,12 +47,20 @@ class InsightsRecorder implements ReplyListener {
 
     @Override
     public ReplyWrite prepare(Community community, CheckIn checkIn, ThreadReplyReceived reply, String deliveryKey) {
-        ReplyAnalyser.Analysis analysis = analyser.analyse(checkIn.kind(), reply.text(), reply.knownNames(),
-                vocabulary.words(community));
+        ReplyAnalyser.Reviewed reviewed = analyser.review(checkIn.kind(), reply.text(), reply.knownNames(),
+                vocabulary.words(community), crisisSignals);
+        ReplyAnalyser.Analysis analysis = reviewed.analysis();
         LocalDate week = Weeks.startOf(LocalDate.now(clock.withZone(community.zone())));
         String person = people.of(community.id(), week, reply.author());
         long communityId = community.id();
-        return () -> store.record(communityId, week, person, deliveryKey, analysis);
+        ReplyReviewed forCare = new ReplyReviewed(communityId, checkIn.id(), reply.thread(), reply.author(),
+                reply.messageId(), reviewed.removed(), reviewed.signals());
+        return () -> {
+            store.record(communityId, week, person, deliveryKey, analysis);
+            if (!forCare.nothingToDo()) {
+                events.publishEvent(forCare); // acted on after the commit, only if it commits
+            }
+        };
     }
 
     @Override
