@@ -12,7 +12,9 @@ import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.utils.ChunkingFilter;
 import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.MemberCachePolicy;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import net.dv8tion.jda.api.utils.cache.CacheFlag;
 
@@ -49,6 +51,8 @@ final class DiscordConnector {
                     .setShardsTotal(spec.total())
                     .setShards(spec.shardIds())
                     .disableCache(UNUSED_CACHES)
+                    .setChunkingFilter(ChunkingFilter.ALL)
+                    .setMemberCachePolicy(MemberCachePolicy.ALL)
                     .setEventPool(events, false)
                     .addEventListeners(listeners.toArray());
             if (properties.apiUrl() != null) {
@@ -61,6 +65,9 @@ final class DiscordConnector {
         }
         JDABuilder builder = JDABuilder.create(properties.token(), INTENTS)
                 .disableCache(UNUSED_CACHES)
+                // every member, chunked at start-up, so the names removed from replies are complete after a restart
+                .setChunkingFilter(ChunkingFilter.ALL)
+                .setMemberCachePolicy(MemberCachePolicy.ALL)
                 .setEventPool(events, false)
                 .addEventListeners(listeners.toArray());
         if (properties.apiUrl() != null) {

@@ -17,7 +17,7 @@ import org.copcheckin.platform.ThreadRef;
 /**
  * The core's {@link ChatPlatform} on Slack: Block Kit with plain-text fallbacks, group DMs through
  * {@code conversations.open}, ephemeral answers, the external file upload flow, and channel members through
- * paginated {@code conversations.members} with cached {@code users.info}.
+ * paginated {@code conversations.members} with the workspace's cached member list ({@link SlackUsers}).
  */
 @SlackComponent
 class SlackChatPlatform implements ChatPlatform {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import com.slack.api.bolt.model.Bot;
@@ -41,6 +42,11 @@ class SlackInstallations implements InstallationService {
 
     Optional<String> botToken(String teamId) {
         return Optional.ofNullable(findBot(null, teamId)).map(Bot::getBotAccessToken);
+    }
+
+    /** The workspaces the app is installed in (an org-wide install has no single team and is left out). */
+    List<String> installedTeams() {
+        return jdbc.sql("SELECT team_id FROM slack_installation WHERE team_id IS NOT NULL").query(String.class).list();
     }
 
     /** app_uninstalled or tokens_revoked: the workspace's tokens are gone, and so is our row. */

@@ -3,94 +3,222 @@ package org.copcheckin.slack;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
+import com.slack.api.methods.response.users.UsersListResponse;
 import com.slack.api.model.User;
 import org.copcheckin.platform.PlatformException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 
 /**
- * {@code users.info}, cached for a while per workspace and user. Names stay in this memory only: they are
- * shown in greetings and removed from replies, never stored or logged.
+ * A workspace's members, from paged {@code users.list} (Tier 2: pages of 200), loaded once per workspace on
+ * first need and kept up to date by {@code user_change} and {@code team_join}; {@code users.info} only for an
+ * id the list did not have. Each member's display name, real name and username are removed from replies. Names
+ * stay in this memory only: they are shown in greetings and removed from replies, never stored or logged.
  */
 @SlackComponent
 class SlackUsers {
 
     private static final Logger log = LoggerFactory.getLogger(SlackUsers.class);
-    private static final Duration KEEP = Duration.ofMinutes(15);
+    /** How old a member's role may be when it decides who is a facilitator. */
+    private static final Duration ROLE_FRESH = Duration.ofMinutes(15);
+    /** The list is loaded again after this long, in case an event was missed. */
+    private static final Duration RELOAD = Duration.ofHours(12);
+    /** A list that could not be loaded is tried again after this long, not on every lookup. */
+    private static final Duration RETRY = Duration.ofMinutes(1);
+    /** How long a lookup off the ack path waits for the list before it asks {@code users.info}. */
+    private static final Duration LOOKUP_WAIT = Duration.ofSeconds(30);
+    /** How long a reply waits for a workspace's first list before it goes on with the names it has. */
+    private static final Duration ACK_WAIT = Duration.ofSeconds(2);
+    private static final int PAGE = 200;
     private static final int MOST_CACHED = 50_000;
 
     /** What the adapter needs to know about a Slack user. */
-    record SlackUser(String userId, String displayName, boolean botOrDeleted, boolean admin) {
+    record SlackUser(String userId, String displayName, String realName, String userName, boolean botOrDeleted,
+                     boolean admin) {
         @Override
         public String toString() {
             return "SlackUser[" + userId + "]";
         }
     }
 
-    private record Cached(SlackUser user, Instant until) {
+    private record Cached(SlackUser user, Instant at) {
+    }
+
+    private static final class Directory {
+        final Map<String, Cached> members = new ConcurrentHashMap<>();
+        volatile CompletableFuture<Void> loaded;
+        volatile Instant loadedAt = Instant.MIN;
     }
 
     private final SlackApi api;
+    private final SlackWork work;
+    private final SlackProperties properties;
+    private final SlackInstallations installations;
     private final Clock clock;
-    private final Map<String, Map<String, Cached>> byTeam = new ConcurrentHashMap<>();
+    private final Map<String, Directory> byTeam = new ConcurrentHashMap<>();
 
-    SlackUsers(SlackApi api, Clock clock) {
+    SlackUsers(SlackApi api, SlackWork work, SlackProperties properties, SlackInstallations installations,
+               Clock clock) {
         this.api = api;
+        this.work = work;
+        this.properties = properties;
+        this.installations = installations;
         this.clock = clock;
     }
 
+    /** At start-up, every installed workspace's list starts loading, so the first replies have the names. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmInstalledWorkspaces() {
+        work.submit("users.list at start-up", () -> {
+            List<String> teams = properties.oauth() ? installations.installedTeams()
+                    : List.of(api.call(null, "auth.test", client -> client.authTest(r -> r)).getTeamId());
+            teams.forEach(this::warm);
+        });
+    }
+
+    /** Starts loading the workspace's members in the background, unless they are loaded or loading. */
+    CompletableFuture<Void> warm(String teamId) {
+        Directory directory = directory(teamId);
+        synchronized (directory) {
+            CompletableFuture<Void> loaded = directory.loaded;
+            Instant now = clock.instant();
+            boolean stale = loaded != null && loaded.isDone() && directory.loadedAt.plus(
+                    loaded.isCompletedExceptionally() ? RETRY : RELOAD).isBefore(now);
+            if (loaded == null || stale) {
+                CompletableFuture<Void> loading = new CompletableFuture<>();
+                directory.loaded = loading;
+                work.submit("users.list", () -> load(teamId, directory, loading));
+                return loading;
+            }
+            return loaded;
+        }
+    }
+
+    private void load(String teamId, Directory directory, CompletableFuture<Void> loading) {
+        try {
+            String cursor = null;
+            int count = 0;
+            do {
+                String page = cursor;
+                UsersListResponse response = api.call(teamId, "users.list",
+                        client -> client.usersList(r -> r.limit(PAGE).cursor(page)));
+                Instant now = clock.instant();
+                for (User user : response.getMembers()) {
+                    if (directory.members.size() < MOST_CACHED || directory.members.containsKey(user.getId())) {
+                        directory.members.put(user.getId(), new Cached(of(user), now));
+                    }
+                }
+                count += response.getMembers().size();
+                cursor = response.getResponseMetadata() == null ? null : response.getResponseMetadata().getNextCursor();
+            } while (cursor != null && !cursor.isBlank());
+            directory.loadedAt = clock.instant();
+            log.debug("Loaded {} members of a Slack workspace", count);
+            loading.complete(null);
+        } catch (RuntimeException e) {
+            directory.loadedAt = clock.instant();
+            log.warn("Could not load a Slack workspace's members: {}", e.getMessage());
+            loading.completeExceptionally(e);
+        }
+    }
+
+    /** A member, from the workspace's list; {@code users.info} when the list does not have the id. */
     SlackUser find(String teamId, String userId) {
-        Map<String, Cached> team = byTeam.computeIfAbsent(teamId, t -> new ConcurrentHashMap<>());
-        Cached cached = team.get(userId);
-        Instant now = clock.instant();
-        if (cached != null && cached.until().isAfter(now)) {
-            return cached.user();
-        }
-        User user = api.call(teamId, "users.info", client -> client.usersInfo(r -> r.user(userId))).getUser();
-        SlackUser found = new SlackUser(userId, displayName(user), user.isBot() || user.isDeleted()
-                || "USLACKBOT".equals(userId), user.isAdmin() || user.isOwner());
-        if (team.size() >= MOST_CACHED) {
-            team.clear();
-        }
-        team.put(userId, new Cached(found, now.plus(KEEP)));
-        return found;
+        awaitList(teamId, LOOKUP_WAIT);
+        Cached cached = directory(teamId).members.get(userId);
+        return cached != null ? cached.user() : lookUp(teamId, userId);
     }
 
     /** Admins and owners of the workspace count as facilitators; when Slack cannot tell, they do not. */
     boolean isAdmin(String teamId, String userId) {
         try {
-            return find(teamId, userId).admin();
+            Cached cached = directory(teamId).members.get(userId);
+            if (cached != null && cached.at().plus(ROLE_FRESH).isAfter(clock.instant())) {
+                return cached.user().admin();
+            }
+            return lookUp(teamId, userId).admin();
         } catch (PlatformException e) {
             log.warn("Could not look up a Slack user's role: {}", e.getMessage());
             return false;
         }
     }
 
-    /** Names already in memory for this workspace, without asking Slack (used on the ack path). */
+    /**
+     * Every name of the workspace's members (display names, real names, usernames). On the ack path: the first
+     * time after a start it waits briefly for the list, then goes on with what it has.
+     */
     Set<String> knownNames(String teamId) {
-        Map<String, Cached> team = byTeam.getOrDefault(teamId, Map.of());
-        return team.values().stream().map(c -> c.user().displayName()).filter(n -> n != null && !n.isBlank())
-                .collect(Collectors.toUnmodifiableSet());
+        awaitList(teamId, ACK_WAIT);
+        Set<String> names = new LinkedHashSet<>();
+        for (Cached cached : directory(teamId).members.values()) {
+            SlackUser user = cached.user();
+            if (user.botOrDeleted()) {
+                continue;
+            }
+            for (String name : new String[] {user.displayName(), user.realName(), user.userName()}) {
+                if (name != null && !name.isBlank()) {
+                    names.add(name);
+                }
+            }
+        }
+        return Set.copyOf(names);
     }
 
-    Optional<SlackUser> cached(String teamId, String userId) {
-        return Optional.ofNullable(byTeam.getOrDefault(teamId, Map.of()).get(userId)).map(Cached::user);
+    /** {@code user_change} and {@code team_join}: the member's names and role as Slack now has them. */
+    void update(String teamId, User user) {
+        if (teamId != null && user != null && user.getId() != null) {
+            directory(teamId).members.put(user.getId(), new Cached(of(user), clock.instant()));
+        }
     }
 
-    private static String displayName(User user) {
-        if (user.getProfile() != null && notBlank(user.getProfile().getDisplayName())) {
-            return user.getProfile().getDisplayName();
+    /** An uninstalled workspace's names leave memory with it. */
+    void forget(String teamId) {
+        byTeam.remove(teamId);
+    }
+
+    private void awaitList(String teamId, Duration atMost) {
+        try {
+            warm(teamId).get(atMost.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            log.debug("A Slack workspace's member list is not loaded yet");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        if (notBlank(user.getRealName())) {
-            return user.getRealName();
+    }
+
+    private SlackUser lookUp(String teamId, String userId) {
+        User user = api.call(teamId, "users.info", client -> client.usersInfo(r -> r.user(userId))).getUser();
+        SlackUser found = of(user);
+        Directory directory = directory(teamId);
+        if (directory.members.size() < MOST_CACHED || directory.members.containsKey(userId)) {
+            directory.members.put(userId, new Cached(found, clock.instant()));
         }
-        return user.getName();
+        return found;
+    }
+
+    private Directory directory(String teamId) {
+        return byTeam.computeIfAbsent(teamId, t -> new Directory());
+    }
+
+    private static SlackUser of(User user) {
+        String display = user.getProfile() == null ? null : user.getProfile().getDisplayName();
+        String real = notBlank(user.getRealName()) ? user.getRealName()
+                : user.getProfile() == null ? null : user.getProfile().getRealName();
+        String shown = notBlank(display) ? display : notBlank(real) ? real : user.getName();
+        return new SlackUser(user.getId(), shown, real, user.getName(),
+                user.isBot() || user.isDeleted() || "USLACKBOT".equals(user.getId()),
+                user.isAdmin() || user.isOwner());
     }
 
     private static boolean notBlank(String value) {

@@ -7,7 +7,9 @@ import com.slack.api.app_backend.interactive_components.payload.BlockActionPaylo
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.MemberLeftChannelEvent;
+import com.slack.api.model.event.TeamJoinEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
+import com.slack.api.model.event.UserChangeEvent;
 import org.copcheckin.platform.ButtonPressed;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.MemberLeft;
@@ -19,7 +21,8 @@ import org.springframework.context.ApplicationEventPublisher;
 /**
  * Buttons (published as {@link ButtonPressed} after the ack), members leaving a channel (published as
  * {@link MemberLeft} before it), and uninstalls or revoked tokens (the workspace's installation is removed, and
- * its data is purged after the grace period: {@link TenantRemoved}).
+ * its data is purged after the grace period: {@link TenantRemoved}, and its names leave memory), and members
+ * joining or changing their names ({@code team_join}, {@code user_change}: the names removed from replies).
  */
 @SlackComponent
 class WorkspaceEvents implements SlackListeners {
@@ -27,11 +30,14 @@ class WorkspaceEvents implements SlackListeners {
     private final ApplicationEventPublisher events;
     private final SlackInstallations installations;
     private final SlackWork work;
+    private final SlackUsers users;
 
-    WorkspaceEvents(ApplicationEventPublisher events, SlackInstallations installations, SlackWork work) {
+    WorkspaceEvents(ApplicationEventPublisher events, SlackInstallations installations, SlackWork work,
+                    SlackUsers users) {
         this.events = events;
         this.installations = installations;
         this.work = work;
+        this.users = users;
     }
 
     @Override
@@ -49,8 +55,17 @@ class WorkspaceEvents implements SlackListeners {
                     new MemberRef(PlatformKind.SLACK, team, e.getUser())));
             return context.ack();
         });
+        app.event(UserChangeEvent.class, (payload, context) -> {
+            users.update(payload.getTeamId(), payload.getEvent().getUser());
+            return context.ack();
+        });
+        app.event(TeamJoinEvent.class, (payload, context) -> {
+            users.update(payload.getTeamId(), payload.getEvent().getUser());
+            return context.ack();
+        });
         app.event(AppUninstalledEvent.class, (payload, context) -> {
             installations.removeWorkspace(payload.getEnterpriseId(), payload.getTeamId());
+            users.forget(payload.getTeamId());
             events.publishEvent(new TenantRemoved(PlatformKind.SLACK, payload.getTeamId()));
             return context.ack();
         });
@@ -58,6 +73,7 @@ class WorkspaceEvents implements SlackListeners {
             TokensRevokedEvent.Tokens tokens = payload.getEvent().getTokens();
             if (tokens != null && tokens.getBot() != null && !tokens.getBot().isEmpty()) {
                 installations.removeWorkspace(payload.getEnterpriseId(), payload.getTeamId());
+                users.forget(payload.getTeamId());
                 events.publishEvent(new TenantRemoved(PlatformKind.SLACK, payload.getTeamId()));
             }
             return context.ack();

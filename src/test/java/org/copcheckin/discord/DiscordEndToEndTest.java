@@ -38,7 +38,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The real JDA client against a stand-in Discord on loopback (REST and gateway), reached through
  * {@code DISCORD_API_URL} and {@code DISCORD_GATEWAY_URL}: a slash command posts a prompt with its thread,
  * replies in the thread are counted once, a replayed delivery is not counted again, a pair gets a private
- * thread, a member who leaves the server is reported as {@link MemberLeft}.
+ * thread, a member who leaves the server is reported as {@link MemberLeft}, a server that removes the bot is
+ * recorded for purging after the grace period.
  */
 @CoreSpringTest
 @DirtiesContext
@@ -203,6 +204,22 @@ class DiscordEndToEndTest {
         assertThat(platforms.of(PlatformKind.DISCORD).listHumanMembers(channel))
                 .extracting(member -> member.ref().userId())
                 .containsExactlyInAnyOrder(DiscordPayloads.ADMIN, DiscordPayloads.DANA, DiscordPayloads.SAM);
+    }
+
+    @Test
+    void aServerThatRemovesTheBotIsRecordedForPurgingAndForgivenWhenItComesBack() {
+        DISCORD.gateway().dispatch("GUILD_DELETE", DataObject.empty().put("id", DiscordPayloads.GUILD));
+
+        await().atMost(WAIT).until(() -> tenantRemovals() == 1);
+
+        DISCORD.gateway().dispatch("GUILD_CREATE", DiscordPayloads.guild());
+
+        await().atMost(WAIT).until(() -> tenantRemovals() == 0);
+    }
+
+    private int tenantRemovals() {
+        return jdbc.sql("SELECT COUNT(*) FROM tenant_removal WHERE platform = 'DISCORD' AND workspace_id = ?")
+                .param(DiscordPayloads.GUILD).query(Integer.class).single();
     }
 
     private static int repeatedDeliveries(CapturedOutput output) {

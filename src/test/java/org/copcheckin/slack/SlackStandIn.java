@@ -27,6 +27,10 @@ final class SlackStandIn {
 
     private static final WireMockServer SERVER = start();
 
+    static {
+        reset(); // the application's start-up calls find Slack's usual answers too
+    }
+
     private SlackStandIn() {
     }
 
@@ -56,6 +60,7 @@ final class SlackStandIn {
                 + "\"user\":\"cop\",\"team_id\":\"" + TEAM + "\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"B-BOT\"}");
         stub(api("chat.postMessage"), "{\"ok\":true,\"channel\":\"C-ANY\",\"ts\":\"" + THREAD_TS + "\"}");
         stub(api("chat.postEphemeral"), "{\"ok\":true,\"message_ts\":\"1700000000.000200\"}");
+        stub(api("users.list"), "{\"ok\":true,\"members\":[],\"response_metadata\":{\"next_cursor\":\"\"}}");
         stub(api("users.info"), user("U-SOMEONE", "Someone", false, false, false));
         SERVER.stubFor(api("users.info").withRequestBody(containing("user=" + ADMIN)).atPriority(1)
                 .willReturn(okJson(user(ADMIN, "Admin", true, false, false))));
