@@ -18,9 +18,9 @@ class CopSlashCommandTest {
 
         assertThat(data.getName()).isEqualTo("cop");
         assertThat(data.getSubcommands()).extracting(SubcommandData::getName).containsExactly("help", "prompt", "pair",
-                "digest", "status", "optout", "optin", "pause", "profile", "forget-me", "export");
+                "digest", "status", "optout", "optin", "pause", "profile", "forget-me", "nudges", "export");
         assertThat(data.getSubcommandGroups()).extracting(SubcommandGroupData::getName)
-                .containsExactly("schedule", "facilitator", "vocabulary");
+                .containsExactly("schedule", "facilitator", "settings", "vocabulary");
         assertThat(data.getSubcommandGroups().get(0).getSubcommands()).extracting(SubcommandData::getName)
                 .containsExactly("add", "list", "remove");
         // JDA validates the whole command when it is serialised for Discord
@@ -35,6 +35,9 @@ class CopSlashCommandTest {
         assertThat(CopSlashCommand.text(null, "pause", Map.of("weeks", "2")::get)).isEqualTo("pause 2");
         assertThat(CopSlashCommand.text(null, "pair", Map.of("preview", "false")::get)).isEqualTo("pair");
         assertThat(CopSlashCommand.text(null, "forget-me", Map.<String, String>of()::get)).isEqualTo("forget-me");
+        assertThat(CopSlashCommand.text(null, "nudges", Map.of("state", "off")::get)).isEqualTo("nudges off");
+        assertThat(CopSlashCommand.text("settings", "safeguarding", Map.of("protocol", "Call the lead", "state", "on")::get))
+                .isEqualTo("settings safeguarding on Call the lead");
     }
 
     @Test
