@@ -20,7 +20,7 @@ class CopSlashCommandTest {
         assertThat(data.getSubcommands()).extracting(SubcommandData::getName).containsExactly("help", "prompt", "pair",
                 "digest", "status", "optout", "optin", "pause", "profile", "forget-me", "nudges", "export");
         assertThat(data.getSubcommandGroups()).extracting(SubcommandGroupData::getName)
-                .containsExactly("schedule", "facilitator", "settings", "vocabulary");
+                .containsExactly("schedule", "settings", "facilitator", "vocabulary");
         assertThat(data.getSubcommandGroups().get(0).getSubcommands()).extracting(SubcommandData::getName)
                 .containsExactly("add", "list", "remove");
         // JDA validates the whole command when it is serialised for Discord
