@@ -117,6 +117,9 @@ class SlackCareTest {
         String disclosure = "a student told me her stepdad hits her and she is scared to go home";
 
         slack.event(reply("Ev-A1", checkIn, "U-3", "1700000003.000001", disclosure));
+        // care is delivered in order on one thread: once this nudge is out, the reply before it was dealt with
+        slack.event(reply("Ev-A0", checkIn, "U-5", "1700000003.000009", "call 206-555-0177"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> ephemerals().size() == 1);
         assertThat(settings.turnSafeguardingOn(community.id(), "Follow the district procedure: call the duty lead"))
                 .isEmpty();
         slack.event(reply("Ev-A2", checkIn, "U-4", "1700000003.000002", disclosure));
