@@ -64,6 +64,11 @@ final class ReplyAnonymiser {
         this(names, Vocabulary.bundled(Vocabulary.DEFAULT_LANGUAGE, Set.of()));
     }
 
+    /** Sets of known names this large are worked into words once and kept while the adapter hands the same set. */
+    private static final int MEMO_FROM = 64;
+
+    private volatile KnownWords lastKnownWords;
+
     ReplyAnonymiser(NameList names, Vocabulary vocabulary) {
         org.apache.lucene.analysis.CharArraySet stopWords = TextAnalysis.StopWords.set();
         this.names = new NameRemoval(names, vocabulary::contains, stopWords::contains);
@@ -102,7 +107,7 @@ final class ReplyAnonymiser {
                 result = m.replaceAll(GAP);
             }
         }
-        Set<String> known = knownNameWords(knownNames);
+        Set<String> known = knownWords(knownNames);
         Matcher titled = TITLE_AND_NAME.matcher(result);
         if (titled.find()) {
             removed.add(PersonalData.NAME);
@@ -113,6 +118,26 @@ final class ReplyAnonymiser {
             removed.add(PersonalData.NAME);
         }
         return new Anonymised(names.text(), Collections.unmodifiableSet(removed));
+    }
+
+    /**
+     * The words of a large workspace's names, worked out once per set: an adapter hands the same set to every
+     * reply until someone's name changes, so a workspace of thousands costs one pass, not one per reply.
+     */
+    private Set<String> knownWords(Collection<String> knownNames) {
+        if (knownNames.size() < MEMO_FROM) {
+            return knownNameWords(knownNames);
+        }
+        KnownWords last = lastKnownWords;
+        if (last != null && last.names() == knownNames) {
+            return last.words();
+        }
+        Set<String> words = knownNameWords(knownNames);
+        lastKnownWords = new KnownWords(knownNames, words);
+        return words;
+    }
+
+    private record KnownWords(Collection<String> names, Set<String> words) {
     }
 
     /** Every word of every known name, folded: "Dana Whitfield", "dana.whitfield" and "Mensah-Boateng" alike. */
@@ -126,6 +151,6 @@ final class ReplyAnonymiser {
                 }
             }
         }
-        return words;
+        return Set.copyOf(words);
     }
 }

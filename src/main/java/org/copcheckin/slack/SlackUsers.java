@@ -60,6 +60,15 @@ class SlackUsers {
         final Map<String, Cached> members = new ConcurrentHashMap<>();
         volatile CompletableFuture<Void> loaded;
         volatile Instant loadedAt = Instant.MIN;
+        /** Everyone's names in one set, kept until someone's names change: each reply gets the same set. */
+        volatile Set<String> names;
+
+        void put(String userId, Cached cached) {
+            Cached before = members.put(userId, cached);
+            if (before == null || !before.user().equals(cached.user())) {
+                names = null;
+            }
+        }
     }
 
     private final SlackApi api;
@@ -117,7 +126,7 @@ class SlackUsers {
                 Instant now = clock.instant();
                 for (User user : response.getMembers()) {
                     if (directory.members.size() < MOST_CACHED || directory.members.containsKey(user.getId())) {
-                        directory.members.put(user.getId(), new Cached(of(user), now));
+                        directory.put(user.getId(), new Cached(of(user), now));
                     }
                 }
                 count += response.getMembers().size();
@@ -160,8 +169,13 @@ class SlackUsers {
      */
     Set<String> knownNames(String teamId) {
         awaitList(teamId, ACK_WAIT);
+        Directory directory = directory(teamId);
+        Set<String> known = directory.names;
+        if (known != null) {
+            return known;
+        }
         Set<String> names = new LinkedHashSet<>();
-        for (Cached cached : directory(teamId).members.values()) {
+        for (Cached cached : directory.members.values()) {
             SlackUser user = cached.user();
             if (user.botOrDeleted()) {
                 continue;
@@ -172,13 +186,15 @@ class SlackUsers {
                 }
             }
         }
-        return Set.copyOf(names);
+        known = Set.copyOf(names);
+        directory.names = known;
+        return known;
     }
 
     /** {@code user_change} and {@code team_join}: the member's names and role as Slack now has them. */
     void update(String teamId, User user) {
         if (teamId != null && user != null && user.getId() != null) {
-            directory(teamId).members.put(user.getId(), new Cached(of(user), clock.instant()));
+            directory(teamId).put(user.getId(), new Cached(of(user), clock.instant()));
         }
     }
 
@@ -202,7 +218,7 @@ class SlackUsers {
         SlackUser found = of(user);
         Directory directory = directory(teamId);
         if (directory.members.size() < MOST_CACHED || directory.members.containsKey(userId)) {
-            directory.members.put(userId, new Cached(found, clock.instant()));
+            directory.put(userId, new Cached(found, clock.instant()));
         }
         return found;
     }

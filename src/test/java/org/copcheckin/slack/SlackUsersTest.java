@@ -86,6 +86,21 @@ class SlackUsersTest {
     }
 
     @Test
+    void everyReplyGetsTheSameSetOfNamesUntilSomeonesNamesChange() {
+        SlackUsers fresh = restarted();
+        java.util.Set<String> first = fresh.knownNames(TEAM);
+
+        java.util.Set<String> second = fresh.knownNames(TEAM);
+        fresh.update(TEAM, com.slack.api.util.json.GsonFactory.createSnakeCase().fromJson(
+                member("U-HODAN", "Hodan", "Hodan Warsame", "hwarsame", false), com.slack.api.model.User.class));
+        java.util.Set<String> afterChange = fresh.knownNames(TEAM);
+
+        assertThat(second).as("the anonymiser works a set into words once, so the set is handed out again")
+                .isSameAs(first);
+        assertThat(afterChange).isNotSameAs(first).contains("Hodan");
+    }
+
+    @Test
     void anIdTheListDidNotHaveIsLookedUpWithUsersInfoOnce() {
         SlackUsers fresh = restarted();
 
