@@ -26,7 +26,7 @@ public class Catalogue {
     private final List<Group> groups;
 
     Catalogue(FacilitatorCommands facilitator, PairingCommands pairing, DigestCommands digest,
-              VocabularyCommands vocabulary, SettingsCommands settings, MemberCommands member) {
+              VocabularyCommands vocabulary, SettingsCommands settings, MemberCommands member, CareCommands care) {
         rows.add(Subcommand.in("help", "help").member().does("this help, with your role").example("help")
                 .answers((context, args) -> Help.message(this, context.callerIsFacilitator())));
         rows.addAll(facilitator.rows());
@@ -39,6 +39,7 @@ public class Catalogue {
         rows.addAll(vocabulary.rows());
         rows.addAll(settings.rows());
         rows.addAll(member.rows());
+        rows.addAll(care.rows());
         groups = List.of(
                 new Group("help", "anyone", "usage, with your role"),
                 new Group("prompt", "anyone", "posts the prompt in this channel now; replies in its thread are collected. "
@@ -58,10 +59,13 @@ public class Catalogue {
                 new Group("vocabulary", "anyone", "this channel's own words (\"McKinney-Vento\", \"head lease\"), counted in "
                         + "trends besides everyday words; names, digits and entries over 64 characters are refused"),
                 new Group("settings", "anyone", "this channel's settings: its time zone (schedules without their own zone "
-                        + "move with it), k (the fewest people a published count may cover, never below 2) and pairing mode"),
+                        + "move with it), k (the fewest people a published count may cover, never below 2), pairing mode, "
+                        + "privacy nudges and safeguarding alerts"),
                 new Group("pairing choices", "member", "leave / rejoin pairing; a pause resumes by itself"),
                 new Group("profile", "member", "your organisation, so pairing crosses organisations (`profile org none` "
                         + "clears it)"),
+                new Group("nudges", "member", "a private note when your reply seems to include a name, a phone number, "
+                        + "an e-mail, an address or an id, since everyone in the channel can read it"),
                 new Group("forget-me", "member", "erases everything linked to you in every channel of the platform, and "
                         + "lists what it erased"));
     }

@@ -24,7 +24,14 @@ final class Help {
             paragraphs.add("*Facilitator commands*\n"
                     + lines(catalogue.rows().stream().filter(Subcommand::facilitatorOnly).toList()));
         }
-        paragraphs.add("Replies to prompts become anonymous trends: the text itself is never stored.");
+        paragraphs.add("Replies to prompts become anonymous trends: the text itself is never stored. When a reply "
+                + "seems to include a name, a phone number, an e-mail, an address or an id, its author gets one "
+                + "private note per check-in suggesting an edit, since the channel can read it.");
+        if (facilitator) {
+            paragraphs.add("*Safeguarding alerts* (off unless turned on with your protocol) point facilitators at a "
+                    + "reply that matches a list of crisis signals. They are not monitoring, they can miss things "
+                    + "and be wrong, and they do not replace anyone's reporting duty.");
+        }
         return new Message("cop-checkin help", paragraphs, List.of());
     }
 

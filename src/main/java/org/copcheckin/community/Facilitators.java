@@ -70,6 +70,13 @@ public class Facilitators {
                 .params(community.id(), userId).update() > 0;
     }
 
+    /** Everyone to tell privately about the community: the ids in {@code COP_FACILITATORS}, then those added. */
+    public List<String> everyone(Community community) {
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>(defaults.facilitators());
+        ids.addAll(added(community));
+        return List.copyOf(ids);
+    }
+
     public List<String> added(Community community) {
         return jdbc.sql("SELECT user_id FROM facilitator WHERE community_id = ? ORDER BY added_at")
                 .param(community.id()).query(String.class).list();

@@ -89,6 +89,11 @@ class DiscordChatPlatform implements ChatPlatform {
     }
 
     @Override
+    public String linkTo(ThreadRef thread, String messageId) {
+        return "https://discord.com/channels/" + thread.channel().workspaceId() + "/" + thread.threadId() + "/" + messageId;
+    }
+
+    @Override
     public void uploadImage(ChannelRef ref, String fileName, byte[] png, String altText) {
         MessageChannel channel = DiscordChannels.messageChannel(client.get(), ref);
         if (channel instanceof GuildChannel guildChannel) {

@@ -3,10 +3,13 @@ package org.copcheckin.insights;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.copcheckin.care.CrisisSignals;
+import org.copcheckin.care.ReplyReviewed;
 import org.copcheckin.checkins.CheckIn;
 import org.copcheckin.checkins.ReplyListener;
 import org.copcheckin.community.Community;
 import org.copcheckin.platform.ThreadReplyReceived;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +18,8 @@ import org.springframework.stereotype.Component;
  * key. The write holds the analysis (vocabulary words left after anonymising), never the reply text; nothing about
  * it is logged. A deleted reply's rows are removed; the figures already published for a finished week stay as they
  * were (they hold no pseudonym), since publishing the week again without the reply would let two exports be
- * subtracted to find what it said.
+ * subtracted to find what it said. When the anonymiser removed personal data or the reply carries a crisis signal,
+ * the write also publishes a {@link ReplyReviewed} (kinds only) for care to act on once the reply is committed.
  */
 @Component
 class InsightsRecorder implements ReplyListener {
@@ -24,10 +28,15 @@ class InsightsRecorder implements ReplyListener {
     private final TrendStore store;
     private final PersonPseudonyms people;
     private final CommunityVocabulary vocabulary;
+    private final CrisisSignals crisisSignals;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     InsightsRecorder(ReplyAnalyser analyser, TrendStore store, PersonPseudonyms people,
-                     CommunityVocabulary vocabulary, Clock clock) {
+                     CommunityVocabulary vocabulary, CrisisSignals crisisSignals, ApplicationEventPublisher events,
+                     Clock clock) {
+        this.crisisSignals = crisisSignals;
+        this.events = events;
         this.analyser = analyser;
         this.store = store;
         this.people = people;
@@ -37,12 +46,20 @@ class InsightsRecorder implements ReplyListener {
 
     @Override
     public ReplyWrite prepare(Community community, CheckIn checkIn, ThreadReplyReceived reply, String deliveryKey) {
-        ReplyAnalyser.Analysis analysis = analyser.analyse(checkIn.kind(), reply.text(), reply.knownNames(),
-                vocabulary.words(community));
+        ReplyAnalyser.Reviewed reviewed = analyser.review(checkIn.kind(), reply.text(), reply.knownNames(),
+                vocabulary.words(community), crisisSignals);
+        ReplyAnalyser.Analysis analysis = reviewed.analysis();
         LocalDate week = Weeks.startOf(LocalDate.now(clock.withZone(community.zone())));
         String person = people.of(community.id(), week, reply.author());
         long communityId = community.id();
-        return () -> store.record(communityId, week, person, deliveryKey, analysis);
+        ReplyReviewed forCare = new ReplyReviewed(communityId, checkIn.id(), reply.thread(), reply.author(),
+                reply.messageId(), reviewed.removed(), reviewed.signals());
+        return () -> {
+            store.record(communityId, week, person, deliveryKey, analysis);
+            if (!forCare.nothingToDo()) {
+                events.publishEvent(forCare); // acted on after the commit, only if it commits
+            }
+        };
     }
 
     @Override

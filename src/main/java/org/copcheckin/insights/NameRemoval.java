@@ -85,6 +85,17 @@ final class NameRemoval {
      * @param community the community's own words, never names
      */
     String remove(String text, Set<String> known, CommunityWords community) {
+        return removeReporting(text, known, community).text();
+    }
+
+    /**
+     * @param text              the text with names replaced by separators
+     * @param otherThanMembers whether a removed word is not a word of a member's name
+     */
+    record Removed(String text, boolean otherThanMembers) {
+    }
+
+    Removed removeReporting(String text, Set<String> known, CommunityWords community) {
         boolean shouting = !text.chars().anyMatch(Character::isLowerCase);
         List<Word> words = new ArrayList<>();
         Matcher m = WORD.matcher(text);
@@ -106,13 +117,15 @@ final class NameRemoval {
         }
         StringBuilder out = new StringBuilder(text.length());
         int last = 0;
+        boolean other = false;
         for (int i = 0; i < words.size(); i++) {
             if (remove[i]) {
+                other = other || words.get(i).parts().stream().noneMatch(known::contains);
                 out.append(text, last, words.get(i).start()).append(ReplyAnonymiser.GAP);
                 last = words.get(i).end();
             }
         }
-        return out.append(text.substring(last)).toString();
+        return new Removed(out.append(text.substring(last)).toString(), other);
     }
 
     private Word word(int start, int end, String raw, boolean shouting, Set<String> known, CommunityWords community) {

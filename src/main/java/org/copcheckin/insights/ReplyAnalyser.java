@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.copcheckin.care.CrisisSignals;
+import org.copcheckin.care.PersonalData;
+import org.copcheckin.care.SignalKind;
 import org.copcheckin.checkins.PromptKind;
 
 /**
@@ -62,7 +65,24 @@ final class ReplyAnalyser {
     }
 
     Analysis analyse(PromptKind kind, String text, Collection<String> knownNames, CommunityWords community) {
-        String anonymised = anonymiser.anonymise(text, knownNames, community);
+        return analyseAnonymised(kind, anonymiser.anonymise(text, knownNames, community), community);
+    }
+
+    /**
+     * A reply's analysis with what care needs to know of it: the kinds of personal data removed and the crisis
+     * signals of the anonymised text. Kinds only: neither the values nor the words leave this method.
+     */
+    record Reviewed(Analysis analysis, Set<PersonalData> removed, Set<SignalKind> signals) {
+    }
+
+    Reviewed review(PromptKind kind, String text, Collection<String> knownNames, CommunityWords community,
+                    CrisisSignals crisisSignals) {
+        ReplyAnonymiser.Anonymised anonymised = anonymiser.anonymiseReporting(text, knownNames, community);
+        return new Reviewed(analyseAnonymised(kind, anonymised.text(), community), anonymised.removed(),
+                crisisSignals.detect(anonymised.text()));
+    }
+
+    private Analysis analyseAnonymised(PromptKind kind, String anonymised, CommunityWords community) {
         List<TextAnalysis.Token> tokens = analysis.tokens(anonymised);
         Optional<TextAnalysis.Token> word = kind == PromptKind.WORD
                 ? tokens.stream().findFirst().map(token -> answer(token, community)) : Optional.empty();

@@ -1,10 +1,14 @@
 package org.copcheckin.insights;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.copcheckin.care.PersonalData;
 
 /**
  * Removes personal data from a reply before anything else sees it: URLs, e-mail addresses, platform mentions,
@@ -16,38 +20,49 @@ final class ReplyAnonymiser {
 
     static final String GAP = " ; ";
 
-    static final List<Pattern> PATTERNS = List.of(
+    private static final List<Rule> RULES = List.of(
             // each pattern starts only where a run of its characters starts (the look-behinds): tried at every
             // character of a long word, a greedy run would read the rest of the word each time; dotted names are one
             // run of characters, not a repeated group, which Java matches by recursion (a stack overflow on a.a.a...)
             // platform mentions and channel links: <@U123>, <@!123>, <@&role>, <#C123|name>, <!here>
-            Pattern.compile("<[@#!][^>\\s]{1,80}>"),
-            Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+"),
-            Pattern.compile("(?i)(?<![\\w.+%-])[\\w.+%-]+@[\\w-]+\\.[\\w.-]*[\\w-]"),
-            Pattern.compile("(?i)(?<![\\w-]|[\\w-]\\.)[\\w-][\\w.-]*\\.(?:com|org|net|edu|gov|us|ca|uk|io|info|ly)\\b(?:/\\S*)?"),
-            Pattern.compile("@[\\p{L}\\d._-]+"),
+            new Rule(null, Pattern.compile("<[@#!][^>\\s]{1,80}>")),
+            new Rule(null, Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+")),
+            new Rule(PersonalData.EMAIL, Pattern.compile("(?i)(?<![\\w.+%-])[\\w.+%-]+@[\\w-]+\\.[\\w.-]*[\\w-]")),
+            new Rule(null, Pattern.compile("(?i)(?<![\\w-]|[\\w-]\\.)[\\w-][\\w.-]*\\.(?:com|org|net|edu|gov|us|ca|uk|io|info|ly)\\b(?:/\\S*)?")),
+            new Rule(null, Pattern.compile("@[\\p{L}\\d._-]+")),
             // phone numbers: +1 (555) 201-3344, 555.201.3344, 555-3344, with an extension
-            Pattern.compile("(?i)(?:\\+?\\d{1,3}[\\s.-]?)?\\(?\\d{3}\\)?[\\s.-]?\\d{3}[\\s.-]?\\d{4}(?:\\s*(?:x|ext\\.?)\\s*\\d{1,6})?"),
-            Pattern.compile("\\b\\d{3}[\\s.-]\\d{4}\\b"),
+            new Rule(PersonalData.PHONE, Pattern.compile("(?i)(?:\\+?\\d{1,3}[\\s.-]?)?\\(?\\d{3}\\)?[\\s.-]?\\d{3}[\\s.-]?\\d{4}(?:\\s*(?:x|ext\\.?)\\s*\\d{1,6})?")),
+            new Rule(PersonalData.PHONE, Pattern.compile("\\b\\d{3}[\\s.-]\\d{4}\\b")),
             // dates: 04/12/2011, 2011-04-12, 4.12.11, March 3rd, 2011, 3 March 2011
-            Pattern.compile("\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b"),
-            Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{2,4}\\b"),
-            Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{2,4}\\b"),
+            new Rule(null, Pattern.compile("\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b")),
+            new Rule(null, Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{2,4}\\b")),
+            new Rule(null, Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{2,4}\\b")),
             // street addresses: number, up to four words, a street type, and an optional unit
-            Pattern.compile("(?i)\\b\\d{1,6}[a-z]?\\s+(?:[\\p{L}\\d.'-]+\\s+){0,4}?(?:street|st|avenue|ave|road|rd|boulevard|blvd|"
+            new Rule(PersonalData.ADDRESS, Pattern.compile("(?i)\\b\\d{1,6}[a-z]?\\s+(?:[\\p{L}\\d.'-]+\\s+){0,4}?(?:street|st|avenue|ave|road|rd|boulevard|blvd|"
                     + "lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|circle|cir|highway|hwy|parkway|pkwy|square|sq|"
-                    + "trail|trl|crescent|cres|close)\\b\\.?(?:,?\\s*(?:apt|apartment|unit|suite|ste|#)\\.?\\s*[\\w-]+)?"),
-            Pattern.compile("(?i)\\b(?:apt|apartment|unit|suite|room|rm)\\.?\\s*#?\\s*\\d[\\w-]*"),
-            Pattern.compile("(?i)\\bp\\.?\\s?o\\.?\\s+box\\s+\\d+"),
-            Pattern.compile("(?i)\\b[a-z]\\d[a-z]\\s?\\d[a-z]\\d\\b"),
+                    + "trail|trl|crescent|cres|close)\\b\\.?(?:,?\\s*(?:apt|apartment|unit|suite|ste|#)\\.?\\s*[\\w-]+)?")),
+            new Rule(PersonalData.ADDRESS, Pattern.compile("(?i)\\b(?:apt|apartment|unit|suite|room|rm)\\.?\\s*#?\\s*\\d[\\w-]*")),
+            new Rule(PersonalData.ADDRESS, Pattern.compile("(?i)\\bp\\.?\\s?o\\.?\\s+box\\s+\\d+")),
+            new Rule(PersonalData.ADDRESS, Pattern.compile("(?i)\\b[a-z]\\d[a-z]\\s?\\d[a-z]\\d\\b")),
             // ids and any run of four or more digits, with letters or separators around it (#448812, SID-20231145)
-            Pattern.compile("(?i)(?<![#\\w-])[#\\w-]*\\d[\\d\\s-]{2,}\\d[\\w-]*"),
-            Pattern.compile("(?<![#\\w-])[#\\w-]*\\d{4,}[\\w-]*"));
+            new Rule(PersonalData.ID, Pattern.compile("(?i)(?<![#\\w-])[#\\w-]*\\d[\\d\\s-]{2,}\\d[\\w-]*")),
+            new Rule(PersonalData.ID, Pattern.compile("(?<![#\\w-])[#\\w-]*\\d{4,}[\\w-]*")));
+
+    /** The patterns alone, for the test that each reads a hostile reply in linear time. */
+    static final List<Pattern> PATTERNS = RULES.stream().map(Rule::pattern).toList();
 
     static final Pattern TITLE_AND_NAME = Pattern.compile(
             "\\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Mister|Madam|Auntie|Aunt|Uncle|Grandma|Grandpa|Coach|Officer|Principal|"
                     + "Judge|Nurse|Pastor|Father|Sister)\\.?\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*");
+
+    /** A pattern of personal data and the kind it reports, none for what is not about a person (links, dates). */
+    private record Rule(PersonalData kind, Pattern pattern) {
+    }
+
+    /** The text with personal data replaced by separators, and the kinds that were removed (never their values). */
+    record Anonymised(String text, Set<PersonalData> removed) {
+    }
 
     private final NameRemoval names;
 
@@ -76,15 +91,39 @@ final class ReplyAnonymiser {
 
     /** @param community the community's own words, which are never taken for names */
     String anonymise(String text, Collection<String> knownNames, CommunityWords community) {
+        return anonymiseReporting(text, knownNames, community).text();
+    }
+
+    /**
+     * As {@link #anonymise(String, Collection, CommunityWords)}, also telling which kinds of personal data were
+     * removed; a member's own name (a known name) is not reported, another person's is.
+     */
+    Anonymised anonymiseReporting(String text, Collection<String> knownNames, CommunityWords community) {
         if (text == null || text.isBlank()) {
-            return "";
+            return new Anonymised("", Set.of());
         }
+        EnumSet<PersonalData> removed = EnumSet.noneOf(PersonalData.class);
         String result = text;
-        for (Pattern pattern : PATTERNS) {
-            result = pattern.matcher(result).replaceAll(GAP);
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern().matcher(result);
+            if (m.find()) {
+                if (rule.kind() != null) {
+                    removed.add(rule.kind());
+                }
+                result = m.replaceAll(GAP);
+            }
         }
-        result = TITLE_AND_NAME.matcher(result).replaceAll(GAP);
-        return names.remove(result, knownWords(knownNames), community);
+        Set<String> known = knownWords(knownNames);
+        Matcher titled = TITLE_AND_NAME.matcher(result);
+        if (titled.find()) {
+            removed.add(PersonalData.NAME);
+            result = titled.replaceAll(GAP);
+        }
+        NameRemoval.Removed names = this.names.removeReporting(result, known, community);
+        if (names.otherThanMembers()) {
+            removed.add(PersonalData.NAME);
+        }
+        return new Anonymised(names.text(), Collections.unmodifiableSet(removed));
     }
 
     /**

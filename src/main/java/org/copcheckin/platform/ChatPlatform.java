@@ -28,6 +28,17 @@ public interface ChatPlatform {
     /** An answer only this member sees (ephemeral where the platform has it). */
     void answerPrivately(ChannelRef channel, MemberRef member, Message message);
 
+    /**
+     * An answer only this member sees, in a thread: an ephemeral message in the thread on Slack; where the platform
+     * has no such thing, the same as {@link #answerPrivately} in the thread's channel.
+     */
+    default void answerPrivatelyInThread(ThreadRef thread, MemberRef member, Message message) {
+        answerPrivately(thread.channel(), member, message);
+    }
+
+    /** A link that opens this message of the thread for someone who can see the channel. */
+    String linkTo(ThreadRef thread, String messageId);
+
     void uploadImage(ChannelRef channel, String fileName, byte[] png, String altText);
 
     /** The channel's human members: no bots, no deactivated accounts. */

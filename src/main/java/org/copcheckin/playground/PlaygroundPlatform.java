@@ -69,6 +69,11 @@ class PlaygroundPlatform implements ChatPlatform {
     }
 
     @Override
+    public String linkTo(ThreadRef thread, String messageId) {
+        return "#thread-" + thread.threadId();
+    }
+
+    @Override
     public void uploadImage(ChannelRef channel, String fileName, byte[] png, String altText) {
         requireKnown(channel);
         if (png.length > MAX_IMAGE_BYTES) {

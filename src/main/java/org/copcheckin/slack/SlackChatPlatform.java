@@ -79,6 +79,21 @@ class SlackChatPlatform implements ChatPlatform {
     }
 
     @Override
+    public void answerPrivatelyInThread(ThreadRef thread, MemberRef member, Message message) {
+        ChannelRef channel = thread.channel();
+        api.call(channel.workspaceId(), "chat.postEphemeral", client -> client.chatPostEphemeral(r -> r
+                .channel(channel.channelId()).user(member.userId()).threadTs(thread.threadId())
+                .text(BlockKit.fallback(message)).blocks(BlockKit.blocks(message))));
+    }
+
+    @Override
+    public String linkTo(ThreadRef thread, String messageId) {
+        ChannelRef channel = thread.channel();
+        return api.call(channel.workspaceId(), "chat.getPermalink", client -> client.chatGetPermalink(r -> r
+                .channel(channel.channelId()).messageTs(messageId))).getPermalink();
+    }
+
+    @Override
     public void uploadImage(ChannelRef channel, String fileName, byte[] png, String altText) {
         String team = channel.workspaceId();
         FilesGetUploadURLExternalResponse slot = api.call(team, "files.getUploadURLExternal",

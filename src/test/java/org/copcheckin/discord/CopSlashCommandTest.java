@@ -20,7 +20,7 @@ class CopSlashCommandTest {
 
         assertThat(data.getName()).isEqualTo("cop");
         assertThat(data.getSubcommands()).extracting(SubcommandData::getName).containsExactly("help", "prompt", "status", "pair",
-                "digest", "export", "optout", "optin", "pause", "profile", "forget-me");
+                "digest", "export", "optout", "optin", "pause", "profile", "forget-me", "nudges");
         assertThat(data.getSubcommandGroups()).extracting(SubcommandGroupData::getName)
                 .containsExactly("schedule", "facilitator", "vocabulary", "settings");
         assertThat(data.getSubcommandGroups().get(0).getSubcommands()).extracting(SubcommandData::getName)

@@ -35,6 +35,11 @@ abstract class PostOnlyPlatform implements ChatPlatform {
     }
 
     @Override
+    public String linkTo(ThreadRef thread, String messageId) {
+        return "";
+    }
+
+    @Override
     public void uploadImage(ChannelRef channel, String fileName, byte[] png, String altText) {
     }
 

@@ -61,6 +61,17 @@ public class RecordingChatPlatform implements ChatPlatform {
     }
 
     @Override
+    public void answerPrivatelyInThread(ThreadRef thread, MemberRef member, Message message) {
+        failIfTold();
+        sent.add(new Sent("ephemeral-in-thread", thread.threadId() + "/" + member.userId(), message));
+    }
+
+    @Override
+    public String linkTo(ThreadRef thread, String messageId) {
+        return "https://chat.example/" + thread.threadId() + "/" + messageId;
+    }
+
+    @Override
     public void uploadImage(ChannelRef channel, String fileName, byte[] png, String altText) {
         failIfTold();
         sent.add(new Sent("image", channel.channelId() + "/" + fileName, Message.text(altText)));
