@@ -67,6 +67,10 @@ class DiscordEndToEndTest {
     @Autowired
     Communities communities;
     @Autowired
+    org.copcheckin.care.CareSettings care;
+    @Autowired
+    org.copcheckin.community.Facilitators facilitators;
+    @Autowired
     MembersWhoLeft membersWhoLeft;
 
     /** Closes the stand-in with the context, after the Discord client has shut down, not before. */
@@ -145,6 +149,70 @@ class DiscordEndToEndTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM trend_reply r JOIN reply_receipt c ON c.delivery_key = r.reply_key")
                 .query(Integer.class).single()).isEqualTo(jdbc.sql("SELECT COUNT(*) FROM trend_reply")
                 .query(Integer.class).single());
+    }
+
+    @Test
+    void aReplyWithAnotherPersonsNameAndANumberGetsItsAuthorOnePrivateNudgeByDirectMessage() {
+        int dmsBefore = DISCORD.calls("POST", "/users/@me/channels").size();
+        int nudgesBefore = nudges().size();
+        String interactionId = String.valueOf(TimeUtil.getDiscordTimestamp(System.currentTimeMillis()));
+        DISCORD.gateway().dispatch("INTERACTION_CREATE", DiscordPayloads.slashCommand(interactionId, "token-nudge",
+                DiscordPayloads.ADMIN, "prompt", DataArray.empty().add(DiscordPayloads.option("kind", 3, "word"))));
+        await().atMost(WAIT).until(() -> !DISCORD.calls("POST", "/webhooks/\\d+/token-nudge").isEmpty());
+        List<StandInDiscord.Call> threads = DISCORD.calls("POST", "/channels/200/messages/\\d+/threads");
+        String threadId = threads.get(threads.size() - 1).path().split("/")[4];
+
+        DataObject reply = DiscordPayloads.message("9101", threadId, DiscordPayloads.user(DiscordPayloads.DANA, "Dana",
+                false), "worried about Tran again, call 206-555-0199", null);
+        DISCORD.gateway().dispatch("MESSAGE_CREATE", reply);
+        DISCORD.gateway().dispatch("MESSAGE_CREATE", DiscordPayloads.message("9102", threadId,
+                DiscordPayloads.user(DiscordPayloads.DANA, "Dana", false), "and Tran's sister too, 206-555-0100", null));
+        await().atMost(WAIT).until(() -> replyCount(threadId) == 2);
+
+        await().atMost(WAIT).until(() -> nudges().size() > nudgesBefore);
+        List<StandInDiscord.Call> opened = DISCORD.calls("POST", "/users/@me/channels");
+        assertThat(opened.subList(dmsBefore, opened.size())).singleElement()
+                .satisfies(call -> assertThat(call.body()).contains(DiscordPayloads.DANA));
+        List<StandInDiscord.Call> nudges = nudges();
+        assertThat(nudges.subList(nudgesBefore, nudges.size())).as("one nudge per member per check-in").singleElement()
+                .satisfies(call -> assertThat(call.body()).contains("a name and a phone number")
+                        .doesNotContain("Tran").doesNotContain("206-555"));
+    }
+
+    private static List<StandInDiscord.Call> nudges() {
+        return DISCORD.calls("POST", "/channels/\\d+/messages").stream()
+                .filter(call -> call.body().contains("Everyone in this channel can read it")).toList();
+    }
+
+    @Test
+    void aDisclosureSendsTheFacilitatorAnAlertWithTheLinkAndProtocolAndNoneOfTheWords() {
+        var community = communities.findOrCreate(new ChannelRef(PlatformKind.DISCORD, DiscordPayloads.GUILD,
+                DiscordPayloads.CHANNEL));
+        facilitators.add(community, DiscordPayloads.SAM);
+        assertThat(care.turnSafeguardingOn(community.id(), "Call the duty lead on the district line")).isEmpty();
+        String interactionId = String.valueOf(TimeUtil.getDiscordTimestamp(System.currentTimeMillis()));
+        DISCORD.gateway().dispatch("INTERACTION_CREATE", DiscordPayloads.slashCommand(interactionId, "token-alert",
+                DiscordPayloads.ADMIN, "prompt", DataArray.empty().add(DiscordPayloads.option("kind", 3, "word"))));
+        await().atMost(WAIT).until(() -> !DISCORD.calls("POST", "/webhooks/\\d+/token-alert").isEmpty());
+        List<StandInDiscord.Call> threads = DISCORD.calls("POST", "/channels/200/messages/\\d+/threads");
+        String threadId = threads.get(threads.size() - 1).path().split("/")[4];
+
+        try {
+            DISCORD.gateway().dispatch("MESSAGE_CREATE", DiscordPayloads.message("9201", threadId,
+                    DiscordPayloads.user(DiscordPayloads.DANA, "Dana", false),
+                    "a student told me her stepdad hits her and she is scared to go home", null));
+
+            await().atMost(WAIT).until(() -> DISCORD.calls("POST", "/channels/\\d+/messages").stream()
+                    .anyMatch(call -> call.body().contains("Call the duty lead")));
+            StandInDiscord.Call alert = DISCORD.calls("POST", "/channels/\\d+/messages").stream()
+                    .filter(call -> call.body().contains("Call the duty lead")).findFirst().orElseThrow();
+            assertThat(alert.body()).contains("abuse or neglect")
+                    .contains("https://discord.com/channels/" + DiscordPayloads.GUILD + "/" + threadId + "/9201")
+                    .doesNotContain("stepdad").doesNotContain("scared");
+        } finally {
+            care.turnSafeguardingOff(community.id());
+            facilitators.remove(community, DiscordPayloads.SAM);
+        }
     }
 
     @Test

@@ -106,6 +106,12 @@ final class StandInDiscord implements AutoCloseable {
             return json(DiscordPayloads.thread(nextId(), "Say hello", true).toString());
         } else if (method.equals("PUT") && route.matches("/channels/\\d+/thread-members/\\d+")) {
             return new MockResponse.Builder().code(204).build();
+        } else if (method.equals("POST") && route.equals("/users/@me/channels")) {
+            // a direct message channel with the recipient, as Discord opens one
+            String recipient = DataObject.fromJson(body).getString("recipient_id");
+            return json(DataObject.empty().put("id", nextId()).put("type", 1)
+                    .put("recipients", DataArray.empty().add(DiscordPayloads.user(recipient, "member", false)))
+                    .toString());
         } else if (method.equals("POST") && (matcher = CHANNEL_MESSAGES.matcher(route)).matches()) {
             DataObject message = botMessage(nextId(), matcher.group(1), body);
             gateway.dispatch("MESSAGE_CREATE", DataObject.fromJson(message.toString()));
