@@ -1,11 +1,5 @@
 package org.copcheckin.care;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.copcheckin.insights.AnonymisedReplies;
+import org.copcheckin.support.LabelledSets;
 
 /**
  * Recall and precision of the crisis signals on the labelled replies in {@code care/signals/}: the parts the list
@@ -67,22 +62,10 @@ public final class SignalQuality {
 
     public static List<Labelled> load(String resource) {
         List<Labelled> replies = new ArrayList<>();
-        try (InputStream in = SignalQuality.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("No labelled set at " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t", 2);
-                boolean none = cells[0].equals("-") || cells[0].equals("hard");
-                Set<String> kinds = none ? Set.of() : new LinkedHashSet<>(Arrays.asList(cells[0].split(",")));
-                replies.add(new Labelled(cells[1], kinds, cells[0].equals("hard")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (LabelledSets.Row row : LabelledSets.rows(resource)) {
+            boolean none = row.labels().equals("-") || row.labels().equals("hard");
+            Set<String> kinds = none ? Set.of() : new LinkedHashSet<>(Arrays.asList(row.labels().split(",")));
+            replies.add(new Labelled(row.text(), kinds, row.labels().equals("hard")));
         }
         return replies;
     }

@@ -1,11 +1,5 @@
 package org.copcheckin.insights;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -17,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.copcheckin.checkins.PromptKind;
+import org.copcheckin.support.LabelledSets;
 
 /**
  * Precision and recall of theme matching per theme, on the labelled replies in {@code insights/themes/}: the
@@ -49,21 +44,9 @@ public final class ThemeQuality {
 
     public static List<Labelled> load(String resource) {
         List<Labelled> replies = new ArrayList<>();
-        try (InputStream in = ThemeQuality.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("No labelled set at " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t", 2);
-                Set<String> themes = cells[0].equals("-") ? Set.of() : new LinkedHashSet<>(Arrays.asList(cells[0].split(",")));
-                replies.add(new Labelled(cells[1], themes));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (LabelledSets.Row row : LabelledSets.rows(resource)) {
+            Set<String> themes = row.labels().equals("-") ? Set.of() : new LinkedHashSet<>(Arrays.asList(row.labels().split(",")));
+            replies.add(new Labelled(row.text(), themes));
         }
         return replies;
     }
