@@ -24,11 +24,11 @@ final class SecretKeyStore {
 
     static byte[] load(SecretKeyProperties properties) {
         if (properties.secretKey() != null && !properties.secretKey().isBlank()) {
-            byte[] key = properties.secretKey().getBytes(StandardCharsets.UTF_8);
-            if (key.length < 16) {
-                throw new IllegalStateException("COP_SECRET_KEY is too short: use at least 32 random characters");
-            }
-            return key;
+            SecretKeyStrength.weakness(properties.secretKey()).ifPresent(reason -> {
+                throw new IllegalStateException("COP_SECRET_KEY is refused: " + reason + "; "
+                        + SecretKeyStrength.HOW_TO_MAKE_ONE + " (pseudonyms and stored Slack tokens depend on it)");
+            });
+            return properties.secretKey().getBytes(StandardCharsets.UTF_8);
         }
         Path dataDir = properties.dataDir() == null || properties.dataDir().toString().isBlank()
                 ? Path.of("data") : properties.dataDir();
