@@ -25,8 +25,7 @@ final class SecretKeyStore {
     static byte[] load(SecretKeyProperties properties) {
         if (properties.secretKey() != null && !properties.secretKey().isBlank()) {
             SecretKeyStrength.weakness(properties.secretKey()).ifPresent(reason -> {
-                throw new IllegalStateException("COP_SECRET_KEY is refused: " + reason + "; "
-                        + SecretKeyStrength.HOW_TO_MAKE_ONE + " (pseudonyms and stored Slack tokens depend on it)");
+                throw new SecretKeyRefused(reason);
             });
             return properties.secretKey().getBytes(StandardCharsets.UTF_8);
         }
