@@ -165,7 +165,7 @@ final class SlackBench {
 
     private static ConfigurableApplicationContext startApplication(String apiUrl, Path data) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--cop.data-dir=" + data,
-                "--cop.secret-key=bench-secret-key-0123456789", "--slack.bot-token=" + TOKEN,
+                "--cop.secret-key=bench-secret-key-0123456789abcdef", "--slack.bot-token=" + TOKEN,
                 "--slack.signing-secret=" + SECRET, "--slack.api-url=" + apiUrl, "--slack.app-token=",
                 "--slack.client-id=", "--slack.client-secret=", "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN", "--logging.level.org.copcheckin=WARN"));
