@@ -186,7 +186,7 @@ class FacilitatorCommands {
     private Message facilitatorRemove(Context context, Args args) {
         String userId = args.member("member").orElseThrow().userId();
         boolean removed = facilitators.remove(context.community(), userId);
-        if (facilitators.isConfigured(userId)) {
+        if (facilitators.isConfigured(context.community(), userId)) {
             return Message.text("<@" + userId + "> is a facilitator through the COP_FACILITATORS setting; "
                     + "an operator has to change that." + (removed ? " Their added role here was removed." : ""));
         }

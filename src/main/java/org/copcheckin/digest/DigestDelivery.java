@@ -89,7 +89,7 @@ class DigestDelivery {
         Set<String> ids = new LinkedHashSet<>(facilitators.added(community));
         try {
             for (ChannelMember member : platforms.of(community.channel()).listHumanMembers(community.channel())) {
-                if (member.platformAdmin() || facilitators.isConfigured(member.ref().userId())) {
+                if (member.platformAdmin() || facilitators.isConfigured(community, member.ref().userId())) {
                     ids.add(member.ref().userId());
                 }
             }

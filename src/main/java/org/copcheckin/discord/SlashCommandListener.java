@@ -1,5 +1,8 @@
 package org.copcheckin.discord;
 
+import java.util.function.Predicate;
+
+import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionHook;
@@ -26,9 +29,9 @@ class SlashCommandListener extends ListenerAdapter {
 
     private final CommandHandler handler;
     private final InteractionReplies replies;
-    private final String facilitatorRole;
+    private final Predicate<Member> facilitatorRole;
 
-    SlashCommandListener(CommandHandler handler, InteractionReplies replies, String facilitatorRole) {
+    SlashCommandListener(CommandHandler handler, InteractionReplies replies, Predicate<Member> facilitatorRole) {
         this.handler = handler;
         this.replies = replies;
         this.facilitatorRole = facilitatorRole;

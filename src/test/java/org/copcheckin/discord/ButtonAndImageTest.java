@@ -109,6 +109,6 @@ class ButtonAndImageTest {
     private DiscordChatPlatform platform() {
         DiscordCalls calls = new DiscordCalls(new CopMetrics(new SimpleMeterRegistry()));
         return new DiscordChatPlatform(discord::client, new PrivateConversations(events::add, calls),
-                new InteractionReplies(), "Facilitator", calls);
+                new InteractionReplies(), FacilitatorRole.byId(JdaMocks.FACILITATOR_ROLE), calls);
     }
 }

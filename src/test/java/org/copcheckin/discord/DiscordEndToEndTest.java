@@ -327,6 +327,36 @@ class DiscordEndToEndTest {
     }
 
     @Test
+    void theFacilitatorRoleIsFollowedByIdSoARenamedRoleStillCountsAndANewRoleWithItsOldNameDoesNot() {
+        // resolved once, when the server was ready: the role named like DISCORD_FACILITATOR_ROLE, by id
+        await().atMost(WAIT).until(() -> jdbc.sql("SELECT role_id FROM discord_facilitator_role WHERE guild_id = ?")
+                .param(DiscordPayloads.GUILD).query(String.class).optional()
+                .filter(DiscordPayloads.FACILITATOR_ROLE::equals).isPresent());
+        DataArray facilitatorRole = DataArray.empty().add(DiscordPayloads.FACILITATOR_ROLE);
+        assertThat(help("token-role-1", DiscordPayloads.DANA, facilitatorRole)).contains("You are a **facilitator**");
+
+        DISCORD.gateway().dispatch("GUILD_ROLE_UPDATE", DataObject.empty().put("guild_id", DiscordPayloads.GUILD)
+                .put("role", DiscordPayloads.role(DiscordPayloads.FACILITATOR_ROLE, "Leads", 0, 1)));
+        assertThat(help("token-role-2", DiscordPayloads.DANA, facilitatorRole)).contains("You are a **facilitator**");
+
+        // someone who may create roles makes a new one with the old name and gives it to themselves
+        DISCORD.gateway().dispatch("GUILD_ROLE_CREATE", DataObject.empty().put("guild_id", DiscordPayloads.GUILD)
+                .put("role", DiscordPayloads.role("600", "Facilitator", 0, 2)));
+        assertThat(help("token-role-3", DiscordPayloads.SAM, DataArray.empty().add("600")))
+                .contains("You are a **member**").doesNotContain("You are a **facilitator**");
+        assertThat(help("token-role-4", DiscordPayloads.DANA, facilitatorRole)).contains("You are a **facilitator**");
+    }
+
+    /** {@code /cop help} from a member holding {@code roles}; the private answer's text. */
+    private String help(String token, String callerId, DataArray roles) {
+        String interactionId = String.valueOf(TimeUtil.getDiscordTimestamp(System.currentTimeMillis()));
+        DISCORD.gateway().dispatch("INTERACTION_CREATE", DiscordPayloads.slashCommand(interactionId, token, callerId,
+                DiscordPayloads.CHANNEL, "help", DataArray.empty(), roles));
+        await().atMost(WAIT).until(() -> !DISCORD.calls("POST", "/webhooks/\\d+/" + token).isEmpty());
+        return DISCORD.calls("POST", "/webhooks/\\d+/" + token).get(0).body();
+    }
+
+    @Test
     void aServerThatRemovesTheBotIsRecordedForPurgingAndForgivenWhenItComesBack() {
         DISCORD.gateway().dispatch("GUILD_DELETE", DataObject.empty().put("id", DiscordPayloads.GUILD));
 
