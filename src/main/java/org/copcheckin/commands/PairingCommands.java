@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.copcheckin.community.PairingMode;
-import org.copcheckin.pairing.LeftOut;
 import org.copcheckin.pairing.PairingMembership;
 import org.copcheckin.pairing.PairingRounds;
 import org.copcheckin.pairing.RoundOutcome;
@@ -75,6 +74,7 @@ class PairingCommands {
 
     private Message round(Context context, int size) {
         RoundReport report = rounds.run(context.community(), size, RoundTrigger.manual());
+        Names names = new Names(context);
         List<String> paragraphs = new ArrayList<>();
         String title = "Pairing round #" + report.roundId().orElse(0) + (report.resumed() ? " (finished)" : "");
         if (report.groups().isEmpty()) {
@@ -85,31 +85,32 @@ class PairingCommands {
             paragraphs.add((report.resumed() ? "Finished an earlier round that was interrupted or partial. " : "")
                     + "Introduced " + introduced + " of " + report.groups().size() + " groups privately ("
                     + report.groups().stream().mapToInt(List::size).sum() + " members). Nothing was posted in the channel.");
-            report.triads().forEach(triad -> paragraphs.add("Group of three (so nobody is left out): " + names(triad) + "."));
+            report.triads().forEach(triad -> paragraphs.add("Group of three (so nobody is left out): " + names.group(triad) + "."));
         }
-        leftOut(report, paragraphs);
+        leftOut(report, paragraphs, names);
         if (!report.failedGroups().isEmpty()) {
             paragraphs.add("Not introduced (the platform refused or could not be reached): "
-                    + String.join("; ", report.failedGroups().stream().map(PairingCommands::names).toList())
+                    + String.join("; ", report.failedGroups().stream().map(names::group).toList())
                     + ". Run `/cop pair` again today to retry only these groups; nobody is introduced twice.");
         }
-        return new Message(title, paragraphs, List.of());
+        return new Message(title, paragraphs, List.of(), names.members());
     }
 
     private Message preview(Context context) {
         RoundReport report = rounds.preview(context.community(), 2);
+        Names names = new Names(context);
         List<String> paragraphs = new ArrayList<>();
         if (report.groups().isEmpty()) {
             paragraphs.add("No round would run: " + report.reason().orElse("nobody to pair") + ".");
         } else {
-            List<String> lines = report.groups().stream().limit(MAX_LISTED).map(group -> "• " + names(group)).toList();
+            List<String> lines = report.groups().stream().limit(MAX_LISTED).map(group -> "• " + names.group(group)).toList();
             String more = report.groups().size() > MAX_LISTED
                     ? "\n… and " + (report.groups().size() - MAX_LISTED) + " more groups" : "";
             paragraphs.add(String.join("\n", lines) + more);
             paragraphs.add("The first member of each group shares first. `/cop pair` introduces these groups.");
         }
-        leftOut(report, paragraphs);
-        return new Message("Pairing preview: nothing was sent", paragraphs, List.of());
+        leftOut(report, paragraphs, names);
+        return new Message("Pairing preview: nothing was sent", paragraphs, List.of(), names.members());
     }
 
     /** Adds the last pairing round and its outcome to the {@code status} answer. */
@@ -118,7 +119,7 @@ class PairingCommands {
                 .orElse("no round yet (`/cop pair` runs one)");
         List<String> paragraphs = new ArrayList<>(status.paragraphs());
         paragraphs.add("*Pairing*: last round " + line);
-        return new Message(status.title(), paragraphs, status.buttons());
+        return new Message(status.title(), paragraphs, status.buttons(), status.mentions());
     }
 
     private static String describe(RoundSummary last, Context context) {
@@ -129,20 +130,34 @@ class PairingCommands {
                 + " (" + last.trigger().name().toLowerCase(Locale.ROOT) + ") " + outcome + " (" + detail + ")";
     }
 
-    private static void leftOut(RoundReport report, List<String> paragraphs) {
+    private static void leftOut(RoundReport report, List<String> paragraphs, Names names) {
         if (!report.leftOut().isEmpty()) {
             paragraphs.add("Not included: " + String.join(", ", report.leftOut().stream().limit(MAX_LISTED)
-                    .map(PairingCommands::leftOut).toList())
+                    .map(member -> names.member(member.userId()) + " (" + member.why() + ")").toList())
                     + (report.leftOut().size() > MAX_LISTED ? " and " + (report.leftOut().size() - MAX_LISTED) + " more" : "")
                     + ".");
         }
     }
 
-    private static String leftOut(LeftOut member) {
-        return "<@" + member.userId() + "> (" + member.why() + ")";
-    }
+    /** The members an answer names, as mentions of this channel's members. */
+    private static final class Names {
+        private final Message.Mentions mentions = new Message.Mentions();
+        private final Context context;
 
-    private static String names(List<String> group) {
-        return String.join(" + ", group.stream().map(id -> "<@" + id + ">").toList());
+        Names(Context context) {
+            this.context = context;
+        }
+
+        String member(String userId) {
+            return mentions.of(context.community().channel().member(userId));
+        }
+
+        String group(List<String> userIds) {
+            return String.join(" + ", userIds.stream().map(this::member).toList());
+        }
+
+        List<org.copcheckin.platform.MemberRef> members() {
+            return mentions.members();
+        }
     }
 }

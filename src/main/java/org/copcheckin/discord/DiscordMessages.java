@@ -28,7 +28,8 @@ final class DiscordMessages {
     private DiscordMessages() {
     }
 
-    static List<MessageCreateData> embeds(Message message) {
+    static List<MessageCreateData> embeds(Message neutral) {
+        Message message = withMentions(neutral);
         List<MessageEmbed> embeds = new ArrayList<>();
         List<String> chunks = ContentSplitter.split(markdown(String.join("\n\n", message.paragraphs())),
                 ContentSplitter.EMBED_DESCRIPTION_LIMIT);
@@ -63,7 +64,8 @@ final class DiscordMessages {
     }
 
     /** Plain content within 2000 characters a message, for channels where the bot may not embed links. */
-    static List<MessageCreateData> plain(Message message) {
+    static List<MessageCreateData> plain(Message neutral) {
+        Message message = withMentions(neutral);
         List<MessageCreateBuilder> messages = new ArrayList<>();
         String text = message.title().isEmpty() ? "" : "**" + message.title() + "**\n\n";
         for (String piece : ContentSplitter.split(text + markdown(String.join("\n\n", message.paragraphs())),
@@ -75,6 +77,11 @@ final class DiscordMessages {
         }
         addButtons(messages.get(messages.size() - 1), message.buttons());
         return messages.stream().map(MessageCreateBuilder::build).toList();
+    }
+
+    /** Discord writes a mention of a member as {@code <@123>}. */
+    static Message withMentions(Message message) {
+        return message.withMentions(member -> "<@" + member.userId() + ">");
     }
 
     /** Members may be mentioned (pairing introductions); never @everyone, @here or a role, whatever the text says. */

@@ -26,7 +26,8 @@ final class BlockKit {
     private BlockKit() {
     }
 
-    static List<LayoutBlock> blocks(Message message) {
+    static List<LayoutBlock> blocks(Message neutral) {
+        Message message = withMentions(neutral);
         List<LayoutBlock> blocks = new ArrayList<>();
         if (!message.title().isEmpty()) {
             blocks.add(HeaderBlock.builder().text(PlainTextObject.builder().emoji(true)
@@ -50,7 +51,12 @@ final class BlockKit {
     }
 
     static String fallback(Message message) {
-        return cut(message.plainText(), FALLBACK_MAX);
+        return cut(withMentions(message).plainText(), FALLBACK_MAX);
+    }
+
+    /** Slack writes a mention of a member as {@code <@U123>}. */
+    static Message withMentions(Message message) {
+        return message.withMentions(member -> "<@" + member.userId() + ">");
     }
 
     private static String cut(String text, int max) {

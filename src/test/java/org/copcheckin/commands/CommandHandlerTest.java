@@ -72,7 +72,7 @@ class CommandHandlerTest {
     void facilitatorsComeFromTheSettingFromFacilitatorAddAndFromThePlatform() {
         assertThat(answer("U-CONFIGURED", "status")).contains("Community time zone");
         assertThat(answer("U-NEW", "status")).contains("Sorry");
-        assertThat(adminAnswer("facilitator add <@U-NEW>")).contains("<@U-NEW> is now a facilitator");
+        assertThat(adminAnswer("facilitator add <@U-NEW>")).contains("@U-NEW is now a facilitator");
         assertThat(answer("U-NEW", "status")).contains("Community time zone");
         assertThat(adminAnswer("facilitator add <@U-NEW>")).contains("already is a facilitator");
         assertThat(adminAnswer("facilitator remove <@U-NEW>")).contains("no longer a facilitator");

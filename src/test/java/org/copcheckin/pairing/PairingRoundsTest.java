@@ -102,7 +102,7 @@ class PairingRoundsTest {
         Message answer = commands.handle(byFacilitator(channel, "pair")).message();
 
         assertThat(introducedMembers()).containsExactlyInAnyOrder("U1", "U4", "U5", "U6");
-        assertThat(answer.plainText()).contains("<@U2> (opted out)", "<@U3> (paused until");
+        assertThat(answer.plainText()).contains("@U2 (opted out)", "@U3 (paused until");
     }
 
     @Test
@@ -130,7 +130,7 @@ class PairingRoundsTest {
         Message answer = commands.handle(byFacilitator(channel, "pair")).message();
 
         assertThat(introducedMembers()).containsExactlyInAnyOrder("U1", "U2");
-        assertThat(answer.plainText()).contains("<@U3> (has not joined pairing");
+        assertThat(answer.plainText()).contains("@U3 (has not joined pairing");
     }
 
     @Test
@@ -153,7 +153,7 @@ class PairingRoundsTest {
         Message preview = commands.handle(byFacilitator(channel, "pair preview")).message();
 
         assertThat(preview.title()).contains("nothing was sent");
-        assertThat(preview.plainText()).contains("<@U1>", "<@U2>", "<@U3>", "<@U4>");
+        assertThat(preview.plainText()).contains("@U1", "@U2", "@U3", "@U4");
         assertThat(platform.sent()).isEmpty();
         assertThat(rounds.lastRound(community())).isEmpty();
     }
