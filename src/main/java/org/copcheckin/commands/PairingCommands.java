@@ -1,10 +1,13 @@
 package org.copcheckin.commands;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.copcheckin.community.Community;
 import org.copcheckin.community.PairingMode;
 import org.copcheckin.pairing.PairingMembership;
 import org.copcheckin.pairing.PairingRounds;
@@ -21,12 +24,19 @@ class PairingCommands {
 
     private static final int MAX_LISTED = 40;
 
+    /** A round this recent that went through makes {@code pair} ask whether another one is meant. */
+    static final Duration RECENT_ROUND = Duration.ofDays(1);
+
     private final PairingRounds rounds;
     private final PairingMembership membership;
+    private final Confirmations confirmations;
+    private final Clock clock;
 
-    PairingCommands(PairingRounds rounds, PairingMembership membership) {
+    PairingCommands(PairingRounds rounds, PairingMembership membership, Confirmations confirmations, Clock clock) {
         this.rounds = rounds;
         this.membership = membership;
+        this.confirmations = confirmations;
+        this.clock = clock;
     }
 
     List<Subcommand> rows() {
@@ -38,19 +48,36 @@ class PairingCommands {
                 .form("pair [size 2|3]", "pair preview", "pair mode opt-in|opt-out")
                 .does("a pairing round now, a preview of it, or who is paired: only members who join, or everyone "
                         + "who has not opted out")
-                .example("pair size 3").answers(this::pair));
+                .example("pair size 3")
+                .confirmed((community, caller, size) -> round(community, Integer.parseInt(size)))
+                .handler(this::pair));
     }
 
-    private Message pair(Context context, Args args) {
+    private Reply pair(Context context, Args args) {
         Optional<String> mode = args.string("mode");
         int given = (args.integer("size").isPresent() ? 1 : 0) + (args.flag("preview") ? 1 : 0) + (mode.isPresent() ? 1 : 0);
         if (given > 1) {
-            return context.malformed("Choose one: a size, preview or mode.");
+            return context.answer(context.malformed("Choose one: a size, preview or mode."));
         }
         if (mode.isPresent()) {
-            return mode(context, mode.get().equals("opt-in") ? PairingMode.OPT_IN : PairingMode.OPT_OUT);
+            return context.answer(mode(context, mode.get().equals("opt-in") ? PairingMode.OPT_IN : PairingMode.OPT_OUT));
         }
-        return args.flag("preview") ? preview(context) : round(context, args.integer("size").orElse(2L).intValue());
+        if (args.flag("preview")) {
+            return context.answer(preview(context));
+        }
+        int size = args.integer("size").orElse(2L).intValue();
+        Optional<RoundSummary> recent = rounds.lastRound(context.community())
+                .filter(last -> last.outcome() == RoundOutcome.DONE)
+                .filter(last -> last.startedAt().isAfter(clock.instant().minus(RECENT_ROUND)));
+        if (recent.isPresent()) {
+            return confirmations.ask(context, String.valueOf(size), Message.of("Another pairing round?",
+                    "Round #" + recent.get().roundId() + " introduced " + recent.get().groups() + " groups on "
+                            + StatusFormat.dateTime(recent.get().startedAt().atZone(context.community().zone()))
+                            + ". Another round now introduces everyone again, to new partners.",
+                    "Press *Yes, run another round* within " + ConfirmationTokens.VALID.toMinutes()
+                            + " minutes, or *Cancel*."), "Yes, run another round");
+        }
+        return context.answer(round(context.community(), size));
     }
 
     private Message mode(Context context, PairingMode mode) {
@@ -72,9 +99,9 @@ class PairingCommands {
         return mode == PairingMode.OPT_IN ? "opt-in" : "opt-out";
     }
 
-    private Message round(Context context, int size) {
-        RoundReport report = rounds.run(context.community(), size, RoundTrigger.manual());
-        Names names = new Names(context);
+    private Message round(Community community, int size) {
+        RoundReport report = rounds.run(community, size, RoundTrigger.manual());
+        Names names = new Names(community);
         List<String> paragraphs = new ArrayList<>();
         String title = "Pairing round #" + report.roundId().orElse(0) + (report.resumed() ? " (finished)" : "");
         if (report.groups().isEmpty()) {
@@ -98,7 +125,7 @@ class PairingCommands {
 
     private Message preview(Context context) {
         RoundReport report = rounds.preview(context.community(), 2);
-        Names names = new Names(context);
+        Names names = new Names(context.community());
         List<String> paragraphs = new ArrayList<>();
         if (report.groups().isEmpty()) {
             paragraphs.add("No round would run: " + report.reason().orElse("nobody to pair") + ".");
@@ -142,14 +169,14 @@ class PairingCommands {
     /** The members an answer names, as mentions of this channel's members. */
     private static final class Names {
         private final Message.Mentions mentions = new Message.Mentions();
-        private final Context context;
+        private final Community community;
 
-        Names(Context context) {
-            this.context = context;
+        Names(Community community) {
+            this.community = community;
         }
 
         String member(String userId) {
-            return mentions.of(context.community().channel().member(userId));
+            return mentions.of(community.channel().member(userId));
         }
 
         String group(List<String> userIds) {

@@ -54,8 +54,8 @@ class DiscordConfiguration {
     }
 
     @Bean
-    ButtonListener discordButtonListener(ApplicationEventPublisher events) {
-        return new ButtonListener(events);
+    ButtonListener discordButtonListener(ApplicationEventPublisher events, InteractionReplies replies) {
+        return new ButtonListener(events, replies);
     }
 
     @Bean

@@ -11,6 +11,7 @@ import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
+import org.copcheckin.commands.Reply;
 import org.copcheckin.platform.Message;
 
 /**
@@ -47,6 +48,17 @@ final class BlockKit {
             }
             blocks.add(ActionsBlock.builder().elements(buttons).build());
         }
+        return blocks;
+    }
+
+    /** A question to confirm: its text, then a red confirm button and a cancel button carrying the token. */
+    static List<LayoutBlock> confirm(Reply.Confirm confirm) {
+        List<LayoutBlock> blocks = blocks(confirm.message());
+        blocks.add(ActionsBlock.builder().elements(List.of(
+                ButtonElement.builder().actionId(Reply.Confirm.CONFIRM).value(confirm.token()).style("danger")
+                        .text(PlainTextObject.builder().text(cut(confirm.confirmLabel(), 75)).build()).build(),
+                ButtonElement.builder().actionId(Reply.Confirm.CANCEL).value(confirm.token())
+                        .text(PlainTextObject.builder().text(Reply.Confirm.CANCEL_LABEL).build()).build())).build());
         return blocks;
     }
 
