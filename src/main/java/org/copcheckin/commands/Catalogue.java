@@ -66,8 +66,8 @@ public class Catalogue {
                         + "clears it)"),
                 new Group("nudges", "member", "a private note when your reply seems to include a name, a phone number, "
                         + "an e-mail, an address or an id, since everyone in the channel can read it"),
-                new Group("forget-me", "member", "erases everything linked to you in every channel of the platform, and "
-                        + "lists what it erased"));
+                new Group("forget-me", "member", "asks you to confirm, then erases everything linked to you in every "
+                        + "channel of the platform, and lists what it erased"));
     }
 
     public List<Subcommand> rows() {

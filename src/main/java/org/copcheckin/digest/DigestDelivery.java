@@ -98,7 +98,7 @@ class DigestDelivery {
         }
         List<MemberRef> refs = new ArrayList<>();
         ChannelRef channel = community.channel();
-        ids.forEach(id -> refs.add(new MemberRef(channel.platform(), channel.workspaceId(), id)));
+        ids.forEach(id -> refs.add(channel.member(id)));
         return refs;
     }
 

@@ -75,6 +75,6 @@ public class Digests {
     private static Message withNote(Message message, String note) {
         List<String> paragraphs = new java.util.ArrayList<>(message.paragraphs());
         paragraphs.add(note);
-        return new Message(message.title(), paragraphs, message.buttons());
+        return new Message(message.title(), paragraphs, message.buttons(), message.mentions());
     }
 }

@@ -69,8 +69,8 @@ class DiscordConfiguration {
     }
 
     @Bean
-    ButtonListener discordButtonListener(ApplicationEventPublisher events) {
-        return new ButtonListener(events);
+    ButtonListener discordButtonListener(ApplicationEventPublisher events, InteractionReplies replies) {
+        return new ButtonListener(events, replies);
     }
 
     @Bean

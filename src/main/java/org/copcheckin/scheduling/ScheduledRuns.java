@@ -58,10 +58,6 @@ class ScheduledRuns {
         return store.find(scheduleId);
     }
 
-    boolean canRun(ScheduledAction action) {
-        return runners.containsKey(action);
-    }
-
     /**
      * @param quartzScheduledTime the time Quartz says it meant to fire (after a misfire: the recovery time)
      * @param firedAt             when Quartz actually fired it

@@ -168,4 +168,15 @@ final class DiscordPayloads {
                         .put("options", DataArray.empty().add(DataObject.empty().put("name", "status")
                                 .put("type", 1).put("options", DataArray.empty()))));
     }
+
+    /** A press of one of the bot's buttons, {@code customId} as the bot set it, on the bot's ephemeral answer. */
+    static DataObject buttonPress(String id, String token, String callerId, String customId) {
+        DataObject interaction = slashCommand(id, token, callerId, "status", DataArray.empty());
+        DataObject message = message(String.valueOf(Long.parseLong(id) - 1), CHANNEL, user(BOT, "cop-checkin", true),
+                "", DataArray.empty()).put("flags", 64).put("components", DataArray.empty().add(DataObject.empty()
+                .put("type", 1).put("id", 1).put("components", DataArray.empty().add(DataObject.empty().put("type", 2)
+                        .put("id", 2).put("style", 4).put("label", "Yes").put("custom_id", customId)))));
+        return interaction.put("type", 3).put("message", message)
+                .put("data", DataObject.empty().put("custom_id", customId).put("component_type", 2).put("id", 2));
+    }
 }
