@@ -61,7 +61,7 @@ class FacilitatorCommands {
                                 Option.word("zone", "IANA time zone, e.g. America/New_York").optional())
                         .form("schedule add <what> <when> [zone]")
                         .does("schedule a prompt, a pairing round or a digest; <when> is `daily 08:30`, `weekly mon "
-                                + "09:00`, `monthly first tue 10:00`, `monthly 15 09:00` or a Quartz cron; zone is an "
+                                + "09:00`, `monthly first tue 10:00`, `monthly 15 09:00`, `quarterly first mon 09:00` or a Quartz cron; zone is an "
                                 + "IANA name such as America/New_York (default: the community's)")
                         .example("schedule add word weekly mon 09:00").answers(this::scheduleAdd),
                 Subcommand.in("schedule", "schedule", "list").facilitator().does("this channel's schedules")

@@ -20,11 +20,28 @@ import java.util.OptionalInt;
  * @param itemsWithheld  the channel has fewer than k members: participation only
  * @param otherWords     published answers beyond the top ones (people per week, summed)
  * @param emerging       terms of published cells, well above their 8-week rate
+ * @param review         for a monthly or quarterly digest: the themes that held and rose, and answer families
  */
 record Digest(LocalDate firstWeek, LocalDate lastWeek, boolean soFar, ZoneId zone, int k,
               Map<String, Integer> checkInsByKind, List<Week> weeks, OptionalInt members, boolean itemsWithheld,
               List<Line> topWords, int otherWords, List<ThemeTrend> themes, int otherThemes, List<String> emerging,
-              Optional<PairingSummary> pairing, Optional<String> suggestedTheme, Chart chart) {
+              Optional<PairingSummary> pairing, Optional<String> suggestedTheme, Chart chart,
+              Optional<PeriodReview> review) {
+
+    /** A digest of a week or of weeks asked for: no month or quarter review. */
+    Digest(LocalDate firstWeek, LocalDate lastWeek, boolean soFar, ZoneId zone, int k,
+           Map<String, Integer> checkInsByKind, List<Week> weeks, OptionalInt members, boolean itemsWithheld,
+           List<Line> topWords, int otherWords, List<ThemeTrend> themes, int otherThemes, List<String> emerging,
+           Optional<PairingSummary> pairing, Optional<String> suggestedTheme, Chart chart) {
+        this(firstWeek, lastWeek, soFar, zone, k, checkInsByKind, weeks, members, itemsWithheld, topWords, otherWords,
+                themes, otherThemes, emerging, pairing, suggestedTheme, chart, Optional.empty());
+    }
+
+    /** The same digest with the review of its month or quarter. */
+    Digest withReview(PeriodReview review) {
+        return new Digest(firstWeek, lastWeek, soFar, zone, k, checkInsByKind, weeks, members, itemsWithheld, topWords,
+                otherWords, themes, otherThemes, emerging, pairing, suggestedTheme, chart, Optional.of(review));
+    }
 
     int checkInsRun() {
         return checkInsByKind.values().stream().mapToInt(Integer::intValue).sum();

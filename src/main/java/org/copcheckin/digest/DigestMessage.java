@@ -37,6 +37,7 @@ final class DigestMessage {
                     "mentions"));
             p.add("*Emerging terms:* " + (d.emerging().isEmpty() ? "none this period" : String.join(", ", d.emerging())));
         }
+        d.review().filter(review -> !d.itemsWithheld()).ifPresent(review -> p.addAll(PeriodReviewText.paragraphs(review, d.k())));
         p.add("*Pairing:* " + d.pairing().filter(s -> s.rounds() > 0)
                 .map(s -> s.rounds() + (s.rounds() == 1 ? " round, " : " rounds, ") + s.groupsCompleted() + " of "
                         + s.groups() + " groups met (" + s.completionPercent() + "% completion)")
