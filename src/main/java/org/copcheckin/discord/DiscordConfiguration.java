@@ -82,6 +82,11 @@ class DiscordConfiguration {
                 facilitatorRole, calls);
     }
 
+    @Bean
+    ShardPlacement discordShardPlacement(DiscordConnection connection) {
+        return new ShardPlacement(connection);
+    }
+
     @Bean("discord")
     DiscordHealthIndicator discordHealthIndicator(DiscordConnection connection) {
         return new DiscordHealthIndicator(connection);
