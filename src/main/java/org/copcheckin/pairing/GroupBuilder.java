@@ -14,8 +14,10 @@ import java.util.stream.IntStream;
  * Builds one round's groups: a pure, deterministic function of the members (with their organisations), who
  * met whom when, the group size and a seed that changes per round. Nobody is left out (an odd count makes one
  * triad); no pair meets again while a fresh partner exists (pairs follow a round-robin schedule and, for
- * {@code n ≡ 3 (mod 6)}, triads a Kirkman design, both over a stable order of the members); when repeats
- * cannot be avoided the least recent partners are reused first; members of different organisations are preferred where that costs no repeat.
+ * {@code n ≡ 3 (mod 6)}, triads a Kirkman design, for other counts up to 60 a schedule searched offline, all
+ * over a stable order of the members); where a round still holds a repeat (churn, opt-outs, a schedule used
+ * up) a tabu search on the round ({@link RoundSearch}) keeps repeats few and reuses the least recent partners
+ * first; members of different organisations are preferred where that costs no repeat.
  */
 public final class GroupBuilder {
 
@@ -47,20 +49,24 @@ public final class GroupBuilder {
         return result(groups, distinct, costs, seed);
     }
 
-    /** A fresh round of the Kirkman design when the count has one, else the searched round with fewer repeats. */
+    /**
+     * The schedule's round (a Kirkman design, or a searched one) when the count has one and the round is on
+     * plan, else the searched round with fewer repeats.
+     */
     private static List<int[]> triads(int[] order, PairCosts costs, long seed) {
-        Optional<TriadSchedule> design = TriadSchedule.forCount(order.length);
+        Optional<TriadSchedule> schedule = TriadSchedule.forCount(order.length);
         List<int[]> scheduled = List.of();
-        if (design.isPresent()) {
-            scheduled = design.get().bestRound(order, costs, seed);
-            search(scheduled, costs, seed, true);
-            if (repeats(scheduled, costs) == 0) {
-                return scheduled;
+        if (schedule.isPresent()) {
+            TriadSchedule.Round round = schedule.get().bestRound(order, costs, seed);
+            if (round.onPlan()) {
+                return round.groups();
             }
+            scheduled = round.groups();
+            search(scheduled, costs, seed, true);
         }
         List<int[]> greedy = WindowGreedy.triads(order, costs, seed);
         search(greedy, costs, seed, false);
-        return design.isPresent() && repeats(scheduled, costs) <= repeats(greedy, costs) ? scheduled : greedy;
+        return schedule.isPresent() && repeats(scheduled, costs) <= repeats(greedy, costs) ? scheduled : greedy;
     }
 
     /**

@@ -29,8 +29,9 @@ class PairingOptimalityTest {
         return IntStream.iterate(9, n -> n <= 63, n -> n + 6);
     }
 
-    static IntStream countsWithoutADesign() {
-        return IntStream.rangeClosed(6, 60).filter(n -> n % 6 != 3);
+    /** Beyond the stored schedules: every round comes from the greedy walk and the search. */
+    static IntStream countsWithoutASchedule() {
+        return IntStream.of(61, 62, 64, 65, 67, 68, 70, 76, 100);
     }
 
     @ParameterizedTest
@@ -61,8 +62,8 @@ class PairingOptimalityTest {
     }
 
     @ParameterizedTest
-    @MethodSource("countsWithoutADesign")
-    void withoutADesignNoSwapOfTwoMembersWouldRemoveARepeatFromAnyRound(int count) {
+    @MethodSource("countsWithoutASchedule")
+    void withoutAScheduleNoSwapOfTwoMembersWouldRemoveARepeatFromAnyRound(int count) {
         List<Participant> members = members(count);
         PairHistory history = PairHistory.empty();
         for (int round = 1; round <= (count - 1) / 2 + 2; round++) {

@@ -21,12 +21,12 @@ class TriadScheduleTest {
 
     static IntStream everyCountWithADesign() {
         return IntStream.iterate(3, n -> n <= KirkmanDesigns.MAX_MEMBERS, n -> n + 6)
-                .filter(n -> TriadSchedule.forCount(n).isPresent());
+                .filter(n -> KirkmanDesigns.design(n).isPresent());
     }
 
     @Test
     void everyCountThreeModuloSixUpToSixtyThreeHasADesign() {
-        assertThat(IntStream.iterate(3, n -> n <= 63, n -> n + 6).filter(n -> TriadSchedule.forCount(n).isEmpty()))
+        assertThat(IntStream.iterate(3, n -> n <= 63, n -> n + 6).filter(n -> KirkmanDesigns.design(n).isEmpty()))
                 .isEmpty();
         assertThat(everyCountWithADesign()).contains(75, 81, 87, 93, 99);
     }
@@ -35,6 +35,7 @@ class TriadScheduleTest {
     @MethodSource("everyCountWithADesign")
     void aKirkmanDesignSeatsEveryoneEachRoundAndEveryTwoMembersMeetExactlyOnce(int count) {
         TriadSchedule design = TriadSchedule.forCount(count).orElseThrow();
+        assertThat(design.isDesign()).isTrue();
         Set<Long> met = new HashSet<>();
 
         for (int r = 0; r < design.rounds(); r++) {
@@ -57,8 +58,9 @@ class TriadScheduleTest {
 
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 4, 6, 12, 18, 30, 60, 261})
-    void countsWithoutAKirkmanDesignHaveNoSchedule(int count) {
-        assertThat(TriadSchedule.forCount(count)).isEmpty();
+    void countsWithoutAKirkmanDesignHaveNoDesign(int count) {
+        assertThat(KirkmanDesigns.design(count)).isEmpty();
+        assertThat(TriadSchedule.forCount(count).filter(TriadSchedule::isDesign)).isEmpty();
     }
 
     @ParameterizedTest
