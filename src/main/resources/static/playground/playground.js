@@ -70,12 +70,18 @@
     box.appendChild(avatar(null, 'c'));
     var body = el('div', 'msg-body');
     body.appendChild(header(null, 'cop-checkin', item.at));
-    if (item.kind === 'image') {
+    if (item.kind === 'image' || item.kind === 'message-image') {
       var img = el('img', 'upload');
       img.src = item.imageUrl;
       img.alt = item.alt || '';
+      img.title = 'Click to see it full size';
+      img.tabIndex = 0;
+      img.addEventListener('click', function () { fullSize(img); });
+      img.addEventListener('keydown', function (e) { if (e.key === 'Enter') fullSize(img); });
+      var withMessage = item.kind === 'message-image';
+      if (withMessage) body.appendChild(html('div', 'content', item.html));
       body.appendChild(img);
-      body.appendChild(html('div', 'caption', item.html));
+      if (!withMessage) body.appendChild(html('div', 'caption', item.html));
     } else {
       body.appendChild(html('div', 'content', item.html));
       body.appendChild(buttons(item));
@@ -83,6 +89,23 @@
     if (item.kind === 'post') body.appendChild(thread(item));
     box.appendChild(body);
     return box;
+  }
+
+  // the chart at its own size, over the page; a click or Escape closes it
+  function fullSize(img) {
+    var overlay = el('div', 'image-full');
+    overlay.setAttribute('role', 'dialog');
+    overlay.setAttribute('aria-label', 'Chart at full size');
+    var big = el('img');
+    big.src = img.src;
+    big.alt = img.alt;
+    overlay.appendChild(big);
+    overlay.appendChild(el('div', 'image-full-hint', 'Click or press Escape to close'));
+    function close() { overlay.remove(); document.removeEventListener('keydown', onKey); }
+    function onKey(e) { if (e.key === 'Escape') close(); }
+    overlay.addEventListener('click', close);
+    document.addEventListener('keydown', onKey);
+    document.body.appendChild(overlay);
   }
 
   function thread(post) {

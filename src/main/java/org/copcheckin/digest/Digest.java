@@ -63,14 +63,33 @@ record Digest(LocalDate firstWeek, LocalDate lastWeek, boolean soFar, ZoneId zon
     }
 
     /**
-     * Themes per week over the last 8 weeks; a week where fewer than k people raised a theme (or none) shows 0.
+     * What the digest's chart draws: the period's themes as bars, and the same themes week by week. Every row has
+     * one cell per week of {@code weeks}, so the series line up; a cell is empty when fewer than k people raised the
+     * theme that week, or nobody did (the digest never says which), and is drawn as hidden, never as 0.
      *
-     * @param weeks  the Monday of each week
-     * @param series theme label to one count per week
+     * @param weeks the Mondays drawn, from the first week with published figures to the period's last week
+     * @param bars  the period's themes, most people first (people per week, summed)
+     * @param rows  the same themes, in the same order, one cell per week
      */
-    record Chart(List<LocalDate> weeks, Map<String, List<Integer>> series) {
+    record Chart(int k, List<LocalDate> weeks, List<Bar> bars, List<Row> rows) {
+
+        Chart {
+            weeks = List.copyOf(weeks);
+            bars = List.copyOf(bars);
+            rows = List.copyOf(rows);
+        }
+
         boolean isEmpty() {
-            return series.isEmpty();
+            return bars.isEmpty();
+        }
+
+        record Bar(String label, int people) {
+        }
+
+        record Row(String label, List<OptionalInt> cells) {
+            Row {
+                cells = List.copyOf(cells);
+            }
         }
     }
 }

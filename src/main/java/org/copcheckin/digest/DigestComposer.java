@@ -1,9 +1,6 @@
 package org.copcheckin.digest;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +64,7 @@ final class DigestComposer {
                 w.replies())).toList();
         return new Digest(s.period().firstWeek(), s.period().lastWeek(), period.includesWeekSoFar(), s.zone(), s.k(),
                 s.checkInsByKind(), weeks, period.channelMembers(), period.itemsWithheld(), topWords, otherWords,
-                trends, otherThemes, emerging(s, wordSums.keySet()), s.pairing(), suggested, chart(s));
+                trends, otherThemes, emerging(s, wordSums.keySet()), s.pairing(), suggested, ChartData.of(s));
     }
 
     private static TrendCells withoutItems(TrendCells cells) {
@@ -86,23 +83,5 @@ final class DigestComposer {
 
     private static double expected(int baselineCount, TrendSnapshot s) {
         return (double) baselineCount * s.periodWeeks() / TrendSnapshot.BASELINE_WEEKS;
-    }
-
-    private static Digest.Chart chart(TrendSnapshot s) {
-        List<java.time.LocalDate> weeks = s.chartWeeks();
-        Map<String, int[]> series = new HashMap<>();
-        for (int i = 0; i < weeks.size(); i++) {
-            int week = i;
-            s.published().week(weeks.get(i)).map(w -> w.cells(TrendKind.THEME)).orElse(Map.of())
-                    .forEach((theme, cell) -> series.computeIfAbsent(theme, t -> new int[weeks.size()])[week] = cell.people());
-        }
-        Map<String, List<Integer>> shown = new LinkedHashMap<>();
-        series.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<String, int[]> e) -> -java.util.Arrays.stream(e.getValue()).sum())
-                        .thenComparing(Map.Entry::getKey))
-                .limit(TOP_THEMES)
-                .forEach(e -> shown.put(s.themeLabels().getOrDefault(e.getKey(), e.getKey()),
-                        java.util.Arrays.stream(e.getValue()).boxed().toList()));
-        return new Digest.Chart(weeks, shown);
     }
 }

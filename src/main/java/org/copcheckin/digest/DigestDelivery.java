@@ -9,6 +9,7 @@ import java.util.Set;
 import org.copcheckin.community.Community;
 import org.copcheckin.community.Facilitators;
 import org.copcheckin.metrics.CopMetrics;
+import org.copcheckin.platform.Attachment;
 import org.copcheckin.platform.ChannelMember;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.ChatPlatform;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends digests privately: one direct message per facilitator (those added with {@code facilitator add}, the
- * channel's platform admins, and {@code COP_FACILITATORS} ids who are in the channel), with the chart.
+ * channel's platform admins, and {@code COP_FACILITATORS} ids who are in the channel), with the chart attached to
+ * the digest's own message.
  */
 @Component
 class DigestDelivery {
@@ -44,14 +46,15 @@ class DigestDelivery {
         List<MemberRef> recipients = recipients(community);
         Message message = DigestMessage.of(digest);
         ChatPlatform platform = platforms.of(community.channel());
-        byte[] png = digest.chart().isEmpty() ? null : DigestChart.png(digest.chart());
+        Attachment chart = chart(digest);
         int sent = 0;
         PlatformException last = null;
         for (MemberRef recipient : recipients) {
             try {
-                ChannelRef dm = platform.openPrivateConversation(community.channel(), List.of(recipient), message);
-                if (png != null) {
-                    platform.uploadImage(dm, fileName(digest), png, DigestMessage.altText(digest));
+                if (chart == null) {
+                    platform.openPrivateConversation(community.channel(), List.of(recipient), message);
+                } else {
+                    platform.openPrivateConversation(community.channel(), List.of(recipient), message, chart);
                 }
                 sent++;
             } catch (PlatformException e) {
@@ -69,20 +72,27 @@ class DigestDelivery {
         return sent;
     }
 
-    /** Sends only the chart, privately; @return the problem when it could not be sent */
-    Optional<String> sendChart(Community community, List<MemberRef> to, Digest digest) {
-        if (digest.chart().isEmpty()) {
+    /**
+     * Sends the digest with its chart attached as one private message (nothing when it has no chart);
+     * @return the problem when it could not be sent
+     */
+    Optional<String> sendWithChart(Community community, List<MemberRef> to, Digest digest) {
+        Attachment chart = chart(digest);
+        if (chart == null) {
             return Optional.empty();
         }
         try {
-            ChatPlatform platform = platforms.of(community.channel());
-            ChannelRef dm = platform.openPrivateConversation(community.channel(), to, Message.of("Digest chart",
-                    "Themes per week over the last 8 weeks, for the digest you asked for."));
-            platform.uploadImage(dm, fileName(digest), DigestChart.png(digest.chart()), DigestMessage.altText(digest));
+            platforms.of(community.channel()).openPrivateConversation(community.channel(), to, DigestMessage.of(digest),
+                    chart);
             return Optional.empty();
         } catch (PlatformException e) {
             return Optional.of(e.getMessage());
         }
+    }
+
+    private static Attachment chart(Digest digest) {
+        return digest.chart().isEmpty() ? null
+                : new Attachment(fileName(digest), DigestChart.png(digest.chart()), DigestMessage.altText(digest));
     }
 
     List<MemberRef> recipients(Community community) {

@@ -119,7 +119,17 @@ final class DigestMessage {
     }
 
     static String altText(Digest d) {
-        return "Line chart of themes per week over the last 8 weeks: " + String.join(", ", d.chart().series().keySet())
-                + ". Weeks where fewer than " + d.k() + " people raised a theme show 0.";
+        Digest.Chart chart = d.chart();
+        StringBuilder text = new StringBuilder("Bar chart of the period's themes, people per week summed: ");
+        text.append(String.join("; ", chart.bars().stream().map(b -> b.label() + " " + b.people()).toList()));
+        if (!chart.weeks().isEmpty()) {
+            text.append(". Heatmap of the weeks of ").append(SHORT.format(chart.weeks().get(0))).append(" to ")
+                    .append(SHORT.format(chart.weeks().get(chart.weeks().size() - 1))).append(", week by week: ");
+            text.append(String.join("; ", chart.rows().stream().map(r -> r.label() + " " + DigestChart.cells(r.cells()))
+                    .toList()));
+        }
+        text.append(". Hidden: fewer than ").append(d.k()).append(" people raised it that week, or nobody did.");
+        // Slack keeps 1,000 characters of alt text, Discord 1,024
+        return text.length() <= 1000 ? text.toString() : text.substring(0, 999) + "…";
     }
 }

@@ -35,8 +35,8 @@ public class Digests {
 
     /**
      * The digest since the given day (default: the last 7 days, today included) as the caller's private answer:
-     * whole weeks from the Monday of that day, and this week so far; its chart goes to the caller in a direct
-     * message.
+     * whole weeks from the Monday of that day, and this week so far; a copy with its chart attached goes to the
+     * caller in a direct message.
      */
     public Message forCaller(Community community, MemberRef caller, Optional<LocalDate> since) {
         LocalDate today = LocalDate.now(clock.withZone(community.zone()));
@@ -47,10 +47,13 @@ public class Digests {
         }
         Digest digest = compose(TrendQuery.finishedWeeksSince(community, from, today).withWeekSoFar(today));
         Message message = DigestMessage.of(digest);
-        Optional<String> chartProblem = delivery.sendChart(community, List.of(caller), digest);
+        Optional<String> chartProblem = delivery.sendWithChart(community, List.of(caller), digest);
         log.info("Composed a digest of community {} for a facilitator", community.id());
-        return chartProblem.map(problem -> withNote(message, "_The chart could not be sent: " + problem + "._"))
-                .orElse(message);
+        if (digest.chart().isEmpty()) {
+            return message;
+        }
+        return withNote(message, chartProblem.map(problem -> "_The chart could not be sent: " + problem + "._")
+                .orElse("_This digest is also in your direct messages, with its chart._"));
     }
 
     /**

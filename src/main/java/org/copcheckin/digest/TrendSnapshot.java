@@ -39,13 +39,4 @@ record TrendSnapshot(TrendQuery period, TrendCells published, ZoneId zone, Map<S
     TrendCells baselineCells() {
         return published.between(period.firstWeek().minusWeeks(BASELINE_WEEKS), period.firstWeek().minusWeeks(1));
     }
-
-    /** The Mondays of the 8 weeks ending with the period's last week, for the chart. */
-    java.util.List<LocalDate> chartWeeks() {
-        java.util.List<LocalDate> weeks = new java.util.ArrayList<>();
-        for (int i = BASELINE_WEEKS - 1; i >= 0; i--) {
-            weeks.add(period.lastWeek().minusWeeks(i));
-        }
-        return weeks;
-    }
 }

@@ -75,9 +75,20 @@ final class DiscordCalls {
 
     /** Sends a message, as embeds where the bot may embed links, otherwise as plain text. */
     void send(MessageChannel channel, Message message, String what) {
+        send(channel, message, what, null);
+    }
+
+    /** Sends the message with the file attached to its last part (the part a reader sees with the image). */
+    void send(MessageChannel channel, Message message, String what, net.dv8tion.jda.api.utils.FileUpload file) {
         boolean embeds = !(channel instanceof GuildChannel guildChannel)
                 || guildChannel.getGuild().getSelfMember().hasPermission(guildChannel, Permission.MESSAGE_EMBED_LINKS);
-        List<MessageCreateData> parts = embeds ? DiscordMessages.embeds(message) : DiscordMessages.plain(message);
+        List<MessageCreateData> parts = new java.util.ArrayList<>(embeds ? DiscordMessages.embeds(message)
+                : DiscordMessages.plain(message));
+        if (file != null) {
+            int last = parts.size() - 1;
+            parts.set(last, net.dv8tion.jda.api.utils.messages.MessageCreateBuilder.from(parts.get(last))
+                    .addFiles(file).build());
+        }
         run(what, () -> parts.forEach(part -> channel.sendMessage(part).complete()));
     }
 

@@ -13,6 +13,7 @@ import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.copcheckin.platform.Attachment;
 import org.copcheckin.platform.ChannelMember;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.ChatPlatform;
@@ -78,6 +79,14 @@ class DiscordChatPlatform implements ChatPlatform {
         return privateConversations.open(client.get(), origin, members, message);
     }
 
+    /** One message: the digest's embeds with the chart attached to the last of them. */
+    @Override
+    public ChannelRef openPrivateConversation(ChannelRef origin, List<MemberRef> members, Message message,
+                                              Attachment image) {
+        return privateConversations.open(client.get(), origin, members, message, upload(image.fileName(), image.png(),
+                image.altText()));
+    }
+
     @Override
     public void answerPrivately(ChannelRef channel, MemberRef member, Message message) {
         var hook = interactions.find(channel, member);
@@ -101,9 +110,13 @@ class DiscordChatPlatform implements ChatPlatform {
             calls.requirePermissions(guildChannel, "upload the chart", Permission.MESSAGE_SEND,
                     Permission.MESSAGE_ATTACH_FILES);
         }
-        FileUpload upload = FileUpload.fromData(png, fileName)
-                .setDescription(altText == null ? null : ContentSplitter.truncate(altText, 1024));
+        FileUpload upload = upload(fileName, png, altText);
         calls.run("upload the chart", () -> channel.sendFiles(upload).complete());
+    }
+
+    private static FileUpload upload(String fileName, byte[] png, String altText) {
+        return FileUpload.fromData(png, fileName)
+                .setDescription(altText == null ? null : ContentSplitter.truncate(altText, 1024));
     }
 
     @Override

@@ -38,8 +38,14 @@ class PrivateConversations {
     }
 
     ChannelRef open(DiscordClient client, ChannelRef origin, List<MemberRef> members, Message message) {
+        return open(client, origin, members, message, null);
+    }
+
+    /** As {@link #open(DiscordClient, ChannelRef, List, Message)}, with a file attached to the message. */
+    ChannelRef open(DiscordClient client, ChannelRef origin, List<MemberRef> members, Message message,
+                    net.dv8tion.jda.api.utils.FileUpload file) {
         if (members.size() == 1) {
-            return directMessage(client, origin, members.get(0), message);
+            return directMessage(client, origin, members.get(0), message, file);
         }
         TextChannel channel = DiscordChannels.text(client, origin);
         Guild guild = channel.getGuild();
@@ -75,16 +81,21 @@ class PrivateConversations {
                 }
             }
         }
-        calls.send(thread, message, "introduce the group");
+        calls.send(thread, message, "introduce the group", file);
         log.info("Opened a private thread for {} of {} members", added, members.size());
         return new ChannelRef(PlatformKind.DISCORD, guild.getId(), thread.getId());
     }
 
     ChannelRef directMessage(DiscordClient client, ChannelRef origin, MemberRef member, Message message) {
+        return directMessage(client, origin, member, message, null);
+    }
+
+    private ChannelRef directMessage(DiscordClient client, ChannelRef origin, MemberRef member, Message message,
+                                     net.dv8tion.jda.api.utils.FileUpload file) {
         Guild guild = DiscordChannels.guild(client, origin);
         PrivateChannel dm = calls.call("open a direct message",
                 () -> guild.getJDA().openPrivateChannelById(member.userId()).complete());
-        calls.send(dm, message, "send a direct message");
+        calls.send(dm, message, "send a direct message", file);
         return new ChannelRef(PlatformKind.DISCORD, guild.getId(), dm.getId());
     }
 

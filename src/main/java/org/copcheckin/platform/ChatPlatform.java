@@ -25,6 +25,18 @@ public interface ChatPlatform {
      */
     ChannelRef openPrivateConversation(ChannelRef origin, List<MemberRef> members, Message message);
 
+    /**
+     * Opens a private conversation and posts the message there with the image attached: one message where the
+     * platform allows it (Slack: the file shared with the message as its comment; Discord: the message's
+     * attachment). By default the message, then the image in the same conversation.
+     */
+    default ChannelRef openPrivateConversation(ChannelRef origin, List<MemberRef> members, Message message,
+                                               Attachment image) {
+        ChannelRef conversation = openPrivateConversation(origin, members, message);
+        uploadImage(conversation, image.fileName(), image.png(), image.altText());
+        return conversation;
+    }
+
     /** An answer only this member sees (ephemeral where the platform has it). */
     void answerPrivately(ChannelRef channel, MemberRef member, Message message);
 

@@ -37,9 +37,17 @@ sealed interface Item {
         }
     }
 
-    /** An uploaded chart or picture, served from memory. */
-    record Image(long seq, String channelId, String imageId, String fileName, byte[] png, String altText, Instant at)
-            implements Item {
+    /**
+     * An uploaded chart or picture, served from memory.
+     *
+     * @param message the message it came with (a digest and its chart), or null when it came alone
+     */
+    record Image(long seq, String channelId, String imageId, String fileName, byte[] png, String altText, Instant at,
+                 Message message) implements Item {
+
+        Image(long seq, String channelId, String imageId, String fileName, byte[] png, String altText, Instant at) {
+            this(seq, channelId, imageId, fileName, png, altText, at, null);
+        }
 
         @Override
         public String toString() {

@@ -2,6 +2,7 @@ package org.copcheckin.playground;
 
 import java.util.List;
 
+import org.copcheckin.platform.Attachment;
 import org.copcheckin.platform.ChannelMember;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.ChatPlatform;
@@ -58,6 +59,26 @@ class PlaygroundPlatform implements ChatPlatform {
         }
         Timeline.Conversation conversation = timeline.conversation(members.stream().map(MemberRef::userId).toList());
         timeline.post(conversation.id(), message);
+        return new ChannelRef(PlatformKind.PLAYGROUND, Personas.WORKSPACE, conversation.id());
+    }
+
+    /** One item in the conversation: the message with its image under it, as the platforms show it. */
+    @Override
+    public ChannelRef openPrivateConversation(ChannelRef origin, List<MemberRef> members, Message message,
+                                              Attachment image) {
+        requireKnown(origin);
+        if (members.isEmpty()) {
+            throw new PlatformException("A private conversation needs at least one member");
+        }
+        for (MemberRef member : members) {
+            requirePersona(member);
+        }
+        if (image.png().length > MAX_IMAGE_BYTES) {
+            throw new PlatformException("The playground keeps images of at most " + MAX_IMAGE_BYTES + " bytes");
+        }
+        Timeline.Conversation conversation = timeline.conversation(members.stream().map(MemberRef::userId).toList());
+        timeline.image(conversation.id(), image.fileName(), image.png(), image.altText() == null ? "" : image.altText(),
+                message);
         return new ChannelRef(PlatformKind.PLAYGROUND, Personas.WORKSPACE, conversation.id());
     }
 

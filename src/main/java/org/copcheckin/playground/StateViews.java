@@ -68,7 +68,9 @@ class StateViews {
                     markdown.message(post.message()), buttons(post.message()), replies, null, null, at);
         }
         if (item instanceof Item.Image image) {
-            return new StateView.ItemView("image", image.channelId(), null, null, LightMarkdown.escape(image.fileName()),
+            return new StateView.ItemView(image.message() == null ? "image" : "message-image", image.channelId(), null,
+                    null, image.message() == null
+                    ? LightMarkdown.escape(image.fileName()) : markdown.message(image.message()),
                     List.of(), List.of(), IMAGE_PATH + image.imageId(), image.altText(), at);
         }
         Item.Ephemeral answer = (Item.Ephemeral) item;

@@ -81,7 +81,13 @@ class Timeline {
     }
 
     synchronized Item.Image image(String channelId, String fileName, byte[] png, String altText) {
-        Item.Image image = new Item.Image(++seq, channelId, newId("img"), fileName, png.clone(), altText, clock.instant());
+        return image(channelId, fileName, png, altText, null);
+    }
+
+    /** An image that came with a message: shown as one item, the message above its image. */
+    synchronized Item.Image image(String channelId, String fileName, byte[] png, String altText, Message message) {
+        Item.Image image = new Item.Image(++seq, channelId, newId("img"), fileName, png.clone(), altText, clock.instant(),
+                message);
         add(image);
         List<Long> images = items.values().stream().filter(Item.Image.class::isInstance).map(Item::seq).toList();
         images.subList(0, Math.max(0, images.size() - MAX_IMAGES)).forEach(items::remove);

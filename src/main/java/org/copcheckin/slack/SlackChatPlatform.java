@@ -6,6 +6,7 @@ import java.util.List;
 import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest.FileDetails;
 import com.slack.api.methods.response.conversations.ConversationsMembersResponse;
 import com.slack.api.methods.response.files.FilesGetUploadURLExternalResponse;
+import org.copcheckin.platform.Attachment;
 import org.copcheckin.platform.ChannelMember;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.ChatPlatform;
@@ -59,6 +60,21 @@ class SlackChatPlatform implements ChatPlatform {
 
     @Override
     public ChannelRef openPrivateConversation(ChannelRef origin, List<MemberRef> members, Message message) {
+        ChannelRef opened = open(origin, members);
+        postToChannel(opened, message);
+        return opened;
+    }
+
+    /** One message: the chart shared into the conversation with the message as its comment (files upload v2). */
+    @Override
+    public ChannelRef openPrivateConversation(ChannelRef origin, List<MemberRef> members, Message message,
+                                              Attachment image) {
+        ChannelRef opened = open(origin, members);
+        upload(opened, image.fileName(), image.png(), image.altText(), BlockKit.fallback(message));
+        return opened;
+    }
+
+    private ChannelRef open(ChannelRef origin, List<MemberRef> members) {
         if (members.isEmpty() || members.size() > 8) {
             throw new IllegalArgumentException("A private conversation is for 1 to 8 members");
         }
@@ -66,9 +82,7 @@ class SlackChatPlatform implements ChatPlatform {
         pacer.awaitSlot(origin.workspaceId(), "conversations.open");
         String conversation = api.call(origin.workspaceId(), "conversations.open",
                 client -> client.conversationsOpen(r -> r.users(userIds))).getChannel().getId();
-        ChannelRef opened = new ChannelRef(PlatformKind.SLACK, origin.workspaceId(), conversation);
-        postToChannel(opened, message);
-        return opened;
+        return new ChannelRef(PlatformKind.SLACK, origin.workspaceId(), conversation);
     }
 
     @Override
@@ -95,13 +109,17 @@ class SlackChatPlatform implements ChatPlatform {
 
     @Override
     public void uploadImage(ChannelRef channel, String fileName, byte[] png, String altText) {
+        upload(channel, fileName, png, altText, null);
+    }
+
+    private void upload(ChannelRef channel, String fileName, byte[] png, String altText, String comment) {
         String team = channel.workspaceId();
         FilesGetUploadURLExternalResponse slot = api.call(team, "files.getUploadURLExternal",
                 client -> client.filesGetUploadURLExternal(r -> r.filename(fileName).length(png.length).altTxt(altText)));
         uploads.send(slot.getUploadUrl(), fileName, png);
         api.call(team, "files.completeUploadExternal", client -> client.filesCompleteUploadExternal(r -> r
                 .files(List.of(FileDetails.builder().id(slot.getFileId()).title(fileName).build()))
-                .channelId(channel.channelId())));
+                .channelId(channel.channelId()).initialComment(comment)));
     }
 
     @Override

@@ -88,8 +88,10 @@ class DigestComposerTest {
     void theChartShowsPublishedCellsOfTheEightWeeksEndingWithThePeriod() {
         Digest digest = DigestComposer.compose(snapshot(week(WEEK, 12, Map.of("housing", 4), Map.of(), Map.of()),
                 Map.of("housing", 3), Map.of(), Map.of(), Optional.empty()));
-        assertThat(digest.chart().series()).containsOnlyKeys("Housing and landlords");
-        assertThat(digest.chart().series().get("Housing and landlords")).containsExactly(0, 0, 0, 0, 0, 0, 3, 4);
+        assertThat(digest.chart().bars()).containsExactly(new Digest.Chart.Bar("Housing and landlords", 4));
+        assertThat(digest.chart().rows()).singleElement().satisfies(row -> assertThat(row.cells()).containsExactly(
+                OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
+                OptionalInt.empty(), OptionalInt.of(3), OptionalInt.of(4)));
         assertThat(digest.chart().weeks()).hasSize(8).first().isEqualTo(LocalDate.of(2026, 9, 28));
         byte[] png = DigestChart.png(digest.chart());
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');

@@ -96,9 +96,16 @@ class DigestDeliveryTest {
         assertThat(answer).contains("*Check-ins run:* 1 (1 challenge)").contains("(so far): 4 people, 4 replies")
                 .contains("Housing and landlords: 3 people").doesNotContain("Transportation")
                 .contains("*Suggested theme for the next meeting:* Housing and landlords");
-        assertThat(platform.sent("private")).singleElement().satisfies(dm -> assertThat(dm.target()).isEqualTo("U-ADMIN"));
-        assertThat(platform.sent("image")).singleElement()
-                .satisfies(image -> assertThat(image.message().plainText()).contains("Housing and landlords"));
+        // the chart comes with a copy of the digest, as one message: no chart-only message
+        assertThat(platform.sent("private")).isEmpty();
+        assertThat(platform.sent("image")).isEmpty();
+        assertThat(platform.sent("private-with-image")).singleElement().satisfies(dm -> {
+            assertThat(dm.target()).isEqualTo("U-ADMIN");
+            assertThat(dm.message().plainText()).contains("Housing and landlords: 3 people");
+        });
+        assertThat(platform.sent("attached")).singleElement()
+                .satisfies(image -> assertThat(image.message().plainText()).contains("Housing and landlords 3"));
+        assertThat(answer).contains("This digest is also in your direct messages, with its chart.");
         assertThat(platform.sent("post")).as("nothing about the digest in the channel").hasSize(1);
     }
 
@@ -127,9 +134,12 @@ class DigestDeliveryTest {
                 .findFirst().orElseThrow();
         assertThat(runner.run(community, digests.get(0))).isEqualTo("digest sent to 3 facilitators");
 
-        assertThat(platform.sent("private")).extracting(RecordingChatPlatform.Sent::target)
+        // each facilitator gets one message: the digest with its chart attached
+        assertThat(platform.sent("private-with-image")).extracting(RecordingChatPlatform.Sent::target)
                 .containsExactlyInAnyOrder("U-ADDED", "U-ADMIN", "U-CONFIGURED");
-        assertThat(platform.sent("private").get(0).message().plainText())
+        assertThat(platform.sent("private")).isEmpty();
+        assertThat(platform.sent("image")).isEmpty();
+        assertThat(platform.sent("private-with-image").get(0).message().plainText())
                 .contains("*Period:* week of Mon 11 Nov 2030").doesNotContain("so far").contains("• overwhelmed (3)")
                 .doesNotContain("tired");
         assertThat(platform.sent("post")).isEmpty();

@@ -100,6 +100,28 @@ class ButtonAndImageTest {
     }
 
     @Test
+    void aDigestAndItsChartAreOneDirectMessageTheChartAttachedToIt() {
+        var dm = discord.directMessageChannel("11", "DM-11");
+        ArgumentCaptor<net.dv8tion.jda.api.utils.messages.MessageCreateData> sent =
+                ArgumentCaptor.forClass(net.dv8tion.jda.api.utils.messages.MessageCreateData.class);
+
+        platform().openPrivateConversation(channel, List.of(new MemberRef(PlatformKind.DISCORD, JdaMocks.GUILD_ID, "11")),
+                org.copcheckin.platform.Message.of("Check-in digest", "*Themes:* housing"),
+                new org.copcheckin.platform.Attachment("digest.png", new byte[] {1, 2, 3}, "Bar chart of the themes"));
+
+        verify(dm).sendMessage(sent.capture());
+        assertThat(sent.getAllValues()).singleElement().satisfies(message -> {
+            assertThat(message.getEmbeds()).singleElement()
+                    .satisfies(embed -> assertThat(embed.getDescription()).contains("housing"));
+            assertThat(message.getAttachments()).singleElement().satisfies(file -> {
+                assertThat(file.getName()).isEqualTo("digest.png");
+                assertThat(((FileUpload) file).getDescription()).isEqualTo("Bar chart of the themes");
+            });
+        });
+        verify(dm, never()).sendFiles(any(FileUpload.class));
+    }
+
+    @Test
     void withoutAttachFilesTheChartIsNotSentAndTheReasonIsClear() {
         discord.botPermissions.remove(Permission.MESSAGE_ATTACH_FILES);
 

@@ -176,7 +176,9 @@ class CoreOnPostgresTest {
 
         clock.set(NOW.plus(Duration.ofDays(6)));
         assertThat(app.getBean(Digests.class).deliverToFacilitators(community(channel))).isEqualTo(1);
-        assertThat(platform.sent("private").get(platform.sent("private").size() - 1).message().plainText())
+        // the digest has themes, so it comes with its chart attached: one message
+        List<RecordingChatPlatform.Sent> withChart = platform.sent("private-with-image");
+        assertThat(withChart.get(withChart.size() - 1).message().plainText())
                 .contains("Check-in digest").contains("Housing and landlords").doesNotContain("so far");
         assertThat(count("trend_week WHERE community_id = ? AND week_start = ?", community(channel).id(),
                 LocalDate.of(2031, 3, 3))).as("the finished week published").isEqualTo(1);

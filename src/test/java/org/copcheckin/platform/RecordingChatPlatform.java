@@ -54,6 +54,17 @@ public class RecordingChatPlatform implements ChatPlatform {
         return new ChannelRef(kind, origin.workspaceId(), id);
     }
 
+    /** Recorded as one call: the message ({@code private-with-image}) and its image's alt text ({@code attached}). */
+    @Override
+    public ChannelRef openPrivateConversation(ChannelRef origin, List<MemberRef> with, Message message, Attachment image) {
+        failIfTold();
+        String id = "private-" + ids.incrementAndGet();
+        String members = String.join(",", with.stream().map(MemberRef::userId).toList());
+        sent.add(new Sent("private-with-image", members, message));
+        sent.add(new Sent("attached", members + "/" + image.fileName(), Message.text(image.altText())));
+        return new ChannelRef(kind, origin.workspaceId(), id);
+    }
+
     @Override
     public void answerPrivately(ChannelRef channel, MemberRef member, Message message) {
         failIfTold();

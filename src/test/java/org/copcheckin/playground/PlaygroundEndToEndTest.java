@@ -87,6 +87,32 @@ class PlaygroundEndToEndTest {
     }
 
     @Test
+    void theDigestComesToTheFacilitatorAsOneMessageWithItsChartUnderIt() {
+        client().command("fran", "/cop prompt challenge");
+        String threadId = client().newestInChannel("fran").get("threadId").asString();
+        client().reply("ana", threadId, "The landlord raised the rent again");
+        client().reply("ben", threadId, "Two families got eviction notices");
+        client().reply("chen", threadId, "Rent is impossible for the moms we see");
+
+        client().command("fran", "/cop digest");
+
+        JsonNode digest = null;
+        for (JsonNode conversation : client().state("fran").get("conversations")) {
+            for (JsonNode item : conversation.get("items")) {
+                if (item.get("kind").asString().equals("message-image")) {
+                    digest = item;
+                }
+            }
+        }
+        assertThat(digest).as("the digest with its chart, as one item").isNotNull();
+        assertThat(digest.get("html").asString()).contains("Check-in digest").contains("Housing and landlords");
+        assertThat(digest.get("alt").asString()).contains("Bar chart of the period's themes");
+        HttpResponse<byte[]> image = client().getBytes(digest.get("imageUrl").asString());
+        assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(client().get("/playground/playground.js").body()).contains("function fullSize(img)");
+    }
+
+    @Test
     void memberWhoRunsAPromptIsRefusedPrivately() {
         int channelBefore = client().state("fran").get("channel").size();
 

@@ -72,6 +72,31 @@ class PlaygroundPrivacyTest {
                 .doesNotContain(REPLY).doesNotContain("Quokka-7741").doesNotContain("Zephyrine");
     }
 
+    @Test
+    void theDigestWithItsChartCarriesNoReplyTextNoNameAndNoPerson(CapturedOutput output) {
+        PlaygroundClient client = new PlaygroundClient(port);
+        client.command("fran", "/cop prompt challenge");
+        String threadId = client.newestInChannel("fran").get("threadId").asString();
+        client.reply("ana", threadId, "Quokka-7741 says the landlord raised the rent for Zephyrine");
+        client.reply("ben", threadId, "Eviction notices again at the motel, Zephyrine's family too");
+        client.reply("chen", threadId, REPLY + ", and the rent went up");
+
+        client.command("fran", "/cop digest");
+
+        List<String> shown = new ArrayList<>();
+        client.state("fran").get("conversations").forEach(conversation -> conversation.get("items").forEach(item -> {
+            if (item.get("kind").asString().equals("message-image")) {
+                shown.add(item.get("html").asString());
+                shown.add(item.get("alt").asString());
+            }
+        }));
+        assertThat(shown).as("the digest and its chart's alt text").isNotEmpty()
+                .allSatisfy(text -> assertThat(text).doesNotContain("Quokka").doesNotContain("Zephyrine")
+                        .doesNotContain("marmalade").doesNotContain("Ana").doesNotContain("Chen"));
+        // a closed-vocabulary word ("marmalade") may be a stored term; the sentence and the names never
+        assertThat(output.getAll()).doesNotContain(REPLY).doesNotContain("Quokka").doesNotContain("Zephyrine");
+    }
+
     private List<String> everyValueInOurSchema() throws SQLException {
         List<String> values = new ArrayList<>();
         List<String> tables = jdbc.queryForList("SELECT table_name FROM information_schema.tables "

@@ -139,6 +139,29 @@ class SlackChatPlatformTest {
                 assertThat(call.getBodyAsString()).contains("F-1").contains("channel_id=C-PLATFORM"));
     }
 
+    @Test
+    void aDigestAndItsChartAreOneMessageTheFileSharedWithTheDigestAsItsComment() {
+        var server = SlackStandIn.server();
+        server.stubFor(SlackStandIn.api("conversations.open").willReturn(okJson(
+                "{\"ok\":true,\"channel\":{\"id\":\"D-FAC\"}}")));
+        server.stubFor(SlackStandIn.api("files.getUploadURLExternal").willReturn(okJson("{\"ok\":true,"
+                + "\"upload_url\":\"http://127.0.0.1:" + server.port() + "/upload/F-2\",\"file_id\":\"F-2\"}")));
+        server.stubFor(post(urlPathEqualTo("/upload/F-2")).willReturn(aResponse().withStatus(200).withBody("OK - 4")));
+        server.stubFor(SlackStandIn.api("files.completeUploadExternal").willReturn(okJson("{\"ok\":true,\"files\":[]}")));
+
+        ChannelRef opened = slack().openPrivateConversation(channel, List.of(member("U-1")),
+                Message.of("Check-in digest", "*Themes:* housing"), new org.copcheckin.platform.Attachment("digest.png",
+                        new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "Bar chart of the period's themes"));
+
+        assertThat(opened).isEqualTo(new ChannelRef(PlatformKind.SLACK, TEAM, "D-FAC"));
+        assertThat(SlackStandIn.calls("chat.postMessage")).as("no separate message before the chart").isEmpty();
+        assertThat(SlackStandIn.calls("files.getUploadURLExternal")).singleElement().satisfies(call ->
+                assertThat(call.getBodyAsString()).contains("alt_txt=Bar+chart"));
+        assertThat(SlackStandIn.calls("files.completeUploadExternal")).singleElement().satisfies(call ->
+                assertThat(call.getBodyAsString()).contains("channel_id=D-FAC").contains("initial_comment=")
+                        .contains("Check-in+digest"));
+    }
+
     private static MemberRef member(String id) {
         return new MemberRef(PlatformKind.SLACK, TEAM, id);
     }
