@@ -72,6 +72,14 @@
       img.alt = item.alt || '';
       body.appendChild(img);
       body.appendChild(html('div', 'caption', item.html));
+    } else if (item.kind === 'file') {
+      var link = el('a', 'download', '');
+      link.href = item.imageUrl;
+      link.setAttribute('download', '');
+      link.appendChild(html('span', 'file-name', item.html));
+      link.appendChild(el('span', 'file-action', 'Download'));
+      body.appendChild(link);
+      if (item.alt) body.appendChild(el('div', 'caption', item.alt));
     } else {
       body.appendChild(html('div', 'content', item.html));
       body.appendChild(buttons(item));

@@ -204,8 +204,10 @@ class MemberRightsAndRetentionTest {
         assertThat(export.asMessage(community, WEEK).plainText()).contains("this week is not over yet");
         clock.advance(Duration.ofDays(7));
         String csv = export.csv(community, WEEK.plusDays(3));
-        assertThat(csv).contains("participation,2031-03-03,replies,4").contains("participation,2031-03-03,people,4")
-                .contains("theme,2031-03-03,Housing and landlords,3").doesNotContain("other")
+        assertThat(csv).startsWith(TrendExport.HEADER + "\n")
+                .contains("2031-03-03,2031-03-09,3,2031-03-03,participation,replies,4")
+                .contains("2031-03-03,2031-03-09,3,2031-03-03,participation,people,4")
+                .contains("2031-03-03,2031-03-09,3,2031-03-03,theme,Housing and landlords,3").doesNotContain("other")
                 .doesNotContain("Funding").doesNotContain("evict").doesNotContain("2031-03-10");
         assertThat(jdbc.sql("SELECT person FROM trend_reply").query(String.class).list())
                 .allSatisfy(pseudonym -> assertThat(csv).doesNotContain(pseudonym));

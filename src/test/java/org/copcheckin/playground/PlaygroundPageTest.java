@@ -6,7 +6,13 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 
+import java.net.URL;
+
+import org.copcheckin.insights.TrendExport;
 import org.htmlunit.BrowserVersion;
+import org.htmlunit.WebRequest;
+import org.htmlunit.WebResponse;
+import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlPage;
@@ -134,6 +140,26 @@ class PlaygroundPageTest {
         await().atMost(SCRIPT_MS).until(() -> metAnswers() == before + 1);
         await().atMost(SCRIPT_MS).until(() -> ana.getElementById("latest-answer") != null
                 && ana.getElementById("latest-answer").getTextContent().contains("noted that you met"));
+    }
+
+    @Test
+    void theExportIsOfferedAsADownloadInFransDirectMessage() throws Exception {
+        HtmlPage fran = open("fran");
+
+        command(fran, "/cop export");
+        await().atMost(SCRIPT_MS).until(() -> fran.getFirstByXPath("//a[@class='download']") != null);
+
+        HtmlAnchor link = fran.getFirstByXPath("//a[@class='download']");
+        assertThat(link.getTextContent()).contains("cop-export-").contains(".csv").contains("Download");
+        assertThat(link.hasAttribute("download")).isTrue();
+        WebResponse file = browser.loadWebResponse(new WebRequest(new URL("http://127.0.0.1:" + port
+                + link.getHrefAttribute())));
+        assertThat(file.getContentType()).isEqualTo("text/csv");
+        assertThat(file.getResponseHeaderValue("Content-Disposition")).startsWith("attachment")
+                .contains("cop-export-");
+        assertThat(file.getContentAsString()).startsWith(TrendExport.HEADER);
+        assertThat(fran.getElementById("latest-answer").getTextContent())
+                .contains("Sent you the export as a file in a direct message");
     }
 
     private int metAnswers() {
