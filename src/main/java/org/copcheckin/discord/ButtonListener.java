@@ -5,10 +5,19 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.copcheckin.platform.ButtonPressed;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.PlatformKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 
-/** A pressed button of one of our messages, acknowledged and published as {@link ButtonPressed}. */
+/**
+ * A pressed button of one of our messages, acknowledged and then published as {@link ButtonPressed}. It is
+ * published only once Discord has taken the acknowledgement: an interaction can be acknowledged once, so when
+ * two gateway sessions receive the same press (a replica restarting beside its successor), only the one whose
+ * acknowledgement succeeded acts on it.
+ */
 class ButtonListener extends ListenerAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(ButtonListener.class);
 
     private final ApplicationEventPublisher events;
 
@@ -19,7 +28,13 @@ class ButtonListener extends ListenerAdapter {
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         // acknowledge at once; the features answer through the platform port if they need to
-        event.deferEdit().queue();
+        try {
+            event.deferEdit().complete();
+        } catch (RuntimeException e) {
+            log.info("A button press was not acknowledged here ({}); another session may have taken it",
+                    e.getClass().getSimpleName());
+            return;
+        }
         if (!event.isFromGuild()) {
             return;
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
@@ -28,7 +29,9 @@ final class CopSlashCommand {
 
     /** The command as registered with Discord. */
     static SlashCommandData data(Catalogue catalogue) {
-        SlashCommandData command = Commands.slash(NAME, "Check-ins, pairing and trends for this community");
+        // a community is a server's text channel: /cop is not offered in direct messages or group DMs
+        SlashCommandData command = Commands.slash(NAME, "Check-ins, pairing and trends for this community")
+                .setContexts(InteractionContextType.GUILD);
         Map<String, SubcommandGroupData> groups = new LinkedHashMap<>();
         for (Subcommand row : catalogue.rows()) {
             List<String> path = row.path();

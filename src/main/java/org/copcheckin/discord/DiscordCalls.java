@@ -11,6 +11,7 @@ import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.PermissionException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.copcheckin.metrics.CopMetrics;
 import org.copcheckin.platform.Message;
@@ -50,6 +51,12 @@ final class DiscordCalls {
             log.warn("Discord refused to {}: missing permission {}", what, e.getPermission());
             return new PlatformException("the bot is missing the Discord permission \"" + e.getPermission().getName()
                     + "\" here, so it could not " + what);
+        }
+        if (failure instanceof ErrorResponseException e && e.getErrorResponse() == ErrorResponse.CANNOT_SEND_TO_USER) {
+            log.warn("Discord refused to {}: the member does not accept direct messages (error {})", what,
+                    e.getErrorCode());
+            return new PlatformException("the member does not accept direct messages from this server's members "
+                    + "(their Discord privacy settings), so the bot could not " + what, e);
         }
         if (failure instanceof ErrorResponseException e) {
             log.warn("Discord refused to {}: error {} ({})", what, e.getErrorCode(), e.getErrorResponse());

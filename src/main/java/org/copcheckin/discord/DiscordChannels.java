@@ -3,6 +3,7 @@ package org.copcheckin.discord;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import org.copcheckin.platform.ChannelRef;
@@ -32,6 +33,32 @@ final class DiscordChannels {
             throw new PlatformException("the channel was deleted or the bot cannot see it");
         }
         return channel;
+    }
+
+    /** How many archived threads of a channel are looked through for one that is not in JDA's cache. */
+    static final int ARCHIVED_LOOKED_THROUGH = 500;
+
+    /**
+     * A thread of the channel. JDA keeps only active threads in its cache: one Discord archived (after a week
+     * without messages, or before a restart) is found through the API among the channel's archived public threads,
+     * then the private ones the bot has joined. Posting in it unarchives it.
+     */
+    static ThreadChannel thread(DiscordClient client, ChannelRef parent, String threadId, DiscordCalls calls) {
+        Guild guild = guild(client, parent);
+        ThreadChannel cached = guild.getThreadChannelById(threadId);
+        if (cached != null) {
+            return cached;
+        }
+        TextChannel channel = text(client, parent);
+        ThreadChannel archived = calls.call("find the archived thread", () -> channel.retrieveArchivedPublicThreadChannels()
+                .stream().limit(ARCHIVED_LOOKED_THROUGH).filter(thread -> thread.getId().equals(threadId)).findFirst()
+                .or(() -> channel.retrieveArchivedPrivateJoinedThreadChannels().stream().limit(ARCHIVED_LOOKED_THROUGH)
+                        .filter(thread -> thread.getId().equals(threadId)).findFirst())
+                .orElse(null));
+        if (archived == null) {
+            throw new PlatformException("the thread was deleted or the bot cannot see it");
+        }
+        return archived;
     }
 
     /** A guild channel or thread, or a DM channel opened earlier. */

@@ -16,7 +16,6 @@ import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.ChatPlatform;
 import org.copcheckin.platform.MemberRef;
 import org.copcheckin.platform.Message;
-import org.copcheckin.platform.PlatformException;
 import org.copcheckin.platform.PlatformKind;
 import org.copcheckin.platform.ThreadRef;
 
@@ -50,11 +49,14 @@ class DiscordChatPlatform implements ChatPlatform {
     public ThreadRef postToChannel(ChannelRef ref, Message message) {
         TextChannel channel = DiscordChannels.text(client.get(), ref);
         calls.requirePermissions(channel, "post the prompt with its thread", Permission.VIEW_CHANNEL,
-                Permission.MESSAGE_SEND, Permission.MESSAGE_EMBED_LINKS, Permission.CREATE_PUBLIC_THREADS,
-                Permission.MESSAGE_SEND_IN_THREADS);
+                Permission.MESSAGE_SEND, Permission.CREATE_PUBLIC_THREADS, Permission.MESSAGE_SEND_IN_THREADS);
+        // without Embed Links the prompt goes as plain text, as every other message does
+        List<MessageCreateData> parts = channel.getGuild().getSelfMember()
+                .hasPermission(channel, Permission.MESSAGE_EMBED_LINKS)
+                ? DiscordMessages.embeds(message) : DiscordMessages.plain(message);
         ThreadChannel thread = calls.call("post the prompt with its thread", () -> {
             net.dv8tion.jda.api.entities.Message last = null;
-            for (MessageCreateData part : DiscordMessages.embeds(message)) {
+            for (MessageCreateData part : parts) {
                 last = channel.sendMessage(part).complete();
             }
             return last.createThreadChannel(threadName(message, "Check-in"))
@@ -65,10 +67,7 @@ class DiscordChatPlatform implements ChatPlatform {
 
     @Override
     public void replyInThread(ThreadRef ref, Message message) {
-        ThreadChannel thread = DiscordChannels.guild(client.get(), ref.channel()).getThreadChannelById(ref.threadId());
-        if (thread == null) {
-            throw new PlatformException("the thread is archived, deleted or not visible to the bot");
-        }
+        ThreadChannel thread = DiscordChannels.thread(client.get(), ref.channel(), ref.threadId(), calls);
         calls.send(thread, message, "reply in the thread");
     }
 

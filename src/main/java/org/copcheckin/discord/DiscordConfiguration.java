@@ -27,9 +27,10 @@ class DiscordConfiguration {
      * needs the platforms, and this platform needs the connection.
      */
     @Bean
-    DiscordConnection discordConnection(DiscordProperties properties, ObjectProvider<ListenerAdapter> listeners) {
+    DiscordConnection discordConnection(DiscordProperties properties, ObjectProvider<ListenerAdapter> listeners,
+                                        CopMetrics metrics) {
         return new DiscordConnection(() -> new DiscordConnector(properties,
-                listeners.orderedStream().map(EventListener.class::cast).toList()).connect());
+                listeners.orderedStream().map(EventListener.class::cast).toList()).connect(), metrics);
     }
 
     @Bean

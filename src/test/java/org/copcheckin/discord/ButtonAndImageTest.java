@@ -47,9 +47,24 @@ class ButtonAndImageTest {
 
         new ButtonListener(events::add).onButtonInteraction(event);
 
-        verify(ack).queue();
+        verify(ack).complete();
         assertThat(events).containsExactly(new ButtonPressed(channel,
                 new MemberRef(PlatformKind.DISCORD, JdaMocks.GUILD_ID, "11"), "pause", "2"));
+    }
+
+    @Test
+    void aPressWhoseAcknowledgementDiscordRefusedIsNotActedOn() {
+        // the same press reached a second gateway session, which acknowledged it first
+        ButtonInteractionEvent event = mock(ButtonInteractionEvent.class);
+        when(event.isFromGuild()).thenReturn(true);
+        when(event.getComponentId()).thenReturn("pause|2");
+        MessageEditCallbackAction ack = mock(MessageEditCallbackAction.class);
+        when(ack.complete()).thenThrow(new IllegalStateException("This interaction has already been acknowledged"));
+        when(event.deferEdit()).thenReturn(ack);
+
+        new ButtonListener(events::add).onButtonInteraction(event);
+
+        assertThat(events).isEmpty();
     }
 
     @Test

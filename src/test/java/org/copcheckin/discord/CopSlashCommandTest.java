@@ -19,6 +19,7 @@ class CopSlashCommandTest {
         SlashCommandData data = CopSlashCommand.data(CatalogueFixtures.withoutServices());
 
         assertThat(data.getName()).isEqualTo("cop");
+        assertThat(data.getContexts()).containsExactly(net.dv8tion.jda.api.interactions.InteractionContextType.GUILD);
         assertThat(data.getSubcommands()).extracting(SubcommandData::getName).containsExactly("help", "prompt", "status", "pair",
                 "digest", "export", "optout", "optin", "pause", "profile", "forget-me", "nudges");
         assertThat(data.getSubcommandGroups()).extracting(SubcommandGroupData::getName)

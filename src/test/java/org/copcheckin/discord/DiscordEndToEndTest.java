@@ -1,6 +1,7 @@
 package org.copcheckin.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -227,6 +228,57 @@ class DiscordEndToEndTest {
         assertThat(DISCORD.calls("POST", "/webhooks/\\d+/token-2").get(0).body())
                 .contains("couldn't post the prompt").contains("Create Public Threads");
         assertThat(DISCORD.calls("POST", "/channels/" + DiscordPayloads.NO_THREADS_CHANNEL + "/messages.*")).isEmpty();
+    }
+
+    @Test
+    void withoutEmbedLinksThePromptIsPostedAsPlainTextWithItsThread() {
+        String interactionId = String.valueOf(TimeUtil.getDiscordTimestamp(System.currentTimeMillis()));
+        DISCORD.gateway().dispatch("INTERACTION_CREATE", DiscordPayloads.slashCommand(interactionId, "token-plain",
+                DiscordPayloads.ADMIN, DiscordPayloads.NO_EMBEDS_CHANNEL, "prompt",
+                DataArray.empty().add(DiscordPayloads.option("kind", 3, "word"))));
+
+        await().atMost(WAIT).until(() -> !DISCORD.calls("POST", "/webhooks/\\d+/token-plain").isEmpty());
+        assertThat(DISCORD.calls("POST", "/webhooks/\\d+/token-plain").get(0).body()).contains("Posted the word prompt");
+        assertThat(DISCORD.calls("POST", "/channels/" + DiscordPayloads.NO_EMBEDS_CHANNEL + "/messages"))
+                .isNotEmpty().allSatisfy(call -> {
+                    DataObject sent = DataObject.fromJson(call.body());
+                    assertThat(sent.getString("content", "")).contains("Check-in: one word");
+                    assertThat(sent.optArray("embeds").map(DataArray::length).orElse(0)).isZero();
+                });
+        assertThat(DISCORD.calls("POST", "/channels/" + DiscordPayloads.NO_EMBEDS_CHANNEL + "/messages/\\d+/threads"))
+                .hasSize(1);
+    }
+
+    @Test
+    void aReplyGoesIntoAPromptThreadThatDiscordArchivedAndJdaNoLongerHolds() {
+        ChannelRef channel = new ChannelRef(PlatformKind.DISCORD, DiscordPayloads.GUILD, DiscordPayloads.CHANNEL);
+        String archivedId = DISCORD.nextId();
+        DISCORD.archive(DiscordPayloads.CHANNEL, DiscordPayloads.thread(archivedId, "Check-in", false));
+
+        platforms.of(PlatformKind.DISCORD).replyInThread(new org.copcheckin.platform.ThreadRef(channel, archivedId),
+                Message.of("Shared in the thread", "A member shared a challenge about: housing"));
+
+        assertThat(DISCORD.calls("GET", "/channels/200/threads/archived/public")).isNotEmpty();
+        assertThat(DISCORD.calls("POST", "/channels/" + archivedId + "/messages")).singleElement()
+                .satisfies(call -> assertThat(call.body()).contains("challenge about: housing"));
+
+        String gone = DISCORD.nextId();
+        assertThatThrownBy(() -> platforms.of(PlatformKind.DISCORD).replyInThread(
+                new org.copcheckin.platform.ThreadRef(channel, gone), Message.of("Shared", "lost")))
+                .isInstanceOf(org.copcheckin.platform.PlatformException.class)
+                .hasMessageContaining("the thread was deleted or the bot cannot see it");
+    }
+
+    @Test
+    void aMemberWhoseDirectMessagesAreClosedIsReportedInWordsAFacilitatorCanActOn() {
+        ChannelRef channel = new ChannelRef(PlatformKind.DISCORD, DiscordPayloads.GUILD, DiscordPayloads.CHANNEL);
+        DISCORD.refuseDirectMessagesTo(DiscordPayloads.RILEY);
+
+        assertThatThrownBy(() -> platforms.of(PlatformKind.DISCORD).openPrivateConversation(channel,
+                List.of(new MemberRef(PlatformKind.DISCORD, DiscordPayloads.GUILD, DiscordPayloads.RILEY)),
+                Message.of("Say hello", "You are paired this round.")))
+                .isInstanceOf(org.copcheckin.platform.PlatformException.class)
+                .hasMessageContaining("does not accept direct messages from this server's members");
     }
 
     @Test

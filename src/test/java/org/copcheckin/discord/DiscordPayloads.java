@@ -14,6 +14,8 @@ final class DiscordPayloads {
     static final String CHANNEL = "200";
     /** A channel where @everyone, the bot included, may not create public threads. */
     static final String NO_THREADS_CHANNEL = "300";
+    /** A channel where @everyone, the bot included, may not embed links. */
+    static final String NO_EMBEDS_CHANNEL = "400";
     static final String APP = "900";
     static final String BOT = "900";
     static final String ADMIN = "11";
@@ -64,12 +66,15 @@ final class DiscordPayloads {
         DataObject noThreads = textChannel(NO_THREADS_CHANNEL, "announcements", DataArray.empty().add(
                 DataObject.empty().put("id", GUILD).put("type", 0).put("allow", "0")
                         .put("deny", String.valueOf(Permission.getRaw(Permission.CREATE_PUBLIC_THREADS)))));
+        DataObject noEmbeds = textChannel(NO_EMBEDS_CHANNEL, "plain-text", DataArray.empty().add(
+                DataObject.empty().put("id", GUILD).put("type", 0).put("allow", "0")
+                        .put("deny", String.valueOf(Permission.getRaw(Permission.MESSAGE_EMBED_LINKS)))));
         return DataObject.empty().put("id", GUILD).put("name", "District CoP").put("icon", null)
                 .put("owner_id", ADMIN).put("afk_timeout", 300).put("verification_level", 0)
                 .put("default_message_notifications", 0).put("explicit_content_filter", 0).put("mfa_level", 0)
                 .put("nsfw_level", 0).put("premium_tier", 0).put("premium_subscription_count", 0)
                 .put("features", DataArray.empty()).put("roles", DataArray.empty().add(everyone))
-                .put("channels", DataArray.empty().add(channel).add(noThreads)).put("threads", DataArray.empty())
+                .put("channels", DataArray.empty().add(channel).add(noThreads).add(noEmbeds)).put("threads", DataArray.empty())
                 .put("members", members).put("member_count", members.length()).put("emojis", DataArray.empty())
                 .put("stickers", DataArray.empty()).put("voice_states", DataArray.empty())
                 .put("guild_scheduled_events", DataArray.empty()).put("presences", DataArray.empty())

@@ -31,11 +31,19 @@ final class StandInDiscord implements AutoCloseable {
     private static final Pattern CHANNEL_MESSAGES = Pattern.compile("/channels/(\\d+)/messages");
     private static final Pattern MESSAGE_THREAD = Pattern.compile("/channels/(\\d+)/messages/(\\d+)/threads");
     private static final Pattern CHANNEL_THREADS = Pattern.compile("/channels/(\\d+)/threads");
+    private static final Pattern ARCHIVED_PUBLIC = Pattern.compile("/channels/(\\d+)/threads/archived/public");
+    private static final Pattern ARCHIVED_PRIVATE_JOINED =
+            Pattern.compile("/channels/(\\d+)/users/@me/threads/archived/private");
 
     private final MockWebServer server = new MockWebServer();
     private final StandInGateway gateway = new StandInGateway();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong(700_000);
+    /** Threads Discord has archived, by parent channel: JDA no longer has them in its cache. */
+    private final java.util.Map<String, List<DataObject>> archived = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Members whose privacy settings refuse direct messages from server members, and their DM channels. */
+    private final java.util.Set<String> refusingDirectMessages = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Set<String> refusedChannels = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     static StandInDiscord start() {
         StandInDiscord discord = new StandInDiscord();
@@ -74,6 +82,17 @@ final class StandInDiscord implements AutoCloseable {
         return calls.stream().filter(call -> call.is(verb, pathPattern)).toList();
     }
 
+    /** A thread of {@code parentId} that Discord archived: only the archived-threads endpoints return it. */
+    void archive(String parentId, DataObject thread) {
+        thread.getObject("thread_metadata").put("archived", true);
+        archived.computeIfAbsent(parentId, id -> new CopyOnWriteArrayList<>()).add(thread);
+    }
+
+    /** The member's direct messages are refused with error 50007, as Discord does when they are closed. */
+    void refuseDirectMessagesTo(String userId) {
+        refusingDirectMessages.add(userId);
+    }
+
     String nextId() {
         return String.valueOf(ids.incrementAndGet());
     }
@@ -100,6 +119,14 @@ final class StandInDiscord implements AutoCloseable {
             return new MockResponse.Builder().code(204).build();
         } else if (method.equals("POST") && route.matches("/webhooks/\\d+/[^/]+")) {
             return json(botMessage(nextId(), DiscordPayloads.CHANNEL, body).put("flags", 64).toString());
+        } else if (method.equals("GET") && ((matcher = ARCHIVED_PUBLIC.matcher(route)).matches()
+                || (matcher = ARCHIVED_PRIVATE_JOINED.matcher(route)).matches())) {
+            boolean isPrivate = route.contains("/private");
+            DataArray threads = DataArray.empty();
+            archived.getOrDefault(matcher.group(1), List.of()).stream()
+                    .filter(thread -> (thread.getInt("type") == 12) == isPrivate).forEach(threads::add);
+            return json(DataObject.empty().put("threads", threads).put("members", DataArray.empty())
+                    .put("has_more", false).toString());
         } else if (method.equals("POST") && (matcher = MESSAGE_THREAD.matcher(route)).matches()) {
             return json(DiscordPayloads.thread(matcher.group(2), "Check-in", false).toString());
         } else if (method.equals("POST") && (matcher = CHANNEL_THREADS.matcher(route)).matches()) {
@@ -109,9 +136,17 @@ final class StandInDiscord implements AutoCloseable {
         } else if (method.equals("POST") && route.equals("/users/@me/channels")) {
             // a direct message channel with the recipient, as Discord opens one
             String recipient = DataObject.fromJson(body).getString("recipient_id");
-            return json(DataObject.empty().put("id", nextId()).put("type", 1)
+            String dm = nextId();
+            if (refusingDirectMessages.contains(recipient)) {
+                refusedChannels.add(dm);
+            }
+            return json(DataObject.empty().put("id", dm).put("type", 1)
                     .put("recipients", DataArray.empty().add(DiscordPayloads.user(recipient, "member", false)))
                     .toString());
+        } else if (method.equals("POST") && (matcher = CHANNEL_MESSAGES.matcher(route)).matches()
+                && refusedChannels.contains(matcher.group(1))) {
+            return new MockResponse.Builder().code(403).addHeader("Content-Type", "application/json")
+                    .body("{\"message\":\"Cannot send messages to this user\",\"code\":50007}").build();
         } else if (method.equals("POST") && (matcher = CHANNEL_MESSAGES.matcher(route)).matches()) {
             DataObject message = botMessage(nextId(), matcher.group(1), body);
             gateway.dispatch("MESSAGE_CREATE", DataObject.fromJson(message.toString()));
