@@ -6,10 +6,21 @@ package org.copcheckin.digest;
  * weeks before the period, over at most 8 of them. Before that, a theme is neither "new" nor "up": there is nothing
  * to be new against. Pure.
  *
- * @param weeksBefore whole weeks the community existed before the period
+ * @param weeksBefore whole weeks the community existed before the period; negative when it began inside the period
+ *                    (-1: in the period's second week), so those first weeks can say they came before it
  * @param periodWeeks weeks in the period
  */
 record Baseline(int weeksBefore, int periodWeeks) {
+
+    /** Whether this week of the period (0 first) came before the community was first seen. */
+    boolean beforeTheCommunity(int weekOfPeriod) {
+        return weekOfPeriod < -weeksBefore;
+    }
+
+    /** Weeks of history before the period: none when the community began inside it. */
+    int history() {
+        return Math.max(0, weeksBefore);
+    }
 
     static final int MIN_AVERAGE_WEEKS = 4;
 
@@ -19,11 +30,11 @@ record Baseline(int weeksBefore, int periodWeeks) {
 
     /** Weeks the average is taken over: the 8 before the period, or fewer in a young community. */
     int averageWeeks() {
-        return Math.min(TrendSnapshot.BASELINE_WEEKS, weeksBefore);
+        return Math.min(TrendSnapshot.BASELINE_WEEKS, history());
     }
 
     boolean comparesPrevious() {
-        return periodWeeks > 0 && weeksBefore >= periodWeeks;
+        return periodWeeks > 0 && history() >= periodWeeks;
     }
 
     boolean comparesAverage() {

@@ -70,8 +70,13 @@ final class DigestMessage {
             return "no weeks in this period";
         }
         List<String> weeks = new ArrayList<>();
-        for (Digest.Week week : d.weeks()) {
+        for (int i = 0; i < d.weeks().size(); i++) {
+            Digest.Week week = d.weeks().get(i);
             String when = "week of " + SHORT.format(week.start()) + (week.soFar() ? " (so far)" : "");
+            if (d.notes().baseline().beforeTheCommunity(i)) {
+                weeks.add(when + ": before cop-checkin was in this channel");
+                continue;
+            }
             if (week.people().isEmpty()) {
                 // fewer than k, or nobody: a digest never says which
                 weeks.add(when + ": fewer than " + d.k() + " people");

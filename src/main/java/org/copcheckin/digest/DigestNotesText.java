@@ -19,10 +19,10 @@ final class DigestNotesText {
     /** In a community's first weeks: how much history there is, and what is not compared yet. */
     static Optional<String> history(Digest d) {
         Baseline base = d.notes().baseline();
-        if (base.weeksBefore() >= TrendSnapshot.BASELINE_WEEKS) {
+        if (base.history() >= TrendSnapshot.BASELINE_WEEKS) {
             return Optional.empty();
         }
-        int weeks = base.weeksBefore();
+        int weeks = base.history();
         String start = weeks == 0 ? "this is the community's first week with cop-checkin, so there is no history to "
                 + "compare with yet"
                 : weeks(weeks) + " of history before this period";

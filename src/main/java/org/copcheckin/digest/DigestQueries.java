@@ -46,11 +46,15 @@ class DigestQueries {
                 new TrendSnapshot.History(weeksBefore(period), trends.revisions(period)));
     }
 
-    /** Whole weeks from the week the community was first seen to the period's first week. */
+    /**
+     * Whole weeks from the week the community was first seen to the period's first week; negative when it was first
+     * seen inside the period (-1: in its second week).
+     */
     private static int weeksBefore(TrendQuery period) {
         Community community = period.community();
         LocalDate first = Weeks.startOf(LocalDate.ofInstant(community.createdAt(), community.zone()));
-        return first.isBefore(period.firstWeek()) ? Weeks.between(first, period.firstWeek()) - 1 : 0;
+        return first.isBefore(period.firstWeek()) ? Weeks.between(first, period.firstWeek()) - 1
+                : 1 - Weeks.between(period.firstWeek(), first);
     }
 
     private Map<String, Integer> checkInsByKind(Community community, Instant start, Instant end) {

@@ -84,6 +84,24 @@ class DigestWordingTest {
     }
 
     @Test
+    void aWeekOfThePeriodBeforeTheCommunityBeganSaysSoInsteadOfFewerThanK() {
+        List<WeekCells> weeks = new ArrayList<>();
+        for (int i = 9; i >= 1; i--) {
+            weeks.add(new WeekCells(WEEK.minusWeeks(i), false, OptionalInt.empty(), OptionalInt.empty(), Map.of()));
+        }
+        weeks.add(week(WEEK, 5, Map.of("housing", 3), Map.of()));
+        TrendSnapshot s = new TrendSnapshot(new TrendQuery(SIX, WEEK.minusWeeks(1), WEEK, true),
+                new TrendCells(3, weeks, OptionalInt.of(6), false), ZONE, Map.of("challenge", 1), LABELS,
+                Optional.empty(), new TrendSnapshot.History(-1, Set.of()));
+
+        String text = DigestMessage.of(DigestComposer.compose(s)).plainText();
+
+        assertThat(text).contains("week of 23 Nov: before cop-checkin was in this channel")
+                .contains("this is the community's first week with cop-checkin")
+                .contains("Housing: 3 people, no earlier weeks to compare with yet");
+    }
+
+    @Test
     void inItsSecondWeekACommunityIsComparedWithThePreviousWeekOnly() {
         Digest d = digest(1, week(WEEK, 5, Map.of("housing", 4, "transportation", 3), Map.of()), Map.of("housing", 3),
                 Set.of());
