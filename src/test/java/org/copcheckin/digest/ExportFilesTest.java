@@ -48,6 +48,8 @@ class ExportFilesTest {
     RecordingChatPlatform platform;
     @Autowired
     MutableClock clock;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @AfterEach
     void reset() {
@@ -83,6 +85,10 @@ class ExportFilesTest {
                         "2031-03-17,2031-06-08,3,2031-06-02,participation,replies,4",
                         "2031-03-17,2031-06-08,3,2031-06-02,theme,Housing and landlords,3")
                 .noneMatch(row -> row.contains("Funding"));
+        // nothing about who: no user id, no pseudonym, no word of a reply beyond published labels
+        assertThat(csv).doesNotContain("U-E").doesNotContain("landlord raised");
+        assertThat(jdbc.sql("SELECT person FROM trend_reply").query(String.class).list())
+                .allSatisfy(pseudonym -> assertThat(csv).doesNotContain(pseudonym));
         assertThat(file.message().title()).contains("figures of at least 3 people (k)");
         assertThat(platform.sent("private")).singleElement().satisfies(dm -> assertThat(dm.target())
                 .isEqualTo("U-CONFIGURED"));
