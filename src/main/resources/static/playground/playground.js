@@ -50,9 +50,14 @@
   function buttons(item) {
     var row = el('div', 'buttons');
     (item.buttons || []).forEach(function (b) {
-      var btn = el('button', 'action', b.label);
+      var confirming = b.actionId === 'cop.confirm';
+      var btn = el('button', confirming ? 'action danger' : 'action', b.label);
       btn.type = 'button';
       btn.addEventListener('click', function () {
+        // a step that cannot be undone: the browser asks once more, as Slack and Discord show a red button
+        if (confirming && !window.confirm(b.label + '? This cannot be undone.')) {
+          return;
+        }
         send('/playground/api/button', {as: as, channelId: item.channelId, actionId: b.actionId, value: b.value})
           .then(function () { toast('Sent "' + b.label + '" to cop-checkin'); });
       });

@@ -12,7 +12,7 @@ public final class ProtocolText {
     public static final int MAX_LENGTH = 500;
 
     private static final Pattern BROADCAST = Pattern.compile(
-            "(?i)@(?:channel|here|everyone)\\b|(?:<|&lt;)!(?:channel|here|everyone|subteam)|<@&\\d+>");
+            "(?i)@(?:channel|here|everyone)\\b|(?:<|&lt;)!(?:channel|here|everyone|subteam)|(?:<|&lt;)@&\\d+>");
 
     private ProtocolText() {
     }

@@ -33,6 +33,16 @@ public final class PromptTexts {
     }
 
     /** The text kept with the check-in, so a digest can say what was asked. */
+    /** @throws IllegalArgumentException for a custom prompt without text or longer than {@link #MAX_CUSTOM_LENGTH} */
+    static void requireValid(PromptKind kind, String customText) {
+        if (kind == PromptKind.CUSTOM && (customText == null || customText.isBlank())) {
+            throw new IllegalArgumentException("A custom prompt needs its text");
+        }
+        if (kind == PromptKind.CUSTOM && customText.length() > MAX_CUSTOM_LENGTH) {
+            throw new IllegalArgumentException("A custom prompt can be at most " + MAX_CUSTOM_LENGTH + " characters");
+        }
+    }
+
     static String storedPromptText(PromptKind kind, String customText) {
         return kind == PromptKind.CUSTOM ? customText : promptMessage(kind, null).paragraphs().get(0);
     }

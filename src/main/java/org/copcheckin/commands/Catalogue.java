@@ -46,7 +46,8 @@ public class Catalogue {
                         + "In Slack, `prompt custom` alone opens a form for a longer prompt (several lines, up to 1,500 characters)"),
                 new Group("schedule", "anyone", "`<what>`: `challenge`, `word`, `glows-grows`, `pair` or `digest`; `<when>`: "
                         + "`daily 08:30`, `weekly mon 09:00`, `monthly first tue 10:00`, `monthly last fri 15:00`, "
-                        + "`monthly 15 09:00` or a Quartz cron such as `0 0 9 ? * MON-FRI`; zone: an IANA name such as "
+                        + "`monthly 15 09:00`, `quarterly first mon 09:00` (January, April, July, October) or a Quartz "
+                        + "cron such as `0 0 9 ? * MON-FRI`; zone: an IANA name such as "
                         + "`America/New_York` (default: the community's)"),
                 new Group("status", "anyone", "each schedule with its next run (in the community's zone), its last run and "
                         + "outcome, and recent skipped or failed runs"),
@@ -68,8 +69,8 @@ public class Catalogue {
                         + "clears it)"),
                 new Group("nudges", "member", "a private note when your reply seems to include a name, a phone number, "
                         + "an e-mail, an address or an id, since everyone in the channel can read it"),
-                new Group("forget-me", "member", "erases everything linked to you in every channel of the platform, and "
-                        + "lists what it erased"));
+                new Group("forget-me", "member", "asks you to confirm, then erases everything linked to you in every "
+                        + "channel of the platform, and lists what it erased"));
     }
 
     public List<Subcommand> rows() {

@@ -61,7 +61,7 @@ class FacilitatorCommands {
                                 Option.word("zone", "IANA time zone, e.g. America/New_York").optional())
                         .form("schedule add <what> <when> [zone]")
                         .does("schedule a prompt, a pairing round or a digest; <when> is `daily 08:30`, `weekly mon "
-                                + "09:00`, `monthly first tue 10:00`, `monthly 15 09:00` or a Quartz cron; zone is an "
+                                + "09:00`, `monthly first tue 10:00`, `monthly 15 09:00`, `quarterly first mon 09:00` or a Quartz cron; zone is an "
                                 + "IANA name such as America/New_York (default: the community's)")
                         .example("schedule add word weekly mon 09:00").answers(this::scheduleAdd),
                 Subcommand.in("schedule", "schedule", "list").facilitator().does("this channel's schedules")
@@ -178,21 +178,25 @@ class FacilitatorCommands {
     private Message facilitatorAdd(Context context, Args args) {
         MemberRef member = args.member("member").orElseThrow();
         boolean added = facilitators.add(context.community(), member.userId());
-        return Message.text(added
-                ? "<@" + member.userId() + "> is now a facilitator of this channel."
-                : "<@" + member.userId() + "> already is a facilitator of this channel; nothing changed.");
+        return naming(member, added
+                ? Message.mention(0) + " is now a facilitator of this channel."
+                : Message.mention(0) + " already is a facilitator of this channel; nothing changed.");
     }
 
     private Message facilitatorRemove(Context context, Args args) {
-        String userId = args.member("member").orElseThrow().userId();
-        boolean removed = facilitators.remove(context.community(), userId);
-        if (facilitators.isConfigured(userId)) {
-            return Message.text("<@" + userId + "> is a facilitator through the COP_FACILITATORS setting; "
+        MemberRef member = args.member("member").orElseThrow();
+        boolean removed = facilitators.remove(context.community(), member.userId());
+        if (facilitators.isConfigured(context.community(), member.userId())) {
+            return naming(member, Message.mention(0) + " is a facilitator through the COP_FACILITATORS setting; "
                     + "an operator has to change that." + (removed ? " Their added role here was removed." : ""));
         }
-        return Message.text(removed
-                ? "<@" + userId + "> is no longer a facilitator of this channel."
-                : "<@" + userId + "> was not an added facilitator of this channel; nothing changed. "
+        return naming(member, removed
+                ? Message.mention(0) + " is no longer a facilitator of this channel."
+                : Message.mention(0) + " was not an added facilitator of this channel; nothing changed. "
                 + "(Workspace or server admins are facilitators through the platform.)");
+    }
+
+    private static Message naming(MemberRef member, String text) {
+        return new Message("", List.of(text), List.of(), List.of(member));
     }
 }

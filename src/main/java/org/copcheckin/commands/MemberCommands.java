@@ -22,11 +22,13 @@ class MemberCommands {
 
     private final Members members;
     private final ForgetMe forgetMe;
+    private final Confirmations confirmations;
     private final Clock clock;
 
-    MemberCommands(Members members, ForgetMe forgetMe, Clock clock) {
+    MemberCommands(Members members, ForgetMe forgetMe, Confirmations confirmations, Clock clock) {
         this.members = members;
         this.forgetMe = forgetMe;
+        this.confirmations = confirmations;
         this.clock = clock;
     }
 
@@ -49,7 +51,9 @@ class MemberCommands {
                                 + "organisations (`/cop profile org none` clears it)")
                         .example("profile org Lincoln Unified").answers(this::profileOrg),
                 Subcommand.in("forget-me", "forget-me").member().alias("forgetme")
-                        .does("erase everything the bot keeps about you").answers((c, a) -> forgetMe(c)));
+                        .does("erase everything the bot keeps about you, once you confirm")
+                        .confirmed((community, caller, argument) -> erase(caller))
+                        .handler((c, a) -> askToForget(c)));
     }
 
     private Message optOut(Context context) {
@@ -88,8 +92,17 @@ class MemberCommands {
                 + "from other organisations.");
     }
 
-    private Message forgetMe(Context context) {
-        List<MemberErasure.Erased> erased = forgetMe.forget(context.invoked().caller());
+    private Reply askToForget(Context context) {
+        return confirmations.ask(context, "", Message.of("Erase everything about you?",
+                "This erases what cop-checkin keeps about you in every channel it serves on this platform: your "
+                        + "pairing history and choices, your organisation, your facilitator roles and your anonymous "
+                        + "trend rows. It cannot be undone.",
+                "Press *Yes, erase everything* within " + ConfirmationTokens.VALID.toMinutes() + " minutes, or "
+                        + "*Cancel*."), "Yes, erase everything");
+    }
+
+    private Message erase(org.copcheckin.platform.MemberRef caller) {
+        List<MemberErasure.Erased> erased = forgetMe.forget(caller);
         StringBuilder list = new StringBuilder();
         for (MemberErasure.Erased kind : erased) {
             list.append("\n• ").append(kind.what()).append(": ").append(kind.records())

@@ -1,12 +1,14 @@
 package org.copcheckin.commands;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.copcheckin.community.Community;
 import org.copcheckin.community.PairingMode;
-import org.copcheckin.pairing.LeftOut;
 import org.copcheckin.pairing.PairingMembership;
 import org.copcheckin.pairing.PairingRounds;
 import org.copcheckin.pairing.RoundOutcome;
@@ -22,12 +24,19 @@ class PairingCommands {
 
     private static final int MAX_LISTED = 40;
 
+    /** A round this recent that went through makes {@code pair} ask whether another one is meant. */
+    static final Duration RECENT_ROUND = Duration.ofDays(1);
+
     private final PairingRounds rounds;
     private final PairingMembership membership;
+    private final Confirmations confirmations;
+    private final Clock clock;
 
-    PairingCommands(PairingRounds rounds, PairingMembership membership) {
+    PairingCommands(PairingRounds rounds, PairingMembership membership, Confirmations confirmations, Clock clock) {
         this.rounds = rounds;
         this.membership = membership;
+        this.confirmations = confirmations;
+        this.clock = clock;
     }
 
     List<Subcommand> rows() {
@@ -39,19 +48,36 @@ class PairingCommands {
                 .form("pair [size 2|3]", "pair preview", "pair mode opt-in|opt-out")
                 .does("a pairing round now, a preview of it, or who is paired: only members who join, or everyone "
                         + "who has not opted out")
-                .example("pair size 3").answers(this::pair));
+                .example("pair size 3")
+                .confirmed((community, caller, size) -> round(community, Integer.parseInt(size)))
+                .handler(this::pair));
     }
 
-    private Message pair(Context context, Args args) {
+    private Reply pair(Context context, Args args) {
         Optional<String> mode = args.string("mode");
         int given = (args.integer("size").isPresent() ? 1 : 0) + (args.flag("preview") ? 1 : 0) + (mode.isPresent() ? 1 : 0);
         if (given > 1) {
-            return context.malformed("Choose one: a size, preview or mode.");
+            return context.answer(context.malformed("Choose one: a size, preview or mode."));
         }
         if (mode.isPresent()) {
-            return mode(context, mode.get().equals("opt-in") ? PairingMode.OPT_IN : PairingMode.OPT_OUT);
+            return context.answer(mode(context, mode.get().equals("opt-in") ? PairingMode.OPT_IN : PairingMode.OPT_OUT));
         }
-        return args.flag("preview") ? preview(context) : round(context, args.integer("size").orElse(2L).intValue());
+        if (args.flag("preview")) {
+            return context.answer(preview(context));
+        }
+        int size = args.integer("size").orElse(2L).intValue();
+        Optional<RoundSummary> recent = rounds.lastRound(context.community())
+                .filter(last -> last.outcome() == RoundOutcome.DONE)
+                .filter(last -> last.startedAt().isAfter(clock.instant().minus(RECENT_ROUND)));
+        if (recent.isPresent()) {
+            return confirmations.ask(context, String.valueOf(size), Message.of("Another pairing round?",
+                    "Round #" + recent.get().roundId() + " introduced " + recent.get().groups() + " groups on "
+                            + StatusFormat.dateTime(recent.get().startedAt().atZone(context.community().zone()))
+                            + ". Another round now introduces everyone again, to new partners.",
+                    "Press *Yes, run another round* within " + ConfirmationTokens.VALID.toMinutes()
+                            + " minutes, or *Cancel*."), "Yes, run another round");
+        }
+        return context.answer(round(context.community(), size));
     }
 
     private Message mode(Context context, PairingMode mode) {
@@ -73,8 +99,9 @@ class PairingCommands {
         return mode == PairingMode.OPT_IN ? "opt-in" : "opt-out";
     }
 
-    private Message round(Context context, int size) {
-        RoundReport report = rounds.run(context.community(), size, RoundTrigger.manual());
+    private Message round(Community community, int size) {
+        RoundReport report = rounds.run(community, size, RoundTrigger.manual());
+        Names names = new Names(community);
         List<String> paragraphs = new ArrayList<>();
         String title = "Pairing round #" + report.roundId().orElse(0) + (report.resumed() ? " (finished)" : "");
         if (report.groups().isEmpty()) {
@@ -85,47 +112,49 @@ class PairingCommands {
             paragraphs.add((report.resumed() ? "Finished an earlier round that was interrupted or partial. " : "")
                     + "Introduced " + introduced + " of " + report.groups().size() + " groups privately ("
                     + report.groups().stream().mapToInt(List::size).sum() + " members). Nothing was posted in the channel.");
-            groupSizes(report, size, paragraphs);
+            groupSizes(report, size, paragraphs, names);
         }
-        leftOut(report, paragraphs);
+        leftOut(report, paragraphs, names);
         if (!report.failedGroups().isEmpty()) {
             paragraphs.add("Not introduced (the platform refused or could not be reached): "
-                    + String.join("; ", report.failedGroups().stream().map(PairingCommands::names).toList())
+                    + String.join("; ", report.failedGroups().stream().map(names::group).toList())
                     + ". Run `/cop pair` again today to retry only these groups; nobody is introduced twice.");
         }
-        return new Message(title, paragraphs, List.of());
+        return new Message(title, paragraphs, List.of(), names.members());
     }
 
     /**
      * Says why a group differs from the size asked for, and only then: a triad in a round of pairs makes an odd count
      * work; in a round of threes, a pair is the rest of a count that does not divide by three.
      */
-    private static void groupSizes(RoundReport report, int size, List<String> paragraphs) {
+    private static void groupSizes(RoundReport report, int size, List<String> paragraphs, Names names) {
         if (size == 3) {
             List<List<String>> pairs = report.groups().stream().filter(group -> group.size() == 2).toList();
             paragraphs.add(pairs.isEmpty() ? "Groups of three, as asked."
                     : "Groups of three, as asked; " + pairs.size() + (pairs.size() == 1 ? " pair" : " pairs")
                     + " for the rest, since the count does not divide by three and nobody is left out: "
-                    + String.join("; ", pairs.stream().map(PairingCommands::names).toList()) + ".");
+                    + String.join("; ", pairs.stream().map(names::group).toList()) + ".");
             return;
         }
-        report.triads().forEach(triad -> paragraphs.add("Group of three (so nobody is left out): " + names(triad) + "."));
+        report.triads().forEach(triad -> paragraphs.add("Group of three (so nobody is left out): " + names.group(triad)
+                + "."));
     }
 
     private Message preview(Context context) {
         RoundReport report = rounds.preview(context.community(), 2);
+        Names names = new Names(context.community());
         List<String> paragraphs = new ArrayList<>();
         if (report.groups().isEmpty()) {
             paragraphs.add("No round would run: " + report.reason().orElse("nobody to pair") + ".");
         } else {
-            List<String> lines = report.groups().stream().limit(MAX_LISTED).map(group -> "• " + names(group)).toList();
+            List<String> lines = report.groups().stream().limit(MAX_LISTED).map(group -> "• " + names.group(group)).toList();
             String more = report.groups().size() > MAX_LISTED
                     ? "\n… and " + (report.groups().size() - MAX_LISTED) + " more groups" : "";
             paragraphs.add(String.join("\n", lines) + more);
             paragraphs.add("The first member of each group shares first. `/cop pair` introduces these groups.");
         }
-        leftOut(report, paragraphs);
-        return new Message("Pairing preview: nothing was sent", paragraphs, List.of());
+        leftOut(report, paragraphs, names);
+        return new Message("Pairing preview: nothing was sent", paragraphs, List.of(), names.members());
     }
 
     /** Adds the last pairing round and its outcome to the {@code status} answer. */
@@ -134,7 +163,7 @@ class PairingCommands {
                 .orElse("no round yet (`/cop pair` runs one)");
         List<String> paragraphs = new ArrayList<>(status.paragraphs());
         paragraphs.add("*Pairing*: last round " + line);
-        return new Message(status.title(), paragraphs, status.buttons());
+        return new Message(status.title(), paragraphs, status.buttons(), status.mentions());
     }
 
     private static String describe(RoundSummary last, Context context) {
@@ -145,20 +174,34 @@ class PairingCommands {
                 + " (" + last.trigger().name().toLowerCase(Locale.ROOT) + ") " + outcome + " (" + detail + ")";
     }
 
-    private static void leftOut(RoundReport report, List<String> paragraphs) {
+    private static void leftOut(RoundReport report, List<String> paragraphs, Names names) {
         if (!report.leftOut().isEmpty()) {
             paragraphs.add("Not included: " + String.join(", ", report.leftOut().stream().limit(MAX_LISTED)
-                    .map(PairingCommands::leftOut).toList())
+                    .map(member -> names.member(member.userId()) + " (" + member.why() + ")").toList())
                     + (report.leftOut().size() > MAX_LISTED ? " and " + (report.leftOut().size() - MAX_LISTED) + " more" : "")
                     + ".");
         }
     }
 
-    private static String leftOut(LeftOut member) {
-        return "<@" + member.userId() + "> (" + member.why() + ")";
-    }
+    /** The members an answer names, as mentions of this channel's members. */
+    private static final class Names {
+        private final Message.Mentions mentions = new Message.Mentions();
+        private final Community community;
 
-    private static String names(List<String> group) {
-        return String.join(" + ", group.stream().map(id -> "<@" + id + ">").toList());
+        Names(Community community) {
+            this.community = community;
+        }
+
+        String member(String userId) {
+            return mentions.of(community.channel().member(userId));
+        }
+
+        String group(List<String> userIds) {
+            return String.join(" + ", userIds.stream().map(this::member).toList());
+        }
+
+        List<org.copcheckin.platform.MemberRef> members() {
+            return mentions.members();
+        }
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.copcheckin.community.Community;
+import org.copcheckin.platform.MemberRef;
 import org.copcheckin.platform.Message;
 
 /**
@@ -19,10 +21,11 @@ import org.copcheckin.platform.Message;
  * @param summary         what it does, in a line (Discord shows it; at most 100 characters)
  * @param example         a complete command that parses, for help, the playground and the tests
  * @param handler         what runs it
+ * @param confirmed       what runs once its caller confirmed (see {@link Reply.Confirm}); null when it never asks
  */
 public record Subcommand(String group, List<String> path, List<String> aliases, List<Option> options,
                          boolean facilitatorOnly, List<String> forms, String summary, String example,
-                         Handler handler) {
+                         Handler handler, Confirmed confirmed) {
 
     public Subcommand {
         path = List.copyOf(path);
@@ -36,6 +39,15 @@ public record Subcommand(String group, List<String> path, List<String> aliases, 
     @FunctionalInterface
     public interface Handler {
         Reply run(Context context, Args args);
+    }
+
+    /**
+     * Runs what its caller confirmed: the community the question was asked in, the caller, and the argument the
+     * handler gave {@link Confirmations#ask}. The caller's role was checked when they asked.
+     */
+    @FunctionalInterface
+    public interface Confirmed {
+        Message run(Community community, MemberRef caller, String argument);
     }
 
     /** Its words joined: {@code schedule add}. */
@@ -67,6 +79,7 @@ public record Subcommand(String group, List<String> path, List<String> aliases, 
         private boolean facilitatorOnly;
         private String summary;
         private String example;
+        private Confirmed confirmed;
 
         private Builder(String group, List<String> path) {
             this.group = group;
@@ -108,10 +121,16 @@ public record Subcommand(String group, List<String> path, List<String> aliases, 
             return this;
         }
 
+        /** What runs when its caller confirms a {@link Reply.Confirm} the handler returned. */
+        Builder confirmed(Confirmed onConfirm) {
+            confirmed = onConfirm;
+            return this;
+        }
+
         Subcommand handler(Handler handler) {
             return new Subcommand(group, path, aliases, options, facilitatorOnly,
                     forms.isEmpty() ? List.of(String.join(" ", path)) : forms, summary, example == null
-                    ? String.join(" ", path) : example, handler);
+                    ? String.join(" ", path) : example, handler, confirmed);
         }
 
         /** For handlers that answer with a message and nothing else. */

@@ -2,6 +2,10 @@ package org.copcheckin.community;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,7 +16,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param timezone     {@code COP_TIMEZONE}: the IANA zone of new communities, default UTC
  * @param kAnonymity   {@code COP_K_ANONYMITY}: the k of new communities, default 3, never below 2
- * @param facilitators {@code COP_FACILITATORS}: platform user ids who facilitate every community
+ * @param facilitators {@code COP_FACILITATORS}: platform user ids who facilitate every community, plain
+ *                     ({@code U024BE7LH}) or scoped to one workspace ({@code slack:T…:U…},
+ *                     {@code discord:<guild>:<user>}); a malformed scoped entry stops start-up
  */
 @ConfigurationProperties(prefix = "cop")
 public record CommunityDefaults(String timezone, Integer kAnonymity, Set<String> facilitators) {
@@ -28,8 +34,22 @@ public record CommunityDefaults(String timezone, Integer kAnonymity, Set<String>
         if (kAnonymity < 2) {
             throw new IllegalArgumentException("COP_K_ANONYMITY must be 2 or more, was " + kAnonymity);
         }
-        facilitators = facilitators == null ? Set.of() : Set.copyOf(facilitators.stream()
-                .map(String::trim).filter(id -> !id.isEmpty()).toList());
+        facilitators = facilitators == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(
+                facilitators.stream().map(String::trim).filter(id -> !id.isEmpty()).toList()));
+        parse(facilitators);
+    }
+
+    /** The entries of {@code COP_FACILITATORS}, parsed. */
+    List<ConfiguredFacilitator> configured() {
+        return parse(facilitators);
+    }
+
+    private static List<ConfiguredFacilitator> parse(Set<String> facilitators) {
+        List<ConfiguredFacilitator> entries = new ArrayList<>();
+        for (String entry : facilitators) {
+            entries.add(ConfiguredFacilitator.parse(entry, entries.size() + 1));
+        }
+        return List.copyOf(entries);
     }
 
     public ZoneId zone() {

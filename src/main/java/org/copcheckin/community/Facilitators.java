@@ -10,31 +10,39 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who may run a community: the ids in {@code COP_FACILITATORS}, members added with {@code facilitator add},
- * and platform admins as each adapter reports them.
+ * Who may run a community: the ids in {@code COP_FACILITATORS} (plain, or scoped to the community's workspace),
+ * members added with {@code facilitator add}, and platform admins as each adapter reports them.
  */
 @Service
 public class Facilitators {
 
     private final JdbcClient jdbc;
-    private final CommunityDefaults defaults;
     private final Clock clock;
     private final InsertOnce insertOnce;
+    private final List<ConfiguredFacilitator> configured;
 
     Facilitators(JdbcClient jdbc, CommunityDefaults defaults, Clock clock, InsertOnce insertOnce) {
         this.jdbc = jdbc;
-        this.defaults = defaults;
+        this.configured = defaults.configured();
         this.clock = clock;
         this.insertOnce = insertOnce;
     }
 
     public boolean isFacilitator(Community community, MemberRef member, boolean platformAdmin) {
-        return platformAdmin || defaults.facilitators().contains(member.userId())
-                || isAdded(community, member.userId());
+        return platformAdmin || isConfigured(community, member.userId()) || isAdded(community, member.userId());
     }
 
-    public boolean isConfigured(String userId) {
-        return defaults.facilitators().contains(userId);
+    /** Whether {@code COP_FACILITATORS} names the user, plainly or scoped to this community's workspace. */
+    public boolean isConfigured(Community community, String userId) {
+        return configured.stream().anyMatch(entry -> entry.matches(community.channel(), userId));
+    }
+
+    /**
+     * How many {@code COP_FACILITATORS} entries are plain ids, which count in every workspace: adapters warn at
+     * start-up when they are installed in several.
+     */
+    public long plainConfiguredIds() {
+        return configured.stream().filter(ConfiguredFacilitator::plain).count();
     }
 
     public boolean isAdded(Community community, String userId) {
@@ -70,9 +78,11 @@ public class Facilitators {
                 .params(community.id(), userId).update() > 0;
     }
 
-    /** Everyone to tell privately about the community: the ids in {@code COP_FACILITATORS}, then those added. */
+    /** Everyone to tell privately about the community: its ids in {@code COP_FACILITATORS}, then those added. */
     public List<String> everyone(Community community) {
-        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>(defaults.facilitators());
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        configured.stream().filter(entry -> entry.inWorkspaceOf(community.channel()))
+                .forEach(entry -> ids.add(entry.userId()));
         ids.addAll(added(community));
         return List.copyOf(ids);
     }

@@ -24,13 +24,24 @@ import org.copcheckin.insights.TrendRevision;
  * @param otherWords     published answers beyond the top ones (people per week, summed)
  * @param emerging       terms of published cells, well above their 8-week rate
  * @param notes          the community's history, why figures changed, and what "other" holds
+ * @param review         for a monthly or quarterly digest: the themes that held and rose, and answer families
  */
 record Digest(LocalDate firstWeek, LocalDate lastWeek, boolean soFar, ZoneId zone, int k,
               Map<String, Integer> checkInsByKind, List<Week> weeks, OptionalInt members, boolean itemsWithheld,
               List<Line> topWords, int otherWords, List<ThemeTrend> themes, int otherThemes, List<String> emerging,
-              Optional<PairingSummary> pairing, Optional<String> suggestedTheme, Chart chart, Notes notes) {
+              Optional<PairingSummary> pairing, Optional<String> suggestedTheme, Chart chart, Notes notes,
+              Optional<PeriodReview> review) {
 
-    /** A digest of an established community with no revised figures and nothing named under "other". */
+    /** A digest with its notes, of a week or of weeks asked for: no month or quarter review. */
+    Digest(LocalDate firstWeek, LocalDate lastWeek, boolean soFar, ZoneId zone, int k,
+           Map<String, Integer> checkInsByKind, List<Week> weeks, OptionalInt members, boolean itemsWithheld,
+           List<Line> topWords, int otherWords, List<ThemeTrend> themes, int otherThemes, List<String> emerging,
+           Optional<PairingSummary> pairing, Optional<String> suggestedTheme, Chart chart, Notes notes) {
+        this(firstWeek, lastWeek, soFar, zone, k, checkInsByKind, weeks, members, itemsWithheld, topWords, otherWords,
+                themes, otherThemes, emerging, pairing, suggestedTheme, chart, notes, Optional.empty());
+    }
+
+    /** A digest of an established community with no revised figures, nothing named under "other", no review. */
     Digest(LocalDate firstWeek, LocalDate lastWeek, boolean soFar, ZoneId zone, int k,
            Map<String, Integer> checkInsByKind, List<Week> weeks, OptionalInt members, boolean itemsWithheld,
            List<Line> topWords, int otherWords, List<ThemeTrend> themes, int otherThemes, List<String> emerging,
@@ -53,6 +64,12 @@ record Digest(LocalDate firstWeek, LocalDate lastWeek, boolean soFar, ZoneId zon
             otherWordLabels = List.copyOf(otherWordLabels);
             otherThemeLabels = List.copyOf(otherThemeLabels);
         }
+    }
+
+    /** The same digest with the review of its month or quarter. */
+    Digest withReview(PeriodReview review) {
+        return new Digest(firstWeek, lastWeek, soFar, zone, k, checkInsByKind, weeks, members, itemsWithheld, topWords,
+                otherWords, themes, otherThemes, emerging, pairing, suggestedTheme, chart, notes, Optional.of(review));
     }
 
     int checkInsRun() {

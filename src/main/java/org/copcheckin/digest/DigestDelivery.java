@@ -89,7 +89,7 @@ class DigestDelivery {
         Set<String> ids = new LinkedHashSet<>(facilitators.added(community));
         try {
             for (ChannelMember member : platforms.of(community.channel()).listHumanMembers(community.channel())) {
-                if (member.platformAdmin() || facilitators.isConfigured(member.ref().userId())) {
+                if (member.platformAdmin() || facilitators.isConfigured(community, member.ref().userId())) {
                     ids.add(member.ref().userId());
                 }
             }
@@ -98,7 +98,7 @@ class DigestDelivery {
         }
         List<MemberRef> refs = new ArrayList<>();
         ChannelRef channel = community.channel();
-        ids.forEach(id -> refs.add(new MemberRef(channel.platform(), channel.workspaceId(), id)));
+        ids.forEach(id -> refs.add(channel.member(id)));
         return refs;
     }
 

@@ -43,6 +43,7 @@ final class DigestMessage {
                     : d.emerging().isEmpty() ? "none this period" : String.join(", ", d.emerging())));
             DiscussionSection.of(d).ifPresent(p::add);
         }
+        d.review().filter(review -> !d.itemsWithheld()).ifPresent(review -> p.addAll(PeriodReviewText.paragraphs(review, d.k())));
         DigestNotesText.revisions(d).ifPresent(p::add);
         p.add("*Pairing:* " + d.pairing().filter(s -> s.rounds() > 0)
                 .map(s -> s.rounds() + (s.rounds() == 1 ? " round, " : " rounds, ") + s.groupsCompleted() + " of "

@@ -9,7 +9,10 @@ import org.copcheckin.scheduling.ScheduledAction;
 import org.copcheckin.scheduling.ScheduledActionRunner;
 import org.springframework.stereotype.Component;
 
-/** Runs scheduled digests ({@code schedule add digest weekly mon 09:00}). */
+/**
+ * Runs scheduled digests: {@code schedule add digest weekly mon 09:00} the last week, {@code monthly ...} the month
+ * before, {@code quarterly ...} the quarter before.
+ */
 @Component
 class DigestRunner implements ScheduledActionRunner {
 
@@ -26,7 +29,7 @@ class DigestRunner implements ScheduledActionRunner {
 
     @Override
     public String run(Community community, Schedule schedule) {
-        int sent = digests.deliverToFacilitators(community);
+        int sent = digests.deliverToFacilitators(community, Coverage.of(schedule));
         return sent == 0 ? "no facilitators to send the digest to" : "digest sent to " + sent + " facilitators";
     }
 }

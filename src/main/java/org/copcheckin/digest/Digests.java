@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.copcheckin.community.Community;
+import org.copcheckin.insights.AnswerFamilies;
 import org.copcheckin.insights.TrendQuery;
 import org.copcheckin.platform.MemberRef;
 import org.copcheckin.platform.Message;
@@ -23,11 +24,13 @@ public class Digests {
     private final DigestQueries queries;
     private final DigestDelivery delivery;
     private final Clock clock;
+    private final AnswerFamilies families;
 
-    Digests(DigestQueries queries, DigestDelivery delivery, Clock clock) {
+    Digests(DigestQueries queries, DigestDelivery delivery, Clock clock, AnswerFamilies families) {
         this.queries = queries;
         this.delivery = delivery;
         this.clock = clock;
+        this.families = families;
     }
 
     /**
@@ -57,9 +60,23 @@ public class Digests {
      * @return how many facilitators it reached
      */
     public int deliverToFacilitators(Community community) {
+        return deliverToFacilitators(community, Coverage.WEEK);
+    }
+
+    /**
+     * The scheduled digest of a week, or of the month or quarter before today (its finished weeks, counted in the
+     * month their Monday falls in), with what held, what rose and the answer families for a month or quarter.
+     */
+    int deliverToFacilitators(Community community, Coverage coverage) {
         LocalDate today = LocalDate.now(clock.withZone(community.zone()));
-        Digest digest = compose(TrendQuery.finishedWeeksSince(community, today.minusDays(DEFAULT_DAYS), today));
-        return delivery.deliver(community, digest);
+        return delivery.deliver(community, compose(coverage.period(community, today), coverage));
+    }
+
+    Digest compose(TrendQuery period, Coverage coverage) {
+        TrendSnapshot snapshot = queries.snapshot(period);
+        Digest digest = DigestComposer.compose(snapshot);
+        return coverage == Coverage.WEEK ? digest
+                : digest.withReview(PeriodReview.of(coverage.describe(period), snapshot, families));
     }
 
     /** The on-demand digest since a day as a message, without the chart and without sending anything (tools). */
@@ -75,6 +92,6 @@ public class Digests {
     private static Message withNote(Message message, String note) {
         List<String> paragraphs = new java.util.ArrayList<>(message.paragraphs());
         paragraphs.add(note);
-        return new Message(message.title(), paragraphs, message.buttons());
+        return new Message(message.title(), paragraphs, message.buttons(), message.mentions());
     }
 }

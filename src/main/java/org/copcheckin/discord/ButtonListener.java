@@ -4,6 +4,7 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.copcheckin.platform.ButtonPressed;
 import org.copcheckin.platform.ChannelRef;
+import org.copcheckin.platform.MemberRef;
 import org.copcheckin.platform.PlatformKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,9 +21,15 @@ class ButtonListener extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(ButtonListener.class);
 
     private final ApplicationEventPublisher events;
+    private final InteractionReplies replies;
 
     ButtonListener(ApplicationEventPublisher events) {
+        this(events, new InteractionReplies());
+    }
+
+    ButtonListener(ApplicationEventPublisher events, InteractionReplies replies) {
         this.events = events;
+        this.replies = replies;
     }
 
     @Override
@@ -44,6 +51,10 @@ class ButtonListener extends ListenerAdapter {
         // a button without a value was rendered as "action|": it comes back without one
         String value = separator < 0 || separator == id.length() - 1 ? null : id.substring(separator + 1);
         ChannelRef channel = new ChannelRef(PlatformKind.DISCORD, event.getGuild().getId(), event.getChannelId());
-        events.publishEvent(new ButtonPressed(channel, DiscordRefs.member(event.getGuild(), event.getUser()), action, value));
+        MemberRef member = DiscordRefs.member(event.getGuild(), event.getUser());
+        // what a feature answers the member while handling the press goes back as an ephemeral follow-up
+        try (InteractionReplies.Scope scope = replies.open(channel, member, event.getHook())) {
+            events.publishEvent(new ButtonPressed(channel, member, action, value));
+        }
     }
 }

@@ -1,10 +1,12 @@
 package org.copcheckin.discord;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
@@ -28,11 +30,11 @@ class DiscordChatPlatform implements ChatPlatform {
     private final Supplier<DiscordClient> client;
     private final PrivateConversations privateConversations;
     private final InteractionReplies interactions;
-    private final String facilitatorRole;
+    private final Predicate<Member> facilitatorRole;
     private final DiscordCalls calls;
 
     DiscordChatPlatform(Supplier<DiscordClient> client, PrivateConversations privateConversations,
-                        InteractionReplies interactions, String facilitatorRole, DiscordCalls calls) {
+                        InteractionReplies interactions, Predicate<Member> facilitatorRole, DiscordCalls calls) {
         this.client = client;
         this.privateConversations = privateConversations;
         this.interactions = interactions;

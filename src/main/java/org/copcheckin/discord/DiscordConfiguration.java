@@ -1,16 +1,20 @@
 package org.copcheckin.discord;
 
+import java.time.Clock;
+
 import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.copcheckin.checkins.ReplyIntake;
 import org.copcheckin.commands.CommandHandler;
 import org.copcheckin.community.Communities;
+import org.copcheckin.community.Facilitators;
 import org.copcheckin.metrics.CopMetrics;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Assembles the Discord adapter, only when {@code DISCORD_TOKEN} is set. */
 @Configuration(proxyBeanMethods = false)
@@ -39,9 +43,19 @@ class DiscordConfiguration {
     }
 
     @Bean
+    FacilitatorRole discordFacilitatorRole(DiscordProperties properties, JdbcClient jdbc, Clock clock) {
+        return new FacilitatorRole(properties.facilitatorRole(), jdbc, clock);
+    }
+
+    @Bean
+    PlainFacilitatorIds discordPlainFacilitatorIds(Facilitators facilitators) {
+        return new PlainFacilitatorIds(facilitators);
+    }
+
+    @Bean
     SlashCommandListener discordSlashCommandListener(CommandHandler commands, InteractionReplies replies,
-                                                     DiscordProperties properties) {
-        return new SlashCommandListener(commands, replies, properties.facilitatorRole());
+                                                     FacilitatorRole facilitatorRole) {
+        return new SlashCommandListener(commands, replies, facilitatorRole);
     }
 
     @Bean
@@ -55,17 +69,22 @@ class DiscordConfiguration {
     }
 
     @Bean
-    ButtonListener discordButtonListener(ApplicationEventPublisher events) {
-        return new ButtonListener(events);
+    ButtonListener discordButtonListener(ApplicationEventPublisher events, InteractionReplies replies) {
+        return new ButtonListener(events, replies);
     }
 
     @Bean
     DiscordChatPlatform discordChatPlatform(DiscordConnection connection, InteractionReplies replies,
-                                            DiscordProperties properties, ApplicationEventPublisher events,
+                                            FacilitatorRole facilitatorRole, ApplicationEventPublisher events,
                                             CopMetrics metrics) {
         DiscordCalls calls = new DiscordCalls(metrics);
         return new DiscordChatPlatform(connection::client, new PrivateConversations(events, calls), replies,
-                properties.facilitatorRole(), calls);
+                facilitatorRole, calls);
+    }
+
+    @Bean
+    ShardPlacement discordShardPlacement(DiscordConnection connection) {
+        return new ShardPlacement(connection);
     }
 
     @Bean("discord")

@@ -12,6 +12,7 @@ import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.copcheckin.commands.Reply;
 import org.copcheckin.platform.Message;
 
 /**
@@ -28,7 +29,8 @@ final class DiscordMessages {
     private DiscordMessages() {
     }
 
-    static List<MessageCreateData> embeds(Message message) {
+    static List<MessageCreateData> embeds(Message neutral) {
+        Message message = withMentions(neutral);
         List<MessageEmbed> embeds = new ArrayList<>();
         List<String> chunks = ContentSplitter.split(markdown(String.join("\n\n", message.paragraphs())),
                 ContentSplitter.EMBED_DESCRIPTION_LIMIT);
@@ -62,8 +64,21 @@ final class DiscordMessages {
         return messages.stream().map(MessageCreateBuilder::build).toList();
     }
 
+    /** A question to confirm: its embeds, then a red confirm button and a grey cancel button carrying the token. */
+    static List<MessageCreateData> confirm(Reply.Confirm confirm) {
+        List<MessageCreateData> parts = new ArrayList<>(embeds(confirm.message()));
+        MessageCreateBuilder last = MessageCreateBuilder.from(parts.remove(parts.size() - 1));
+        last.setComponents(ActionRow.of(
+                Button.danger(Reply.Confirm.CONFIRM + BUTTON_SEPARATOR + confirm.token(),
+                        ContentSplitter.truncate(confirm.confirmLabel(), 80)),
+                Button.secondary(Reply.Confirm.CANCEL + BUTTON_SEPARATOR + confirm.token(), Reply.Confirm.CANCEL_LABEL)));
+        parts.add(last.build());
+        return parts;
+    }
+
     /** Plain content within 2000 characters a message, for channels where the bot may not embed links. */
-    static List<MessageCreateData> plain(Message message) {
+    static List<MessageCreateData> plain(Message neutral) {
+        Message message = withMentions(neutral);
         List<MessageCreateBuilder> messages = new ArrayList<>();
         String text = message.title().isEmpty() ? "" : "**" + message.title() + "**\n\n";
         for (String piece : ContentSplitter.split(text + markdown(String.join("\n\n", message.paragraphs())),
@@ -75,6 +90,11 @@ final class DiscordMessages {
         }
         addButtons(messages.get(messages.size() - 1), message.buttons());
         return messages.stream().map(MessageCreateBuilder::build).toList();
+    }
+
+    /** Discord writes a mention of a member as {@code <@123>}. */
+    static Message withMentions(Message message) {
+        return message.withMentions(member -> "<@" + member.userId() + ">");
     }
 
     /** Members may be mentioned (pairing introductions); never @everyone, @here or a role, whatever the text says. */

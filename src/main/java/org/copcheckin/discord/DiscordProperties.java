@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * value counts as unset.
  *
  * @param token          the bot token; the adapter runs only when it is set
- * @param facilitatorRole members with a role of this name are facilitators
+ * @param facilitatorRole the facilitators' role: its id, or a name resolved once per server to the role's id
  * @param guildId        register {@code /cop} in this server only (at once) instead of globally
  * @param shards         e.g. {@code 0-3/16}: run these shards of that total through a ShardManager
  * @param apiUrl         REST base, e.g. {@code http://127.0.0.1:8081/api/v10/}; default Discord's

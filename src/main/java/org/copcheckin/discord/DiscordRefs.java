@@ -1,5 +1,7 @@
 package org.copcheckin.discord;
 
+import java.util.function.Predicate;
+
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
@@ -23,12 +25,11 @@ final class DiscordRefs {
         return new MemberRef(PlatformKind.DISCORD, guild.getId(), user.getId());
     }
 
-    /** Manage Server, or a role named like {@code DISCORD_FACILITATOR_ROLE}. */
-    static boolean platformAdmin(Member member, String facilitatorRole) {
+    /** Manage Server, or the {@code DISCORD_FACILITATOR_ROLE} role (matched by id, see {@link FacilitatorRole}). */
+    static boolean platformAdmin(Member member, Predicate<Member> facilitatorRole) {
         if (member == null) {
             return false;
         }
-        return member.hasPermission(Permission.MANAGE_SERVER)
-                || member.getRoles().stream().anyMatch(role -> role.getName().equalsIgnoreCase(facilitatorRole));
+        return member.hasPermission(Permission.MANAGE_SERVER) || facilitatorRole.test(member);
     }
 }

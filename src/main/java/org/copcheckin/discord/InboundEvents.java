@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
@@ -31,7 +32,7 @@ final class InboundEvents {
     }
 
     /** {@code /cop ...} in a guild text channel; the caller checks {@link #isCommunityChannel} first. */
-    static CommandInvoked command(SlashCommandInteractionEvent event, String facilitatorRole) {
+    static CommandInvoked command(SlashCommandInteractionEvent event, Predicate<Member> facilitatorRole) {
         GuildChannel channel = event.getGuildChannel();
         List<String> path = new ArrayList<>();
         if (event.getSubcommandGroup() != null) {

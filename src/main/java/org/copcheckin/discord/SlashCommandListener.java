@@ -1,10 +1,15 @@
 package org.copcheckin.discord;
 
+import java.util.List;
+import java.util.function.Predicate;
+
+import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.copcheckin.commands.CommandHandler;
+import org.copcheckin.commands.Reply;
 import org.copcheckin.platform.CommandInvoked;
 import org.copcheckin.platform.Message;
 import org.slf4j.Logger;
@@ -26,9 +31,9 @@ class SlashCommandListener extends ListenerAdapter {
 
     private final CommandHandler handler;
     private final InteractionReplies replies;
-    private final String facilitatorRole;
+    private final Predicate<Member> facilitatorRole;
 
-    SlashCommandListener(CommandHandler handler, InteractionReplies replies, String facilitatorRole) {
+    SlashCommandListener(CommandHandler handler, InteractionReplies replies, Predicate<Member> facilitatorRole) {
         this.handler = handler;
         this.replies = replies;
         this.facilitatorRole = facilitatorRole;
@@ -57,14 +62,16 @@ class SlashCommandListener extends ListenerAdapter {
         }
         InteractionHook hook = event.getHook().setEphemeral(true);
         CommandInvoked invoked = InboundEvents.command(event, facilitatorRole);
-        Message answer;
+        Reply reply;
         try (InteractionReplies.Scope scope = replies.open(invoked.channel(), invoked.caller(), hook)) {
-            answer = handler.handle(invoked).message();
+            reply = handler.handle(invoked);
         } catch (RuntimeException e) {
             log.error("/cop {} failed: {}", event.getSubcommandName(), e.getClass().getName());
-            answer = Message.text(FAILED);
+            reply = new Reply.Answer(Message.text(FAILED));
         }
-        for (MessageCreateData part : DiscordMessages.embeds(answer)) {
+        List<MessageCreateData> parts = reply instanceof Reply.Confirm confirm ? DiscordMessages.confirm(confirm)
+                : DiscordMessages.embeds(reply.message());
+        for (MessageCreateData part : parts) {
             hook.sendMessage(part).queue(null, failure -> log.warn("Could not answer /cop: {}",
                     failure.getClass().getSimpleName()));
         }

@@ -3,6 +3,7 @@ package org.copcheckin.pairing;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.copcheckin.platform.MemberRef;
 import org.copcheckin.platform.Message;
 
 /** The words of the partner activity and of pairing's private notes to members. */
@@ -13,14 +14,15 @@ final class ActivityText {
     private ActivityText() {
     }
 
-    static Message introduction(List<String> group, long groupId, boolean firstRound) {
-        String others = String.join(group.size() == 3 ? " and " : "", group.subList(1, group.size()).stream()
-                .map(ActivityText::mention).toList());
+    static Message introduction(List<MemberRef> group, long groupId, boolean firstRound) {
+        Message.Mentions mentions = new Message.Mentions();
+        List<String> named = group.stream().map(mentions::of).toList();
+        String others = String.join(group.size() == 3 ? " and " : "", named.subList(1, named.size()));
         List<String> paragraphs = new ArrayList<>();
-        paragraphs.add("Hello " + String.join(", ", group.stream().map(ActivityText::mention).toList())
+        paragraphs.add("Hello " + String.join(", ", named)
                 + "! You are " + (group.size() == 3 ? "a group of three" : "partners") + " for this round. "
                 + "Find 15 minutes this week, in person or on a call.");
-        paragraphs.add("*1. Share:* " + mention(group.get(0)) + " shares a challenge from the last month first.");
+        paragraphs.add("*1. Share:* " + named.get(0) + " shares a challenge from the last month first.");
         paragraphs.add("*2. Respond:* " + others + (group.size() == 3 ? " each answer" : " answers")
                 + " with one word, and why that word.");
         paragraphs.add("*3. Share back:* together, ask: what sector trends or topics do these challenges speak to? "
@@ -33,7 +35,7 @@ final class ActivityText {
                 + "`/cop profile org <name>` pairs you across organisations."
                 : "`/cop optout` leaves pairing; `/cop pause <weeks>` skips a few rounds.");
         return new Message("Your partner activity", paragraphs, List.of(
-                new Message.Button(MET_ACTION, "Yes, we met", String.valueOf(groupId))));
+                new Message.Button(MET_ACTION, "Yes, we met", String.valueOf(groupId))), mentions.members());
     }
 
     static Message optInAnnouncement() {
@@ -50,9 +52,5 @@ final class ActivityText {
 
     static Message metRecorded(boolean firstAnswer) {
         return Message.text(firstAnswer ? "Thanks, noted that you met." : "Already noted that you met, thanks.");
-    }
-
-    static String mention(String userId) {
-        return "<@" + userId + ">";
     }
 }

@@ -40,24 +40,38 @@ public final class GroupBuilder {
         List<int[]> groups;
         if (size == 2) {
             groups = new RoundRobinSchedule(order).bestRound(costs, seed);
-            GroupRepair.repair(groups, costs, seed, true);
+            search(groups, costs, seed, true);
         } else {
             groups = triads(order, costs, seed);
         }
         return result(groups, distinct, costs, seed);
     }
 
-    /** A round of the Kirkman design when the count has one, unless the greedy walk's round repeats fewer pairs. */
+    /** A fresh round of the Kirkman design when the count has one, else the searched round with fewer repeats. */
     private static List<int[]> triads(int[] order, PairCosts costs, long seed) {
-        List<int[]> greedy = WindowGreedy.triads(order, costs, seed);
-        GroupRepair.repair(greedy, costs, seed, false);
         Optional<TriadSchedule> design = TriadSchedule.forCount(order.length);
-        if (design.isEmpty()) {
-            return greedy;
+        List<int[]> scheduled = List.of();
+        if (design.isPresent()) {
+            scheduled = design.get().bestRound(order, costs, seed);
+            search(scheduled, costs, seed, true);
+            if (repeats(scheduled, costs) == 0) {
+                return scheduled;
+            }
         }
-        List<int[]> scheduled = design.get().bestRound(order, costs, seed);
-        GroupRepair.repair(scheduled, costs, seed, true);
-        return repeats(scheduled, costs) <= repeats(greedy, costs) ? scheduled : greedy;
+        List<int[]> greedy = WindowGreedy.triads(order, costs, seed);
+        search(greedy, costs, seed, false);
+        return design.isPresent() && repeats(scheduled, costs) <= repeats(greedy, costs) ? scheduled : greedy;
+    }
+
+    /**
+     * Quick repairs first, then, while a repeat is left, the tabu search; then the quick repairs again for
+     * groups within one organisation.
+     */
+    private static void search(List<int[]> groups, PairCosts costs, long seed, boolean scheduled) {
+        GroupRepair.repair(groups, costs, seed, scheduled);
+        if (RoundSearch.improve(groups, costs, seed)) {
+            GroupRepair.repair(groups, costs, seed, false);
+        }
     }
 
     private static long repeats(List<int[]> groups, PairCosts costs) {

@@ -45,11 +45,10 @@ class Introductions {
             return Delivery.ALREADY_INTRODUCED;
         }
         ChannelRef channel = community.channel();
-        List<MemberRef> members = group.members().stream()
-                .map(userId -> new MemberRef(channel.platform(), channel.workspaceId(), userId)).toList();
+        List<MemberRef> members = group.members().stream().map(channel::member).toList();
         try {
             ChannelRef conversation = platform.openPrivateConversation(channel, members,
-                    ActivityText.introduction(group.members(), group.id(), firstRound));
+                    ActivityText.introduction(members, group.id(), firstRound));
             transactions.executeWithoutResult(status -> {
                 rounds.delivered(group.id(), conversation.channelId(), clock.instant());
                 meetings.recordMeeting(community.id(), group.members(), clock.instant());

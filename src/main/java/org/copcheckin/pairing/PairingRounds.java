@@ -15,7 +15,6 @@ import org.copcheckin.metrics.CopMetrics;
 import org.copcheckin.platform.ChannelMember;
 import org.copcheckin.platform.ChatPlatform;
 import org.copcheckin.platform.ChatPlatforms;
-import org.copcheckin.platform.MemberRef;
 import org.copcheckin.platform.PlatformException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -156,8 +155,8 @@ public class PairingRounds {
     private void tellPauseEnded(ChatPlatform platform, Community community, List<String> userIds) {
         for (String userId : userIds) {
             try {
-                platform.answerPrivately(community.channel(), new MemberRef(community.channel().platform(),
-                        community.channel().workspaceId(), userId), ActivityText.pauseEnded());
+                platform.answerPrivately(community.channel(), community.channel().member(userId),
+                        ActivityText.pauseEnded());
             } catch (PlatformException e) {
                 log.warn("Could not tell a member of community {} their pause ended: {}", community.id(), e.getMessage());
             }

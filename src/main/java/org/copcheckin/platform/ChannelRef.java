@@ -15,6 +15,11 @@ public record ChannelRef(PlatformKind platform, String workspaceId, String chann
         requireId(channelId, "channelId");
     }
 
+    /** A member of this channel's workspace, by the platform's user id. */
+    public MemberRef member(String userId) {
+        return new MemberRef(platform, workspaceId, userId);
+    }
+
     static void requireId(String id, String what) {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException(what + " must not be blank");

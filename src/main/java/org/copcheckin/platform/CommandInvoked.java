@@ -55,7 +55,7 @@ public record CommandInvoked(ChannelRef channel, MemberRef caller, Input input, 
 
         /** The neutral token standing for the {@code index}-th mentioned member in {@link Text}. */
         static String mention(int index) {
-            return "<member:" + index + ">";
+            return Message.mention(index);
         }
     }
 }

@@ -1,7 +1,11 @@
 package org.copcheckin.platform;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A platform-neutral message. Adapters render it (Block Kit, JDA embeds, HTML); {@link #plainText()} is the
@@ -10,13 +14,27 @@ import java.util.Objects;
  * @param title      short heading, may be empty
  * @param paragraphs body paragraphs, light markdown (*bold*, _italic_, bullet lines starting with "• ")
  * @param buttons    optional actions a member can press
+ * @param mentions   the members the text mentions: {@link #mention(int)} stands for the member at that place, and
+ *                   each adapter renders it its own way ({@link #withMentions})
  */
-public record Message(String title, List<String> paragraphs, List<Button> buttons) {
+public record Message(String title, List<String> paragraphs, List<Button> buttons, List<MemberRef> mentions) {
+
+    private static final Pattern MENTION = Pattern.compile("<member:(\\d+)>");
 
     public Message {
         title = title == null ? "" : title;
         paragraphs = List.copyOf(paragraphs);
         buttons = List.copyOf(buttons);
+        mentions = List.copyOf(mentions);
+    }
+
+    public Message(String title, List<String> paragraphs, List<Button> buttons) {
+        this(title, paragraphs, buttons, List.of());
+    }
+
+    /** The neutral token standing for the {@code index}-th member of {@link #mentions}. */
+    public static String mention(int index) {
+        return "<member:" + index + ">";
     }
 
     public static Message of(String title, String... paragraphs) {
@@ -28,21 +46,65 @@ public record Message(String title, List<String> paragraphs, List<Button> button
     }
 
     public Message withButtons(Button... more) {
-        return new Message(title, paragraphs, List.of(more));
+        return new Message(title, paragraphs, List.of(more), mentions);
     }
 
-    public String plainText() {
-        StringBuilder text = new StringBuilder();
-        if (!title.isEmpty()) {
-            text.append(title);
+    /**
+     * This message with each mention written as the platform writes it; a token with no member behind it (text a
+     * member typed) is left as it is.
+     */
+    public Message withMentions(Function<MemberRef, String> render) {
+        if (mentions.isEmpty()) {
+            return this;
         }
-        for (String paragraph : paragraphs) {
+        return new Message(render(title, render), paragraphs.stream().map(p -> render(p, render)).toList(), buttons,
+                List.of());
+    }
+
+    private String render(String text, Function<MemberRef, String> render) {
+        Matcher token = MENTION.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (token.find()) {
+            int index = Integer.parseInt(token.group(1));
+            token.appendReplacement(out, Matcher.quoteReplacement(index < mentions.size()
+                    ? render.apply(mentions.get(index)) : token.group()));
+        }
+        return token.appendTail(out).toString();
+    }
+
+    /** The text every platform can show; a mention is {@code @} and the member's user id. */
+    public String plainText() {
+        Message rendered = withMentions(member -> "@" + member.userId());
+        StringBuilder text = new StringBuilder();
+        if (!rendered.title.isEmpty()) {
+            text.append(rendered.title);
+        }
+        for (String paragraph : rendered.paragraphs) {
             if (text.length() > 0) {
                 text.append("\n\n");
             }
             text.append(paragraph);
         }
         return text.toString();
+    }
+
+    /** Collects the members a message's text mentions, each once, and hands out their tokens. */
+    public static final class Mentions {
+        private final List<MemberRef> members = new ArrayList<>();
+
+        /** The token for this member in the text. */
+        public String of(MemberRef member) {
+            int index = members.indexOf(member);
+            if (index < 0) {
+                members.add(member);
+                index = members.size() - 1;
+            }
+            return mention(index);
+        }
+
+        public List<MemberRef> members() {
+            return List.copyOf(members);
+        }
     }
 
     /** A button; {@code value} comes back to the core with the action id when pressed. */

@@ -27,7 +27,9 @@ final class LightMarkdown {
         this.nameOf = nameOf;
     }
 
-    String message(Message message) {
+    /** A message's mentions are written as the platform writes them, {@code <@id>}, then shown as @Name. */
+    String message(Message neutral) {
+        Message message = neutral.withMentions(member -> "<@" + member.userId() + ">");
         StringBuilder html = new StringBuilder();
         if (!message.title().isBlank()) {
             html.append("<div class=\"msg-title\">").append(inline(message.title())).append("</div>");

@@ -56,6 +56,8 @@ class PlaygroundActions {
      * facilitator's bare {@code /cop prompt custom} answers nothing and asks the page to open its prompt form,
      * as Slack opens a modal.
      *
+     * A question to confirm ({@code forget-me}) is answered with its confirm and cancel buttons.
+     *
      * @return {@code answered}, or {@code form} when the page should ask for the prompt's text
      */
     String command(Persona persona, String text) {
@@ -67,7 +69,8 @@ class PlaygroundActions {
             if (reply instanceof Reply.OpenForm) {
                 return "form";
             }
-            answer = reply.message();
+            // a question to confirm shows its two buttons; the page asks once more before sending the confirm
+            answer = reply instanceof Reply.Confirm confirm ? confirm.withButtons() : reply.message();
         } catch (RuntimeException e) {
             log.warn("A playground command by {} failed", persona.id(), e);
             answer = Message.text("Sorry, that failed inside cop-checkin; the app's log has the details.");

@@ -2,6 +2,7 @@ package org.copcheckin.playground;
 
 import java.util.List;
 
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.Environment;
@@ -9,13 +10,15 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * The playground runs when no platform token is set, so a fresh clone shows something at once; the property
- * {@code cop.playground.enabled} (true or false) overrides that either way.
+ * {@code cop.playground.enabled} (true or false) overrides that either way. Tokens are read as Spring binds them
+ * (environment, application properties, command-line arguments, {@code SPRING_APPLICATION_JSON}, in any relaxed
+ * spelling), the way the adapters themselves read them: a token the adapter sees always turns the playground off.
  */
 class PlaygroundCondition implements Condition {
 
     static final String ENABLED_PROPERTY = "cop.playground.enabled";
     static final List<String> PLATFORM_TOKENS =
-            List.of("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_CLIENT_ID", "DISCORD_TOKEN");
+            List.of("slack.bot-token", "slack.app-token", "slack.client-id", "discord.token");
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
@@ -23,11 +26,14 @@ class PlaygroundCondition implements Condition {
     }
 
     static boolean isEnabled(Environment environment) {
-        String explicit = environment.getProperty(ENABLED_PROPERTY);
+        Binder binder = Binder.get(environment);
+        String explicit = binder.bind(ENABLED_PROPERTY, String.class).orElse(null);
         if (explicit != null && !explicit.isBlank()) {
             return Boolean.parseBoolean(explicit.trim());
         }
-        return PLATFORM_TOKENS.stream().map(environment::getProperty).allMatch(PlaygroundCondition::isBlank);
+        return PLATFORM_TOKENS.stream()
+                .map(name -> binder.bind(name, String.class).orElse(null))
+                .allMatch(PlaygroundCondition::isBlank);
     }
 
     private static boolean isBlank(String value) {

@@ -24,11 +24,10 @@ final class SecretKeyStore {
 
     static byte[] load(SecretKeyProperties properties) {
         if (properties.secretKey() != null && !properties.secretKey().isBlank()) {
-            byte[] key = properties.secretKey().getBytes(StandardCharsets.UTF_8);
-            if (key.length < 16) {
-                throw new IllegalStateException("COP_SECRET_KEY is too short: use at least 32 random characters");
-            }
-            return key;
+            SecretKeyStrength.weakness(properties.secretKey()).ifPresent(reason -> {
+                throw new SecretKeyRefused(reason);
+            });
+            return properties.secretKey().getBytes(StandardCharsets.UTF_8);
         }
         Path dataDir = properties.dataDir() == null || properties.dataDir().toString().isBlank()
                 ? Path.of("data") : properties.dataDir();

@@ -70,6 +70,28 @@ public sealed interface ScheduleSpec {
         }
     }
 
+    /**
+     * A monthly spec run only in the first month of each quarter (January, April, July, October), for digests that
+     * report a quarter to funders: {@code quarterly first mon 09:00}, {@code quarterly 1 09:00}.
+     */
+    record Quarterly(ScheduleSpec monthly) implements ScheduleSpec {
+        public Quarterly {
+            if (!(monthly instanceof MonthlyNthWeekday) && !(monthly instanceof MonthlyDay)) {
+                throw new IllegalArgumentException("a quarterly schedule is a monthly one run four times a year");
+            }
+        }
+
+        public String cron() {
+            String[] fields = monthly.cron().split(" ");
+            fields[4] = "1,4,7,10";
+            return String.join(" ", fields);
+        }
+
+        public String describe() {
+            return "quarterly " + monthly.describe().substring("monthly ".length());
+        }
+    }
+
     /** A Quartz cron expression, already validated. */
     record Cron(String expression) implements ScheduleSpec {
         public String cron() {

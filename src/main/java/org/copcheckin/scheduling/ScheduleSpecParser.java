@@ -20,7 +20,7 @@ import org.quartz.CronExpression;
 public final class ScheduleSpecParser {
 
     public static final String FORMS = "`daily 08:30`, `weekly mon 09:00`, `monthly first tue 10:00`, "
-            + "`monthly 15 09:00` or a Quartz cron such as `0 0 9 ? * MON-FRI`";
+            + "`monthly 15 09:00`, `quarterly first mon 09:00` or a Quartz cron such as `0 0 9 ? * MON-FRI`";
 
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?");
     private static final Map<String, Integer> ORDINALS = Map.of(
@@ -39,6 +39,7 @@ public final class ScheduleSpecParser {
             case "daily" -> daily(words);
             case "weekly" -> weekly(words);
             case "monthly" -> monthly(words);
+            case "quarterly" -> new ScheduleSpec.Quarterly(monthly(words));
             case "cron" -> cron(String.join(" ", words.subList(1, words.size())));
             default -> cron(String.join(" ", words));
         };

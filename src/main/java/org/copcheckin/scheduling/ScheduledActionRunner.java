@@ -5,8 +5,8 @@ import java.util.Set;
 import org.copcheckin.community.Community;
 
 /**
- * Runs one kind of scheduled action. Features contribute runners as they land (prompts here; pairing and
- * digests in their own modules); {@code schedule add} refuses actions no runner handles yet.
+ * Runs one kind of scheduled action. Each feature contributes the runner of its own actions: prompts here, pairing
+ * and digests in their own modules.
  */
 public interface ScheduledActionRunner {
 

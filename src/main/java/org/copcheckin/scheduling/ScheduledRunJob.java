@@ -44,7 +44,7 @@ class ScheduledRunJob implements Job {
 
     private static void planNextDstFill(JobExecutionContext context, Schedule schedule) {
         try {
-            Schedules.planDstFill(context.getScheduler(), schedule, context.getFireTime().toInstant());
+            QuartzSchedules.planDstFill(context.getScheduler(), schedule, context.getFireTime().toInstant());
         } catch (SchedulerException e) {
             log.warn("Could not plan the daylight-saving fill-in run of schedule {}", schedule.id(), e);
         }

@@ -11,6 +11,7 @@ import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
+import org.copcheckin.commands.Reply;
 import org.copcheckin.platform.Message;
 
 /**
@@ -26,7 +27,8 @@ final class BlockKit {
     private BlockKit() {
     }
 
-    static List<LayoutBlock> blocks(Message message) {
+    static List<LayoutBlock> blocks(Message neutral) {
+        Message message = withMentions(neutral);
         List<LayoutBlock> blocks = new ArrayList<>();
         if (!message.title().isEmpty()) {
             blocks.add(HeaderBlock.builder().text(PlainTextObject.builder().emoji(true)
@@ -49,8 +51,24 @@ final class BlockKit {
         return blocks;
     }
 
+    /** A question to confirm: its text, then a red confirm button and a cancel button carrying the token. */
+    static List<LayoutBlock> confirm(Reply.Confirm confirm) {
+        List<LayoutBlock> blocks = blocks(confirm.message());
+        blocks.add(ActionsBlock.builder().elements(List.of(
+                ButtonElement.builder().actionId(Reply.Confirm.CONFIRM).value(confirm.token()).style("danger")
+                        .text(PlainTextObject.builder().text(cut(confirm.confirmLabel(), 75)).build()).build(),
+                ButtonElement.builder().actionId(Reply.Confirm.CANCEL).value(confirm.token())
+                        .text(PlainTextObject.builder().text(Reply.Confirm.CANCEL_LABEL).build()).build())).build());
+        return blocks;
+    }
+
     static String fallback(Message message) {
-        return cut(message.plainText(), FALLBACK_MAX);
+        return cut(withMentions(message).plainText(), FALLBACK_MAX);
+    }
+
+    /** Slack writes a mention of a member as {@code <@U123>}. */
+    static Message withMentions(Message message) {
+        return message.withMentions(member -> "<@" + member.userId() + ">");
     }
 
     private static String cut(String text, int max) {

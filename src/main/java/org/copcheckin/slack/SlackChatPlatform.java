@@ -128,7 +128,7 @@ class SlackChatPlatform implements ChatPlatform {
                 SlackUsers.SlackUser user = users.find(team, userId);
                 if (!user.botOrDeleted()) {
                     humans.add(new ChannelMember(new MemberRef(PlatformKind.SLACK, team, userId),
-                            user.displayName(), user.admin()));
+                            user.displayName(), users.adminHere(team, user)));
                 }
             }
             cursor = members.getResponseMetadata() == null ? null : members.getResponseMetadata().getNextCursor();

@@ -6,6 +6,7 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.service.builtin.oauth.default_impl.OAuthV2DefaultSuccessHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -32,7 +33,7 @@ class SlackConfiguration {
 
     @Bean
     App slackApp(SlackProperties properties, Slack slack, List<SlackListeners> listeners,
-                 SlackInstallations installations, SlackOAuthStates states) {
+                 SlackInstallations installations, SlackOAuthStates states, AllowedTeams allowedTeams) {
         // Every setting is given explicitly: AppConfig would otherwise read SLACK_* variables itself,
         // including blank ones from an .env file.
         AppConfig config = AppConfig.builder()
@@ -60,6 +61,9 @@ class SlackConfiguration {
             app.asOAuthApp(true);
             app.service(installations);
             app.service(states);
+            // SLACK_ALLOWED_TEAMS: another workspace is refused before anything is stored
+            app.oauthCallback(new AllowedTeamsInstall(allowedTeams,
+                    new OAuthV2DefaultSuccessHandler(app.config(), installations), slack));
         }
         listeners.forEach(group -> group.registerOn(app));
         return app;

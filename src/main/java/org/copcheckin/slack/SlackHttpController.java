@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
@@ -44,11 +45,16 @@ class SlackHttpController {
     private final SlackRequestParser parser;
 
     private final SlackRequestGate gate;
+    private final InstallRateLimit installLimit;
+    private final SlackOAuthStates states;
 
     SlackHttpController(App app, SlackProperties properties, Clock clock,
-                        @Value("${slack.body-timeout:10s}") Duration bodyTimeout) {
+                        @Value("${slack.body-timeout:10s}") Duration bodyTimeout, InstallRateLimit installLimit,
+                        SlackOAuthStates states) {
         this.app = app;
         this.properties = properties;
+        this.installLimit = installLimit;
+        this.states = states;
         this.parser = new SlackRequestParser(app.config());
         this.gate = properties.signingSecret() == null ? null
                 : new SlackRequestGate(properties.signingSecret(), clock, bodyTimeout);
@@ -74,9 +80,26 @@ class SlackHttpController {
         if (!properties.oauth()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
+        if (SlackConfiguration.INSTALL_PATH.equals(request.getServletPath())) {
+            // every visit stores a state row: per address, and in all, there is a ceiling
+            Optional<Duration> wait = installLimit.take(request.getRemoteAddr())
+                    .or(() -> states.live() >= SlackOAuthStates.MAX_LIVE ? Optional.of(Duration.ofMinutes(1))
+                            : Optional.empty());
+            if (wait.isPresent()) {
+                return tooManyInstalls(wait.get());
+            }
+        }
         Map<String, List<String>> query = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> query.put(name, new ArrayList<>(Arrays.asList(values))));
         return run(request, "", query);
+    }
+
+    private static ResponseEntity<byte[]> tooManyInstalls(Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .header(HttpHeaders.CONTENT_TYPE, "text/plain;charset=UTF-8")
+                .body(("Too many install attempts from this address: try again in " + seconds + " seconds.")
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     private ResponseEntity<byte[]> run(HttpServletRequest request, String body, Map<String, List<String>> query) {

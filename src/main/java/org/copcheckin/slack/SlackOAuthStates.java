@@ -7,9 +7,15 @@ import java.time.Instant;
 import com.slack.api.bolt.service.OAuthStateService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** OAuth state values in the database, so any replica can finish an install another one started. */
+/**
+ * OAuth state values in the database, so any replica can finish an install another one started. Each expires after
+ * Bolt's ten minutes; expired ones are deleted whenever a new one is stored.
+ */
 @SlackComponent
 class SlackOAuthStates implements OAuthStateService {
+
+    /** More unfinished installs than any real rollout has at once; each expires after ten minutes. */
+    static final int MAX_LIVE = 10_000;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -25,6 +31,12 @@ class SlackOAuthStates implements OAuthStateService {
         jdbc.sql("DELETE FROM slack_oauth_state WHERE expires_at < ?").param(Timestamp.from(now)).update();
         jdbc.sql("INSERT INTO slack_oauth_state (state, expires_at) VALUES (?, ?)")
                 .params(state, Timestamp.from(now.plusSeconds(getExpirationInSeconds()))).update();
+    }
+
+    /** States not yet expired: {@code /slack/install} stops issuing more at {@link #MAX_LIVE}. */
+    int live() {
+        return jdbc.sql("SELECT COUNT(*) FROM slack_oauth_state WHERE expires_at >= ?")
+                .param(Timestamp.from(clock.instant())).query(Integer.class).single();
     }
 
     @Override

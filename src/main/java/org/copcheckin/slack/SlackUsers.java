@@ -44,9 +44,15 @@ class SlackUsers {
     private static final int PAGE = 200;
     private static final int MOST_CACHED = 50_000;
 
-    /** What the adapter needs to know about a Slack user. */
+    /**
+     * What the adapter needs to know about a Slack user.
+     *
+     * @param admin        a workspace admin or owner of the user's own team, which may be another organisation's
+     * @param teamId       the user's own team ({@code users.info}'s {@code team_id})
+     * @param enterpriseId the user's Enterprise Grid organisation, or null
+     */
     record SlackUser(String userId, String displayName, String realName, String userName, boolean botOrDeleted,
-                     boolean admin) {
+                     boolean admin, String teamId, String enterpriseId) {
         @Override
         public String toString() {
             return "SlackUser[" + userId + "]";
@@ -76,10 +82,12 @@ class SlackUsers {
     private final SlackProperties properties;
     private final SlackInstallations installations;
     private final Clock clock;
+    private final HomeWorkspaces homes;
     private final Map<String, Directory> byTeam = new ConcurrentHashMap<>();
 
     SlackUsers(SlackApi api, SlackWork work, SlackProperties properties, SlackInstallations installations,
-               Clock clock) {
+               Clock clock, HomeWorkspaces homes) {
+        this.homes = homes;
         this.api = api;
         this.work = work;
         this.properties = properties;
@@ -149,18 +157,27 @@ class SlackUsers {
         return cached != null ? cached.user() : lookUp(teamId, userId);
     }
 
-    /** Admins and owners of the workspace count as facilitators; when Slack cannot tell, they do not. */
+    /**
+     * Admins and owners count as facilitators only of their own organisation: the installation's team, or its
+     * Enterprise Grid organisation. An admin of another organisation in a Slack Connect channel does not count;
+     * when Slack cannot tell, nobody does.
+     */
     boolean isAdmin(String teamId, String userId) {
         try {
             Cached cached = directory(teamId).members.get(userId);
             if (cached != null && cached.at().plus(ROLE_FRESH).isAfter(clock.instant())) {
-                return cached.user().admin();
+                return adminHere(teamId, cached.user());
             }
-            return lookUp(teamId, userId).admin();
+            return adminHere(teamId, lookUp(teamId, userId));
         } catch (PlatformException e) {
             log.warn("Could not look up a Slack user's role: {}", e.getMessage());
             return false;
         }
+    }
+
+    /** Whether the user is an admin or owner of the organisation that installed the app for {@code teamId}. */
+    boolean adminHere(String teamId, SlackUser user) {
+        return user.admin() && homes.of(teamId).owns(user.teamId(), user.enterpriseId());
     }
 
     /**
@@ -238,9 +255,11 @@ class SlackUsers {
         String real = notBlank(user.getRealName()) ? user.getRealName()
                 : user.getProfile() == null ? null : user.getProfile().getRealName();
         String shown = notBlank(display) ? display : notBlank(real) ? real : user.getName();
+        String enterprise = user.getEnterpriseUser() != null ? user.getEnterpriseUser().getEnterpriseId()
+                : user.getEnterpriseId();
         return new SlackUser(user.getId(), shown, real, user.getName(),
                 user.isBot() || user.isDeleted() || "USLACKBOT".equals(user.getId()),
-                user.isAdmin() || user.isOwner());
+                user.isAdmin() || user.isOwner(), user.getTeamId(), enterprise);
     }
 
     private static boolean notBlank(String value) {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.model.block.LayoutBlock;
 import org.copcheckin.commands.CommandHandler;
 import org.copcheckin.commands.Reply;
 import org.copcheckin.platform.ChannelRef;
@@ -61,28 +62,30 @@ class SlashCommands implements SlackListeners {
         String team = payload.getTeamId();
         ChannelRef channel = new ChannelRef(PlatformKind.SLACK, team, payload.getChannelId());
         MemberRef caller = new MemberRef(PlatformKind.SLACK, team, payload.getUserId());
-        Message answer;
+        Reply reply;
         try {
             boolean admin = users.isAdmin(team, payload.getUserId());
             CommandInvoked invoked = new CommandInvoked(channel, caller, input(team, payload.getText()), admin);
-            Reply reply = commands.handle(invoked);
+            reply = commands.handle(invoked);
             if (reply instanceof Reply.OpenForm && customPromptModal.open(channel, payload.getTriggerId())) {
                 return; // the facilitator writes the prompt in the modal; its submission is answered then
             }
-            answer = reply.message();
         } catch (RuntimeException e) {
             log.warn("/cop failed in a Slack channel: {}", e.getClass().getSimpleName());
-            answer = FAILED;
+            reply = new Reply.Answer(FAILED);
         }
-        reply(payload, context, channel, caller, answer);
+        reply(payload, context, channel, caller, reply);
     }
 
     private void reply(SlashCommandPayload payload, SlashCommandContext context, ChannelRef channel,
-                       MemberRef caller, Message answer) {
+                       MemberRef caller, Reply reply) {
+        Message answer = reply instanceof Reply.Confirm confirm ? confirm.withButtons() : reply.message();
+        List<LayoutBlock> blocks = reply instanceof Reply.Confirm confirm ? BlockKit.confirm(confirm)
+                : BlockKit.blocks(answer);
         if (payload.getResponseUrl() != null && !payload.getResponseUrl().isBlank()) {
             try {
                 int status = context.respond(r -> r.responseType("ephemeral")
-                        .text(BlockKit.fallback(answer)).blocks(BlockKit.blocks(answer))).getCode();
+                        .text(BlockKit.fallback(answer)).blocks(blocks)).getCode();
                 if (status / 100 == 2) {
                     return;
                 }

@@ -24,6 +24,7 @@ import org.springframework.context.SmartLifecycle;
  * ({@code apps.connections.open} through {@code SLACK_API_URL}), started and stopped with the application and
  * reconnecting by itself. A token Slack refuses fails start-up; an unreachable Slack does not: the application
  * starts without it and keeps trying in the background (Bolt handles drops once connected).
+ * The WebSocket is Java-WebSocket (the SDK's {@code Backend.JavaWebSocket}), not the unmaintained javax Tyrus 1.x.
  */
 @SlackComponent
 class SocketMode implements SmartLifecycle {
@@ -183,7 +184,7 @@ class SocketMode implements SmartLifecycle {
     private Answer open() {
         SocketModeApp opened = null;
         try {
-            opened = new SocketModeApp(properties.appToken(), app);
+            opened = new SocketModeApp(properties.appToken(), app, SocketModeClient.Backend.JavaWebSocket);
             opened.startAsync();
         } catch (Exception e) {
             close(opened);

@@ -15,6 +15,7 @@ public final class Benchmarks {
     static {
         BENCHMARKS.put("pairing", PairingBenchmark::run);
         BENCHMARKS.put("insights", InsightsBench::run);
+        BENCHMARKS.put("long-replies", LongReplyBench::run);
         BENCHMARKS.put("slack", () -> {
             try {
                 SlackBench.run();

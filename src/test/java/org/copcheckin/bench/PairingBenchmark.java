@@ -41,6 +41,7 @@ final class PairingBenchmark {
         print("pairing.cross-org-share-50-members-5-orgs-10-rounds.shuffle-retry",
                 share(crossShare(shuffle(), tenRounds, organised)));
         print("pairing.cross-org-share-50-members-5-orgs.best-possible", share(bestCrossShare(ORGANISATIONS)));
+        OptimalitySweep.run();
         LargeRound.run();
     }
 

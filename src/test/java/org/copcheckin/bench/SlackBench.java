@@ -33,9 +33,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class SlackBench {
 
-    private static final String SECRET = "bench-signing-secret";
+    static final String SECRET = "bench-signing-secret";
     private static final String TOKEN = "xoxb-bench-token";
-    private static final String TEAM = "T-BENCH";
+    static final String TEAM = "T-BENCH";
     private static final String CHANNEL = "C-BENCH";
     private static final String THREAD_TS = "1700000000.000100";
     private static final String REPLY = "This week we tried peer observation with the grade 3 team and it helped a lot;"
@@ -100,7 +100,7 @@ final class SlackBench {
         }
     }
 
-    private static void deleteQuietly(Path directory) throws java.io.IOException {
+    static void deleteQuietly(Path directory) throws java.io.IOException {
         try (var paths = Files.walk(directory)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
@@ -163,9 +163,9 @@ final class SlackBench {
                 channel)), PromptKind.CHALLENGE, null, OptionalLong.empty());
     }
 
-    private static ConfigurableApplicationContext startApplication(String apiUrl, Path data) {
+    static ConfigurableApplicationContext startApplication(String apiUrl, Path data) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--cop.data-dir=" + data,
-                "--cop.secret-key=bench-secret-key-0123456789", "--slack.bot-token=" + TOKEN,
+                "--cop.secret-key=bench-secret-key-0123456789abcdef", "--slack.bot-token=" + TOKEN,
                 "--slack.signing-secret=" + SECRET, "--slack.api-url=" + apiUrl, "--slack.app-token=",
                 "--slack.client-id=", "--slack.client-secret=", "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN", "--logging.level.org.copcheckin=WARN"));
@@ -180,7 +180,7 @@ final class SlackBench {
                 .run(args.toArray(String[]::new));
     }
 
-    private static WireMockServer standIn() {
+    static WireMockServer standIn() {
         WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
         server.stubFor(post(urlPathEqualTo("/api/auth.test")).willReturn(okJson("{\"ok\":true,\"team_id\":\"" + TEAM

@@ -77,6 +77,8 @@ class ReplyCommitsTest {
         for (int i = 0; i < 8; i++) {
             queued.add(submit("reply-" + i, () -> { }));
         }
+        // the callers run on threads of their own: the repeats join the queue only after the replies they repeat
+        await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == 8);
         CompletableFuture<ReplyOutcome> repeat = submit("reply-3", () -> { });
         CompletableFuture<ReplyOutcome> repeatOfFirst = submit("first", () -> { });
         await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == 10);

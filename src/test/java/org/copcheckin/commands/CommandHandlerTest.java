@@ -25,6 +25,8 @@ class CommandHandlerTest {
     @Autowired
     RecordingChatPlatform platform;
     @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
     Communities communities;
     @Autowired
     Members members;
@@ -72,7 +74,7 @@ class CommandHandlerTest {
     void facilitatorsComeFromTheSettingFromFacilitatorAddAndFromThePlatform() {
         assertThat(answer("U-CONFIGURED", "status")).contains("Community time zone");
         assertThat(answer("U-NEW", "status")).contains("Sorry");
-        assertThat(adminAnswer("facilitator add <@U-NEW>")).contains("<@U-NEW> is now a facilitator");
+        assertThat(adminAnswer("facilitator add <@U-NEW>")).contains("@U-NEW is now a facilitator");
         assertThat(answer("U-NEW", "status")).contains("Community time zone");
         assertThat(adminAnswer("facilitator add <@U-NEW>")).contains("already is a facilitator");
         assertThat(adminAnswer("facilitator remove <@U-NEW>")).contains("no longer a facilitator");
@@ -141,7 +143,9 @@ class CommandHandlerTest {
         String ben = "U-BEN-" + System.nanoTime();
         answer(ben, "profile org Northside Schools");
         adminAnswer("facilitator add <@" + ben + ">");
-        assertThat(answer(ben, "forget-me")).contains("is erased")
+        assertThat(answer(ben, "forget-me")).contains("Erase everything about you?").contains("cannot be undone");
+        assertThat(org.copcheckin.support.ConfirmButtons.confirmed(handler, events, platform,
+                command(channel, ben, "forget-me")).plainText()).contains("is erased")
                 .contains("pairing preferences and organisation: 1 record").contains("facilitator roles: 1 record");
         assertThat(members.find(community, ben)).isEmpty();
         assertThat(answer(ben, "status")).contains("Sorry");

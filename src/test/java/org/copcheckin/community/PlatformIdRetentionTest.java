@@ -78,7 +78,7 @@ class PlatformIdRetentionTest {
         assertThat(count("pair_history")).as("pairs last met over a year ago").isZero();
         assertThat(DatabaseScan.find(jdbc, List.of("U-IDLE", "U-OUT", "Idle Org"))).isEmpty();
         assertThat(handler.handle(command(channel, "U-CONFIGURED", "pair preview")).plainText())
-                .contains("<@U-OUT> (opted out)");
+                .contains("@U-OUT (opted out)");
     }
 
     @Test

@@ -44,6 +44,7 @@ class ButtonAndImageTest {
         when(event.getComponentId()).thenReturn("pause|2");
         MessageEditCallbackAction ack = mock(MessageEditCallbackAction.class);
         when(event.deferEdit()).thenReturn(ack);
+        when(event.getHook()).thenReturn(mock(net.dv8tion.jda.api.interactions.InteractionHook.class));
 
         new ButtonListener(events::add).onButtonInteraction(event);
 
@@ -77,6 +78,7 @@ class ButtonAndImageTest {
         when(event.getUser()).thenAnswer(i -> dana.getUser());
         when(event.getComponentId()).thenReturn("met|");
         when(event.deferEdit()).thenReturn(mock(MessageEditCallbackAction.class));
+        when(event.getHook()).thenReturn(mock(net.dv8tion.jda.api.interactions.InteractionHook.class));
 
         new ButtonListener(events::add).onButtonInteraction(event);
 
@@ -109,6 +111,6 @@ class ButtonAndImageTest {
     private DiscordChatPlatform platform() {
         DiscordCalls calls = new DiscordCalls(new CopMetrics(new SimpleMeterRegistry()));
         return new DiscordChatPlatform(discord::client, new PrivateConversations(events::add, calls),
-                new InteractionReplies(), "Facilitator", calls);
+                new InteractionReplies(), FacilitatorRole.byId(JdaMocks.FACILITATOR_ROLE), calls);
     }
 }

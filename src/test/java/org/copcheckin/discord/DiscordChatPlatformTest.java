@@ -43,7 +43,7 @@ class DiscordChatPlatformTest {
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final DiscordCalls calls = new DiscordCalls(new CopMetrics(registry));
     private final DiscordChatPlatform platform = new DiscordChatPlatform(discord::client,
-            new PrivateConversations(events::add, calls), interactions, "Facilitator", calls);
+            new PrivateConversations(events::add, calls), interactions, FacilitatorRole.byId(JdaMocks.FACILITATOR_ROLE), calls);
     private final ChannelRef channel = new ChannelRef(PlatformKind.DISCORD, JdaMocks.GUILD_ID, JdaMocks.CHANNEL_ID);
 
     @Test
@@ -169,7 +169,7 @@ class DiscordChatPlatformTest {
     void humanMembersAreThoseWhoCanSeeTheChannelWithoutBots() {
         discord.member("11", "Dana", false, Permission.MANAGE_SERVER);
         Member sam = discord.member("12", "Sam", false);
-        discord.withRole(sam, "Facilitator");
+        discord.withRole(sam, JdaMocks.FACILITATOR_ROLE, "Facilitator");
         discord.member("13", "Riley", false);
         discord.member("50", "OtherBot", true);
         Member hidden = discord.member("14", "Hidden", false);

@@ -74,6 +74,8 @@ class DiscordEndToEndTest {
     org.copcheckin.community.Facilitators facilitators;
     @Autowired
     MembersWhoLeft membersWhoLeft;
+    @Autowired
+    org.copcheckin.community.Members members;
 
     /** Closes the stand-in with the context, after the Discord client has shut down, not before. */
     @TestConfiguration(proxyBeanMethods = false)
@@ -231,6 +233,52 @@ class DiscordEndToEndTest {
     }
 
     @Test
+    void forgetMeAsksWithADangerButtonAndOnlyTheCallersPressErases() {
+        ChannelRef channel = new ChannelRef(PlatformKind.DISCORD, DiscordPayloads.GUILD, DiscordPayloads.CHANNEL);
+        DISCORD.gateway().dispatch("INTERACTION_CREATE", DiscordPayloads.slashCommand(recentId(), "token-f0",
+                DiscordPayloads.DANA, "profile", DataArray.empty().add(DiscordPayloads.option("org", 3, "Northside"))));
+        await().atMost(WAIT).until(() -> !DISCORD.calls("POST", "/webhooks/\\d+/token-f0").isEmpty());
+        assertThat(organisationOfDana(channel)).isPresent();
+
+        DISCORD.gateway().dispatch("INTERACTION_CREATE", DiscordPayloads.slashCommand(recentId(), "token-f1",
+                DiscordPayloads.DANA, "forget-me", DataArray.empty()));
+        await().atMost(WAIT).until(() -> !DISCORD.calls("POST", "/webhooks/\\d+/token-f1").isEmpty());
+        String question = DISCORD.calls("POST", "/webhooks/\\d+/token-f1").get(0).body();
+        assertThat(question).contains("Erase everything about you?").contains("\"style\":4").contains("cop.cancel|");
+        java.util.regex.Matcher confirm = java.util.regex.Pattern.compile("\"custom_id\":\"(cop\\.confirm\\|[^\"]+)\"")
+                .matcher(question);
+        assertThat(confirm.find()).as("the confirm button in %s", question).isTrue();
+
+        DISCORD.gateway().dispatch("INTERACTION_CREATE", DiscordPayloads.buttonPress(recentId(), "token-f2",
+                DiscordPayloads.SAM, confirm.group(1)));
+        await().atMost(WAIT).until(() -> !DISCORD.calls("POST", "/webhooks/\\d+/token-f2").isEmpty());
+        assertThat(DISCORD.calls("POST", "/webhooks/\\d+/token-f2").get(0).body())
+                .contains("was for the member who ran the command").contains("\"flags\":64");
+        assertThat(organisationOfDana(channel)).isPresent();
+
+        String pressId = recentId();
+        DISCORD.gateway().dispatch("INTERACTION_CREATE", DiscordPayloads.buttonPress(pressId, "token-f3",
+                DiscordPayloads.DANA, confirm.group(1)));
+        await().atMost(WAIT).until(() -> !DISCORD.calls("POST", "/webhooks/\\d+/token-f3").isEmpty());
+        assertThat(DISCORD.calls("POST", "/interactions/" + pressId + "/token-f3/callback")).singleElement()
+                .satisfies(call -> assertThat(call.body()).contains("\"type\":6"));
+        assertThat(DISCORD.calls("POST", "/webhooks/\\d+/token-f3").get(0).body())
+                .contains("Done: everything cop-checkin kept about you is erased").doesNotContain("Northside");
+        assertThat(organisationOfDana(channel)).isEmpty();
+    }
+
+    private java.util.Optional<String> organisationOfDana(ChannelRef channel) {
+        return members.find(communities.findOrCreate(channel), DiscordPayloads.DANA).flatMap(m -> m.organisation());
+    }
+
+    private static String recentId() {
+        // JDA reads an interaction's age from its snowflake id: it must be recent, and each one new
+        return String.valueOf(TimeUtil.getDiscordTimestamp(System.currentTimeMillis()) + IDS.incrementAndGet());
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong IDS = new java.util.concurrent.atomic.AtomicLong();
+
+    @Test
     void withoutEmbedLinksThePromptIsPostedAsPlainTextWithItsThread() {
         String interactionId = String.valueOf(TimeUtil.getDiscordTimestamp(System.currentTimeMillis()));
         DISCORD.gateway().dispatch("INTERACTION_CREATE", DiscordPayloads.slashCommand(interactionId, "token-plain",
@@ -366,6 +414,36 @@ class DiscordEndToEndTest {
         assertThat(platforms.of(PlatformKind.DISCORD).listHumanMembers(channel))
                 .extracting(member -> member.ref().userId())
                 .containsExactlyInAnyOrder(DiscordPayloads.ADMIN, DiscordPayloads.DANA, DiscordPayloads.SAM);
+    }
+
+    @Test
+    void theFacilitatorRoleIsFollowedByIdSoARenamedRoleStillCountsAndANewRoleWithItsOldNameDoesNot() {
+        // resolved once, when the server was ready: the role named like DISCORD_FACILITATOR_ROLE, by id
+        await().atMost(WAIT).until(() -> jdbc.sql("SELECT role_id FROM discord_facilitator_role WHERE guild_id = ?")
+                .param(DiscordPayloads.GUILD).query(String.class).optional()
+                .filter(DiscordPayloads.FACILITATOR_ROLE::equals).isPresent());
+        DataArray facilitatorRole = DataArray.empty().add(DiscordPayloads.FACILITATOR_ROLE);
+        assertThat(help("token-role-1", DiscordPayloads.DANA, facilitatorRole)).contains("You are a **facilitator**");
+
+        DISCORD.gateway().dispatch("GUILD_ROLE_UPDATE", DataObject.empty().put("guild_id", DiscordPayloads.GUILD)
+                .put("role", DiscordPayloads.role(DiscordPayloads.FACILITATOR_ROLE, "Leads", 0, 1)));
+        assertThat(help("token-role-2", DiscordPayloads.DANA, facilitatorRole)).contains("You are a **facilitator**");
+
+        // someone who may create roles makes a new one with the old name and gives it to themselves
+        DISCORD.gateway().dispatch("GUILD_ROLE_CREATE", DataObject.empty().put("guild_id", DiscordPayloads.GUILD)
+                .put("role", DiscordPayloads.role("600", "Facilitator", 0, 2)));
+        assertThat(help("token-role-3", DiscordPayloads.SAM, DataArray.empty().add("600")))
+                .contains("You are a **member**").doesNotContain("You are a **facilitator**");
+        assertThat(help("token-role-4", DiscordPayloads.DANA, facilitatorRole)).contains("You are a **facilitator**");
+    }
+
+    /** {@code /cop help} from a member holding {@code roles}; the private answer's text. */
+    private String help(String token, String callerId, DataArray roles) {
+        String interactionId = String.valueOf(TimeUtil.getDiscordTimestamp(System.currentTimeMillis()));
+        DISCORD.gateway().dispatch("INTERACTION_CREATE", DiscordPayloads.slashCommand(interactionId, token, callerId,
+                DiscordPayloads.CHANNEL, "help", DataArray.empty(), roles));
+        await().atMost(WAIT).until(() -> !DISCORD.calls("POST", "/webhooks/\\d+/" + token).isEmpty());
+        return DISCORD.calls("POST", "/webhooks/\\d+/" + token).get(0).body();
     }
 
     @Test

@@ -94,4 +94,12 @@ class DiscordMessagesTest {
     private static List<MessageCreateData> concat(List<MessageCreateData> a, List<MessageCreateData> b) {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
+
+    @Test
+    void aNeutralMentionIsWrittenAsDiscordsUserMention() {
+        Message message = new Message("", List.of("Hello " + Message.mention(0) + "!"), List.of(),
+                List.of(new org.copcheckin.platform.MemberRef(org.copcheckin.platform.PlatformKind.DISCORD, "1", "456")));
+        assertThat(DiscordMessages.embeds(message).get(0).getEmbeds().get(0).getDescription()).isEqualTo("Hello <@456>!");
+        assertThat(DiscordMessages.plain(message).get(0).getContent()).isEqualTo("Hello <@456>!");
+    }
 }

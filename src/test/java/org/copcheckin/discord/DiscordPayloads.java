@@ -22,6 +22,8 @@ final class DiscordPayloads {
     static final String DANA = "12";
     static final String SAM = "13";
     static final String RILEY = "14";
+    /** The server's facilitator role, named like the default {@code DISCORD_FACILITATOR_ROLE}. */
+    static final String FACILITATOR_ROLE = "500";
     static final String TIME = "2026-11-23T10:00:00.000000+00:00";
     static final long EVERYONE = Permission.getRaw(EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
             Permission.MESSAGE_EMBED_LINKS, Permission.MESSAGE_ATTACH_FILES, Permission.MESSAGE_HISTORY,
@@ -54,14 +56,19 @@ final class DiscordPayloads {
                 .put("application", DataObject.empty().put("id", APP).put("flags", 0));
     }
 
-    static DataObject guild() {
-        DataArray members = DataArray.empty();
-        users().forEach(u -> members.add(member(u)));
-        DataObject everyone = DataObject.empty().put("id", GUILD).put("name", "@everyone")
-                .put("permissions", String.valueOf(EVERYONE)).put("position", 0).put("color", 0)
+    /** A role without permissions of its own; the {@code @everyone} role's id is the guild's. */
+    static DataObject role(String id, String name, long permissions, int position) {
+        return DataObject.empty().put("id", id).put("name", name)
+                .put("permissions", String.valueOf(permissions)).put("position", position).put("color", 0)
                 .put("colors", DataObject.empty().put("primary_color", 0).put("secondary_color", null)
                         .put("tertiary_color", null))
                 .put("hoist", false).put("managed", false).put("mentionable", false).put("flags", 0);
+    }
+
+    static DataObject guild() {
+        DataArray members = DataArray.empty();
+        users().forEach(u -> members.add(member(u)));
+        DataObject everyone = role(GUILD, "@everyone", EVERYONE, 0);
         DataObject channel = textChannel(CHANNEL, "check-ins", DataArray.empty());
         DataObject noThreads = textChannel(NO_THREADS_CHANNEL, "announcements", DataArray.empty().add(
                 DataObject.empty().put("id", GUILD).put("type", 0).put("allow", "0")
@@ -73,7 +80,8 @@ final class DiscordPayloads {
                 .put("owner_id", ADMIN).put("afk_timeout", 300).put("verification_level", 0)
                 .put("default_message_notifications", 0).put("explicit_content_filter", 0).put("mfa_level", 0)
                 .put("nsfw_level", 0).put("premium_tier", 0).put("premium_subscription_count", 0)
-                .put("features", DataArray.empty()).put("roles", DataArray.empty().add(everyone))
+                .put("features", DataArray.empty())
+                .put("roles", DataArray.empty().add(everyone).add(role(FACILITATOR_ROLE, "Facilitator", 0, 1)))
                 .put("channels", DataArray.empty().add(channel).add(noThreads).add(noEmbeds)).put("threads", DataArray.empty())
                 .put("members", members).put("member_count", members.length()).put("emojis", DataArray.empty())
                 .put("stickers", DataArray.empty()).put("voice_states", DataArray.empty())
@@ -117,6 +125,12 @@ final class DiscordPayloads {
 
     static DataObject slashCommand(String id, String token, String callerId, String channelId, String subcommand,
                                    DataArray options) {
+        return slashCommand(id, token, callerId, channelId, subcommand, options, DataArray.empty());
+    }
+
+    /** The same, from a member who holds {@code roles} (ids). */
+    static DataObject slashCommand(String id, String token, String callerId, String channelId, String subcommand,
+                                   DataArray options, DataArray roles) {
         DataObject caller = users().stream().filter(u -> u.getString("id").equals(callerId)).findFirst().orElseThrow();
         return DataObject.empty().put("id", id).put("application_id", APP).put("type", 2).put("token", token)
                 .put("version", 1).put("guild_id", GUILD)
@@ -125,7 +139,8 @@ final class DiscordPayloads {
                 .put("channel", DataObject.empty().put("id", channelId).put("type", 0).put("guild_id", GUILD)
                         .put("name", "check-ins").put("position", 0).put("permissions", String.valueOf(EVERYONE))
                         .put("permission_overwrites", DataArray.empty()).put("flags", 0))
-                .put("member", member(caller).put("permissions", String.valueOf(Permission.getRaw(Permission.values()))))
+                .put("member", member(caller).put("roles", roles)
+                        .put("permissions", String.valueOf(Permission.getRaw(Permission.values()))))
                 .put("authorizing_integration_owners", DataObject.empty().put("0", GUILD))
                 .put("app_permissions", String.valueOf(EVERYONE)).put("locale", "en-US").put("guild_locale", "en-US")
                 .put("entitlements", DataArray.empty()).put("context", 0).put("attachment_size_limit", 10485760)
@@ -152,5 +167,16 @@ final class DiscordPayloads {
                 .put("data", DataObject.empty().put("id", "5000").put("name", "cop").put("type", 1)
                         .put("options", DataArray.empty().add(DataObject.empty().put("name", "status")
                                 .put("type", 1).put("options", DataArray.empty()))));
+    }
+
+    /** A press of one of the bot's buttons, {@code customId} as the bot set it, on the bot's ephemeral answer. */
+    static DataObject buttonPress(String id, String token, String callerId, String customId) {
+        DataObject interaction = slashCommand(id, token, callerId, "status", DataArray.empty());
+        DataObject message = message(String.valueOf(Long.parseLong(id) - 1), CHANNEL, user(BOT, "cop-checkin", true),
+                "", DataArray.empty()).put("flags", 64).put("components", DataArray.empty().add(DataObject.empty()
+                .put("type", 1).put("id", 1).put("components", DataArray.empty().add(DataObject.empty().put("type", 2)
+                        .put("id", 2).put("style", 4).put("label", "Yes").put("custom_id", customId)))));
+        return interaction.put("type", 3).put("message", message)
+                .put("data", DataObject.empty().put("custom_id", customId).put("component_type", 2).put("id", 2));
     }
 }

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 
 class InboundEventsTest {
 
+    private static final FacilitatorRole ROLE = FacilitatorRole.byId(JdaMocks.FACILITATOR_ROLE);
+
     private final JdaMocks discord = new JdaMocks();
     private final ChannelRef channel = new ChannelRef(PlatformKind.DISCORD, JdaMocks.GUILD_ID, JdaMocks.CHANNEL_ID);
 
@@ -31,7 +33,7 @@ class InboundEventsTest {
 
         CommandInvoked invoked = InboundEvents.command(
                 discord.slashCommand(dana, "schedule", "add", Map.of("what", "word", "when", "weekly mon 09:00",
-                        "zone", "America/New_York")), "Facilitator");
+                        "zone", "America/New_York")), ROLE);
 
         assertThat(invoked.input()).isEqualTo(new CommandInvoked.Input.Typed(List.of("schedule", "add"),
                 Map.of("what", "word", "when", "weekly mon 09:00", "zone", "America/New_York")));
@@ -44,28 +46,28 @@ class InboundEventsTest {
     void optionsKeepTheirTypesAndAUserOptionBecomesAMember() {
         Member dana = discord.member("11", "Dana", false);
 
-        assertThat(InboundEvents.command(discord.slashCommand(dana, "facilitator", "add", Map.of("member", "42")), "F")
+        assertThat(InboundEvents.command(discord.slashCommand(dana, "facilitator", "add", Map.of("member", "42")), ROLE)
                 .input()).isEqualTo(new CommandInvoked.Input.Typed(List.of("facilitator", "add"),
                 Map.of("member", new MemberRef(PlatformKind.DISCORD, JdaMocks.GUILD_ID, "42"))));
-        assertThat(InboundEvents.command(discord.slashCommand(dana, null, "pair", Map.of("size", "3")), "F")
+        assertThat(InboundEvents.command(discord.slashCommand(dana, null, "pair", Map.of("size", "3")), ROLE)
                 .input()).isEqualTo(new CommandInvoked.Input.Typed(List.of("pair"), Map.of("size", 3L)));
-        assertThat(InboundEvents.command(discord.slashCommand(dana, null, "pair", Map.of("preview", "true")), "F")
+        assertThat(InboundEvents.command(discord.slashCommand(dana, null, "pair", Map.of("preview", "true")), ROLE)
                 .input()).isEqualTo(new CommandInvoked.Input.Typed(List.of("pair"), Map.of("preview", true)));
     }
 
     @Test
-    void manageServerOrTheFacilitatorRoleMakeAPlatformAdmin() {
+    void manageServerOrTheFacilitatorRoleByItsIdMakeAPlatformAdminWhateverTheRolesNames() {
         Member owner = discord.member("1", "Owner", false, Permission.MANAGE_SERVER);
         Member lead = discord.member("2", "Lead", false);
-        discord.withRole(lead, "facilitator");
+        discord.withRole(lead, JdaMocks.FACILITATOR_ROLE, "Leads (renamed)");
         Member member = discord.member("3", "Member", false);
-        discord.withRole(member, "Volunteers");
+        discord.withRole(member, "7002", "Facilitator");
 
-        assertThat(InboundEvents.command(discord.slashCommand(owner, null, "status", Map.of()), "Facilitator")
+        assertThat(InboundEvents.command(discord.slashCommand(owner, null, "status", Map.of()), ROLE)
                 .platformAdmin()).isTrue();
-        assertThat(InboundEvents.command(discord.slashCommand(lead, null, "status", Map.of()), "Facilitator")
+        assertThat(InboundEvents.command(discord.slashCommand(lead, null, "status", Map.of()), ROLE)
                 .platformAdmin()).isTrue();
-        assertThat(InboundEvents.command(discord.slashCommand(member, null, "status", Map.of()), "Facilitator")
+        assertThat(InboundEvents.command(discord.slashCommand(member, null, "status", Map.of()), ROLE)
                 .platformAdmin()).isFalse();
     }
 

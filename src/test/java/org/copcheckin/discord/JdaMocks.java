@@ -128,9 +128,14 @@ final class JdaMocks {
         return member;
     }
 
-    void withRole(Member member, String roleName) {
+    /** The id of the facilitator role in the tests that configure {@code DISCORD_FACILITATOR_ROLE} by id. */
+    static final String FACILITATOR_ROLE = "7001";
+
+    void withRole(Member member, String roleId, String roleName) {
         Role role = mock(Role.class);
         lenient().when(role.getName()).thenReturn(roleName);
+        lenient().when(role.getId()).thenReturn(roleId);
+        lenient().when(role.getIdLong()).thenReturn(Long.parseLong(roleId));
         lenient().when(member.getRoles()).thenReturn(List.of(role));
     }
 

@@ -19,7 +19,8 @@ class SlashCommandListenerTest {
 
     private final JdaMocks discord = new JdaMocks();
     private final CommandHandler handler = mock(CommandHandler.class);
-    private final SlashCommandListener listener = new SlashCommandListener(handler, new InteractionReplies(), "Facilitator");
+    private final SlashCommandListener listener = new SlashCommandListener(handler, new InteractionReplies(),
+            FacilitatorRole.byId(JdaMocks.FACILITATOR_ROLE));
 
     @Test
     void aCommandInADirectMessageGetsAClearPrivateAnswer() {

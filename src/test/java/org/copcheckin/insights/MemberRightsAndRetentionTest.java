@@ -26,6 +26,7 @@ import org.copcheckin.platform.PlatformKind;
 import org.copcheckin.platform.RecordingChatPlatform;
 import org.copcheckin.platform.ReplyDeleted;
 import org.copcheckin.platform.ThreadReplyReceived;
+import org.copcheckin.support.ConfirmButtons;
 import org.copcheckin.support.CoreSpringTest;
 import org.copcheckin.support.DatabaseScan;
 import org.copcheckin.support.MutableClock;
@@ -60,6 +61,8 @@ class MemberRightsAndRetentionTest {
     TrendExport export;
     @Autowired
     RecordingChatPlatform platform;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -110,7 +113,8 @@ class MemberRightsAndRetentionTest {
         assertThat(rowsOf(member("U-LEAVER"), community)).isGreaterThan(3);
         assertThat(rowsOf(leaverThere, elsewhere)).isGreaterThan(1);
 
-        String answer = handler.handle(command(channel, "U-LEAVER", "forget-me")).plainText();
+        String answer = ConfirmButtons.confirmed(handler, events, platform, command(channel, "U-LEAVER", "forget-me"))
+                .plainText();
 
         assertThat(answer).startsWith("Done").contains("anonymous trend rows of your replies:")
                 .contains("in 2 channels").contains("pairing preferences and organisation: 1 record");
@@ -125,12 +129,12 @@ class MemberRightsAndRetentionTest {
         platform.setMembers(channel, List.of(new ChannelMember(member("U-A"), "A", false),
                 new ChannelMember(member("U-B"), "B", false), new ChannelMember(member("U-OUT"), "Out", false)));
         handler.handle(command(channel, "U-OUT", "optout"));
-        handler.handle(command(channel, "U-OUT", "forget-me"));
+        ConfirmButtons.confirmed(handler, events, platform, command(channel, "U-OUT", "forget-me"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM member WHERE user_id = 'U-OUT'").query(Integer.class).single()).isZero();
         assertThat(DatabaseScan.find(jdbc, List.of("U-OUT"))).as("the marker is a keyed hash").isEmpty();
 
         String preview = handler.handle(command(channel, "U-CONFIGURED", "pair preview")).plainText();
-        assertThat(preview).contains("<@U-OUT> (opted out)");
+        assertThat(preview).contains("@U-OUT (opted out)");
         handler.handle(command(channel, "U-CONFIGURED", "pair"));
         assertThat(platform.sent("private")).noneMatch(sent -> sent.target().contains("U-OUT"));
 
@@ -186,7 +190,7 @@ class MemberRightsAndRetentionTest {
         String before = export.csv(community, WEEK);
         assertThat(before).contains("2031-03-03,participation,people,4");
 
-        handler.handle(command(channel, "U-LEAVER", "forget-me"));
+        ConfirmButtons.confirmed(handler, events, platform, command(channel, "U-LEAVER", "forget-me"));
 
         assertThat(rowsOf(member("U-LEAVER"), community)).isZero();
         assertThat(export.csv(community, WEEK)).as("a difference would be the forgotten member's answers")

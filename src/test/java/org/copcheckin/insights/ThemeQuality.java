@@ -21,6 +21,9 @@ public final class ThemeQuality {
 
     public static final String TUNING = "insights/themes/tuning.tsv";
     public static final String HELD_OUT = "insights/themes/held-out.tsv";
+    /** Replies written for the model (issue 17), split at random from the fresh held-out part before training. */
+    public static final String TRAINING = "insights/themes/training.tsv";
+    public static final String FRESH_HELD_OUT = "insights/themes/held-out-fresh.tsv";
 
     /** One reply and the themes a reader gives it. */
     public record Labelled(String text, Set<String> themes) {
@@ -40,6 +43,20 @@ public final class ThemeQuality {
     }
 
     private ThemeQuality() {
+    }
+
+    /** Every held-out reply: the first held-out part and the fresh one of issue 17. */
+    public static List<Labelled> heldOut() {
+        List<Labelled> replies = new ArrayList<>(load(HELD_OUT));
+        replies.addAll(load(FRESH_HELD_OUT));
+        return replies;
+    }
+
+    /** Every reply rules may be shaped by: the tuning part and issue 17's training part. */
+    public static List<Labelled> tuning() {
+        List<Labelled> replies = new ArrayList<>(load(TUNING));
+        replies.addAll(load(TRAINING));
+        return replies;
     }
 
     public static List<Labelled> load(String resource) {
@@ -97,13 +114,17 @@ public final class ThemeQuality {
         ReplyAnalyser analyser = ReplyAnalyser.withDefaults();
         Function<String, Set<String>> matcher = text -> analyser.analyse(PromptKind.CHALLENGE, text, Set.of()).themes();
         List<String> ids = List.copyOf(analyser.taxonomy().labels().keySet());
-        List<Labelled> heldOut = load(HELD_OUT);
-        List<Labelled> tuning = load(TUNING);
+        List<Labelled> heldOut = heldOut();
+        List<Labelled> tuning = tuning();
         Map<String, Score> held = score(heldOut, matcher, ids);
         lines.add("themes on " + heldOut.size() + " held-out replies (never tuned on), per theme:");
         lines(held).forEach(line -> lines.add("  " + line));
-        lines.add("themes over all themes: held-out " + overall(held) + "; tuning (" + tuning.size() + " replies) "
-                + overall(score(tuning, matcher, ids)));
+        lines.add("themes over all themes: held-out " + overall(held) + "; first held-out part (" + load(HELD_OUT).size()
+                + " replies) " + overall(score(load(HELD_OUT), matcher, ids)) + "; fresh held-out part ("
+                + load(FRESH_HELD_OUT).size() + ") " + overall(score(load(FRESH_HELD_OUT), matcher, ids))
+                + "; tuning (" + tuning.size() + " replies) " + overall(score(tuning, matcher, ids)));
+        long reached = held.values().stream().filter(s -> s.precision() >= 0.9 && s.recall() >= 0.9).count();
+        lines.add("themes at 90% precision and recall on the held-out replies: " + reached + " of " + held.size());
         List<String> texts = new ArrayList<>();
         tuning.forEach(r -> texts.add(r.text()));
         heldOut.forEach(r -> texts.add(r.text()));

@@ -37,6 +37,18 @@ class ThemeQualityTest {
         assertThat((double) right / (right + missed)).as("recall over all themes").isGreaterThanOrEqualTo(0.87);
     }
 
+    /** Issue 17's fresh held-out part, written apart from every rule: the honest, lower figures. */
+    @Test
+    void theFreshHeldOutRepliesKeepTheirMeasuredPrecisionAndRecall() {
+        Map<String, ThemeQuality.Score> scores = ThemeQuality.score(ThemeQuality.load(ThemeQuality.FRESH_HELD_OUT),
+                THEMES, ThemeQuality.bundledThemeIds());
+        int right = scores.values().stream().mapToInt(ThemeQuality.Score::truePositives).sum();
+        int added = scores.values().stream().mapToInt(ThemeQuality.Score::falsePositives).sum();
+        int missed = scores.values().stream().mapToInt(ThemeQuality.Score::falseNegatives).sum();
+        assertThat((double) right / (right + added)).as("precision over all themes").isGreaterThanOrEqualTo(0.75);
+        assertThat((double) right / (right + missed)).as("recall over all themes").isGreaterThanOrEqualTo(0.65);
+    }
+
     @Test
     void theTuningRepliesKeepTheirPrecisionAndRecall() {
         ThemeQuality.score(ThemeQuality.load(ThemeQuality.TUNING), THEMES, ThemeQuality.bundledThemeIds()).values()

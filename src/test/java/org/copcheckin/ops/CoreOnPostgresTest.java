@@ -197,7 +197,7 @@ class CoreOnPostgresTest {
         ChannelRef channel = channel("C-PG-PAIR");
         members(channel, 6);
         assertThat(handler.handle(command(channel, FACILITATOR, "pair preview")).plainText())
-                .startsWith("Pairing preview").contains("<@U-1>").contains("<@U-6>");
+                .startsWith("Pairing preview").contains("@U-1").contains("@U-6");
         assertThat(handler.handle(command(channel, FACILITATOR, "pair")).plainText()).contains("Introduced 3 of 3 groups");
         Community community = community(channel);
         assertThat(count("pair_history WHERE community_id = ?", community.id())).isEqualTo(3);
@@ -217,9 +217,9 @@ class CoreOnPostgresTest {
         assertThat(jdbc.sql("SELECT organisation FROM member WHERE community_id = ? AND user_id = 'U-4'")
                 .param(community.id()).query(String.class).single()).isEqualTo("Acme Schools");
         String preview = handler.handle(command(channel, FACILITATOR, "pair preview")).plainText();
-        assertThat(preview).contains("Not included").contains("<@U-2>").contains("<@U-3>");
+        assertThat(preview).contains("Not included").contains("@U-2").contains("@U-3");
         assertThat(handler.handle(command(channel, "U-2", "optin")).plainText()).startsWith("You're in");
-        assertThat(handler.handle(command(channel, FACILITATOR, "pair preview")).plainText()).doesNotContain("<@U-2> (");
+        assertThat(handler.handle(command(channel, FACILITATOR, "pair preview")).plainText()).doesNotContain("@U-2 (");
 
         clock.advance(Duration.ofDays(7));
         assertThat(handler.handle(command(channel, FACILITATOR, "pair")).plainText()).contains("Introduced 2 of 2 groups");
@@ -251,13 +251,15 @@ class CoreOnPostgresTest {
         long entries = count("trend_mention WHERE community_id = ?", community.id());
 
         assertThat(handler.handle(command(channel, "U-7", "optout")).plainText()).startsWith("You're out");
-        assertThat(handler.handle(command(channel, "U-7", "forget-me")).plainText()).startsWith("Done");
+        assertThat(handler.handle(command(channel, "U-7", "forget-me")).plainText()).contains("cannot be undone");
+        assertThat(org.copcheckin.support.ConfirmButtons.confirmed(handler, app, platform,
+                command(channel, "U-7", "forget-me")).plainText()).contains("is erased");
 
         assertThat(count("trend_reply WHERE community_id = ?", community.id())).isEqualTo(1);
         assertThat(count("trend_mention WHERE community_id = ?", community.id())).isBetween(1L, entries - 1);
         assertThat(count("opted_out_marker")).as("a keyed marker keeps U-7 out of pairing").isEqualTo(1);
         assertThat(handler.handle(command(channel, FACILITATOR, "pair preview")).plainText())
-                .contains("<@U-7> (opted out)");
+                .contains("@U-7 (opted out)");
         assertThat(count("member WHERE user_id = 'U-7'")).isZero();
         assertThat(count("pair_history WHERE user_a = 'U-7' OR user_b = 'U-7'")).isZero();
         assertThat(count("pairing_group_member WHERE user_id = 'U-7'")).isZero();

@@ -66,6 +66,40 @@ class DeploymentFilesTest {
     }
 
     @Test
+    void theActuatorIsOnTheManagementPortWhichThePublicServiceDoesNotExpose() throws IOException {
+        Map<String, Object> template = map(map(documents(K8S.resolve("deployment.yaml")).get(0), "spec"), "template");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> container = (Map<String, Object>) ((List<?>) map(template, "spec").get("containers")).get(0);
+        Object managementPort = ((List<?>) container.get("ports")).stream().map(port -> (Map<?, ?>) port)
+                .filter(port -> "management".equals(port.get("name"))).findFirst().orElseThrow().get("containerPort");
+        assertThat(((List<?>) container.get("env")).stream().map(variable -> (Map<?, ?>) variable)
+                .filter(variable -> "MANAGEMENT_SERVER_PORT".equals(variable.get("name"))).findFirst().orElseThrow()
+                .get("value")).isEqualTo(managementPort.toString());
+        for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+            assertThat(map(map(container, probe), "httpGet")).as(probe).containsEntry("port", "management");
+        }
+        assertThat(map(map(template, "metadata"), "annotations"))
+                .containsEntry("prometheus.io/port", managementPort.toString());
+
+        Map<String, Object> service = documents(K8S.resolve("service.yaml")).get(0);
+        assertThat((List<?>) map(service, "spec").get("ports")).isNotEmpty().allSatisfy(port -> {
+            assertThat(((Map<?, ?>) port).get("targetPort")).isNotIn("management", managementPort);
+            assertThat(((Map<?, ?>) port).get("port")).isNotEqualTo(managementPort);
+        });
+    }
+
+    @Test
+    void theKustomizationAppliesNoSecretWithPlaceholders() throws IOException {
+        List<?> resources = (List<?>) documents(K8S.resolve("kustomization.yaml")).get(0).get("resources");
+        for (Object resource : resources) {
+            for (Map<String, Object> object : documents(K8S.resolve(resource.toString()))) {
+                assertThat(object.get("kind")).as(resource.toString()).isNotEqualTo("Secret");
+            }
+        }
+        assertThat(documents(K8S.resolve("kustomization.yaml")).get(0)).doesNotContainKey("secretGenerator");
+    }
+
+    @Test
     void composeRunsTheBotOnPostgresqlFromDotEnv() throws IOException {
         Map<String, Object> services = map(documents(Path.of("docker/compose.yml")).get(0), "services");
         Map<String, Object> bot = map(services, "bot");
@@ -78,7 +112,7 @@ class DeploymentFilesTest {
     void dockerfileRunsAsNonRootWithAVolumeAndAHealthCheck() throws IOException {
         String dockerfile = Files.readString(Path.of("docker/Dockerfile"));
         assertThat(dockerfile).contains("USER 10001", "VOLUME [\"/data\"]", "COP_DATA_DIR=/data",
-                "/actuator/health/liveness", "MaxRAMPercentage", "apt-get install -y --no-install-recommends curl");
+                "/actuator/health/liveness", "${MANAGEMENT_SERVER_PORT:-${SERVER_PORT}}", "MaxRAMPercentage", "apt-get install -y --no-install-recommends curl");
     }
 
     private static List<Path> yamlFiles() throws IOException {

@@ -34,6 +34,7 @@ import org.copcheckin.scheduling.ScheduleSpec;
 import org.copcheckin.scheduling.ScheduledAction;
 import org.copcheckin.scheduling.ScheduledActionRunner;
 import org.copcheckin.scheduling.Schedules;
+import org.copcheckin.support.ConfirmButtons;
 import org.copcheckin.support.CoreSpringTest;
 import org.copcheckin.support.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -236,7 +237,7 @@ class PairingAnswersTest {
         commands.handle(byFacilitator(channel, "pair"));
         assertThat(rowsAbout("U-FORGET")).isPositive();
 
-        Message answer = commands.handle(byMember(channel, "U-FORGET", "forget-me")).message();
+        Message answer = ConfirmButtons.confirmed(commands, events, platform, byMember(channel, "U-FORGET", "forget-me"));
 
         assertThat(answer.plainText()).contains("erased");
         assertThat(rowsAbout("U-FORGET")).isZero();

@@ -63,7 +63,7 @@ class PairingFailuresTest {
                     assertThat(last.outcome()).isEqualTo(RoundOutcome.PARTIAL);
                     assertThat(last.failedGroups()).isEqualTo(1);
                 });
-        assertThat(answer.plainText()).contains("Introduced 2 of 3 groups", "Not introduced", "<@U3>");
+        assertThat(answer.plainText()).contains("Introduced 2 of 3 groups", "Not introduced", "@U3");
     }
 
     @Test

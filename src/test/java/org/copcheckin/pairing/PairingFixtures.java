@@ -94,6 +94,21 @@ public final class PairingFixtures {
         return met;
     }
 
+    /**
+     * The counting bound on repeats: a round of n seats P pairs (pairs: n/2, or (n+3)/2 for an odd n with its
+     * one triad; groups of three: n, n-2 or n-1 as n mod 3 is 0, 1 or 2, for the one or two pairs of the rest),
+     * and only n(n-1)/2 pairs exist, so {@code rounds} rounds repeat at least max(0, rounds·P - n(n-1)/2).
+     */
+    public static long countingBound(int n, int size, int rounds) {
+        long perRound;
+        if (size == 2) {
+            perRound = n % 2 == 0 ? n / 2 : (n + 3) / 2;
+        } else {
+            perRound = n % 3 == 0 ? n : n % 3 == 1 ? n - 2 : n - 1;
+        }
+        return Math.max(0, rounds * perRound - (long) n * (n - 1) / 2);
+    }
+
     public static String pairKey(String a, String b) {
         return a.compareTo(b) < 0 ? a + "+" + b : b + "+" + a;
     }

@@ -18,6 +18,7 @@ import org.copcheckin.platform.Message;
 import org.copcheckin.platform.PlatformException;
 import org.copcheckin.platform.RecordingChatPlatform;
 import org.copcheckin.platform.RecordingChatPlatform.Sent;
+import org.copcheckin.support.ConfirmButtons;
 import org.copcheckin.support.CoreSpringTest;
 import org.copcheckin.support.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,8 @@ class PairingRoundsTest {
     CommandHandler commands;
     @Autowired
     RecordingChatPlatform platform;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
     @Autowired
     PairingRounds rounds;
     @Autowired
@@ -100,7 +103,7 @@ class PairingRoundsTest {
         platform.setMembers(channel, channelMembers("U1", "U2", "U3", "U4"));
 
         commands.handle(byFacilitator(channel, "pair"));
-        commands.handle(byFacilitator(channel, "pair"));
+        ConfirmButtons.confirmed(commands, events, platform, byFacilitator(channel, "pair"));
 
         List<Sent> introductions = platform.sent("private");
         assertThat(introductions).hasSize(4);
@@ -117,7 +120,7 @@ class PairingRoundsTest {
         Message answer = commands.handle(byFacilitator(channel, "pair")).message();
 
         assertThat(introducedMembers()).containsExactlyInAnyOrder("U1", "U4", "U5", "U6");
-        assertThat(answer.plainText()).contains("<@U2> (opted out)", "<@U3> (paused until");
+        assertThat(answer.plainText()).contains("@U2 (opted out)", "@U3 (paused until");
     }
 
     @Test
@@ -127,7 +130,7 @@ class PairingRoundsTest {
         clock.advance(Duration.ofDays(8));
 
         commands.handle(byFacilitator(channel, "pair"));
-        commands.handle(byFacilitator(channel, "pair"));
+        ConfirmButtons.confirmed(commands, events, platform, byFacilitator(channel, "pair"));
 
         assertThat(platform.sent("private")).hasSize(2).allMatch(sent -> sent.target().contains("U3"));
         assertThat(platform.sent("ephemeral")).filteredOn(sent -> sent.message().plainText().contains("pause from pairing has ended"))
@@ -145,7 +148,7 @@ class PairingRoundsTest {
         Message answer = commands.handle(byFacilitator(channel, "pair")).message();
 
         assertThat(introducedMembers()).containsExactlyInAnyOrder("U1", "U2");
-        assertThat(answer.plainText()).contains("<@U3> (has not joined pairing");
+        assertThat(answer.plainText()).contains("@U3 (has not joined pairing");
     }
 
     @Test
@@ -168,7 +171,7 @@ class PairingRoundsTest {
         Message preview = commands.handle(byFacilitator(channel, "pair preview")).message();
 
         assertThat(preview.title()).contains("nothing was sent");
-        assertThat(preview.plainText()).contains("<@U1>", "<@U2>", "<@U3>", "<@U4>");
+        assertThat(preview.plainText()).contains("@U1", "@U2", "@U3", "@U4");
         assertThat(platform.sent()).isEmpty();
         assertThat(rounds.lastRound(community())).isEmpty();
     }

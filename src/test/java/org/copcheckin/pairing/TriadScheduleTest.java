@@ -10,14 +10,29 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TriadScheduleTest {
 
+    static IntStream everyCountWithADesign() {
+        return IntStream.iterate(3, n -> n <= KirkmanDesigns.MAX_MEMBERS, n -> n + 6)
+                .filter(n -> TriadSchedule.forCount(n).isPresent());
+    }
+
+    @Test
+    void everyCountThreeModuloSixUpToSixtyThreeHasADesign() {
+        assertThat(IntStream.iterate(3, n -> n <= 63, n -> n + 6).filter(n -> TriadSchedule.forCount(n).isEmpty()))
+                .isEmpty();
+        assertThat(everyCountWithADesign()).contains(75, 81, 87, 93, 99);
+    }
+
     @ParameterizedTest
-    @ValueSource(ints = {3, 9, 15, 27, 45})
+    @MethodSource("everyCountWithADesign")
     void aKirkmanDesignSeatsEveryoneEachRoundAndEveryTwoMembersMeetExactlyOnce(int count) {
         TriadSchedule design = TriadSchedule.forCount(count).orElseThrow();
         Set<Long> met = new HashSet<>();
@@ -33,7 +48,7 @@ class TriadScheduleTest {
                     }
                 }
             }
-            assertThat(seated).hasSize(count);
+            assertThat(seated).hasSize(count).allMatch(position -> position >= 0 && position < count);
         }
 
         assertThat(design.rounds()).isEqualTo((count - 1) / 2);
@@ -41,13 +56,13 @@ class TriadScheduleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {4, 6, 12, 18, 21, 30, 81})
-    void countsWithoutAKirkmanDesignBuiltHereHaveNoSchedule(int count) {
+    @ValueSource(ints = {1, 2, 4, 6, 12, 18, 30, 60, 261})
+    void countsWithoutAKirkmanDesignHaveNoSchedule(int count) {
         assertThat(TriadSchedule.forCount(count)).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {9, 15, 27, 45})
+    @ValueSource(ints = {9, 15, 21, 27, 33, 39, 45, 51, 57, 63})
     void aFixedMembershipInTriadsMeetsNoPartnerTwiceWithinTheDesignsRounds(int count) {
         List<Participant> members = members(count);
         PairHistory history = PairHistory.empty();
@@ -80,7 +95,7 @@ class TriadScheduleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {15, 27})
+    @ValueSource(ints = {15, 21, 27, 33, 57})
     void membersInOrganisationsStillMeetEveryPartnerOnceOverTheDesign(int count) {
         List<Participant> members = inOrganisations(count / 3, count / 3, count / 3);
         PairHistory history = PairHistory.empty();

@@ -60,4 +60,13 @@ class LightMarkdownTest {
     void placeholderCharactersInTheTextCannotForgeMarkup() {
         assertThat(markdown.inline("\u00000\u0000 `x`")).isEqualTo("0 <code>x</code>");
     }
+
+    @Test
+    void aNeutralMentionShowsThePersonasName() {
+        org.copcheckin.platform.Message message = new org.copcheckin.platform.Message("",
+                java.util.List.of("Meet " + org.copcheckin.platform.Message.mention(0)), java.util.List.of(),
+                java.util.List.of(new org.copcheckin.platform.MemberRef(org.copcheckin.platform.PlatformKind.PLAYGROUND,
+                        Personas.WORKSPACE, "ben")));
+        assertThat(markdown.message(message)).contains("Meet <span class=\"mention\">@Ben</span>");
+    }
 }

@@ -142,6 +142,30 @@ class PlaygroundEndToEndTest {
     }
 
     @Test
+    void forgetMeAsksWithAConfirmButtonAndOnlyThePersonasOwnPressErases() {
+        client().command("dee", "/cop profile org Eastside Family Center");
+
+        JsonNode question = client().command("dee", "/cop forget-me").get("answers");
+        JsonNode ask = question.get(question.size() - 1);
+        assertThat(ask.get("html").asString()).contains("Erase everything about you?");
+        assertThat(ask.get("buttons").get(0).get("actionId").asString()).isEqualTo("cop.confirm");
+        assertThat(ask.get("buttons").get(1).get("actionId").asString()).isEqualTo("cop.cancel");
+        String token = ask.get("buttons").get(0).get("value").asString();
+
+        client().button("ben", "cop.confirm", token);
+        assertThat(client().newestAnswer("ben").get("html").asString()).contains("was for the member who ran the command");
+        assertThat(client().state("fran").get("personas").get(4).get("organisation").asString())
+                .isEqualTo("Eastside Family Center");
+
+        client().button("dee", "cop.confirm", token);
+        assertThat(client().newestAnswer("dee").get("html").asString())
+                .contains("Done: everything cop-checkin kept about you is erased").doesNotContain("Eastside");
+        assertThat(client().state("fran").get("personas").get(4).get("organisation").isNull()).isTrue();
+        client().button("dee", "cop.confirm", token);
+        assertThat(client().newestAnswer("dee").get("html").asString()).contains("already used");
+    }
+
+    @Test
     void uploadedImageIsServedAsPngFromMemory() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
         platform.uploadImage(new ChannelRef(PlatformKind.PLAYGROUND, "playground", "cop-playground"), "trend.png",

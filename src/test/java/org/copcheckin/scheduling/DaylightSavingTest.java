@@ -29,7 +29,7 @@ class DaylightSavingTest {
         Instant start = LocalDateTime.parse(from).atZone(NEW_YORK).toInstant();
         Instant end = LocalDateTime.parse(to).atZone(NEW_YORK).toInstant();
         Schedule schedule = new Schedule(1, 1, ScheduledAction.WORD, spec.describe(), spec.cron(), NEW_YORK, start);
-        Trigger cron = Schedules.trigger(schedule);
+        Trigger cron = QuartzSchedules.trigger(schedule);
         List<Instant> instants = new ArrayList<>(TriggerUtils.computeFireTimesBetween((OperableTrigger) cron, null,
                 Date.from(start), Date.from(end)).stream().map(Date::toInstant).toList());
         Instant cursor = start;

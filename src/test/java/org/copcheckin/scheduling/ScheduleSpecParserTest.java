@@ -21,6 +21,8 @@ class ScheduleSpecParserTest {
             "monthly last fri 15:00|0 0 15 ? * FRIL|monthly last fri 15:00",
             "monthly 15 09:00|0 0 9 15 * ?|monthly 15 09:00",
             "monthly 1st 08:00|0 0 8 1 * ?|monthly 1 08:00",
+            "quarterly first mon 09:00|0 0 9 ? 1,4,7,10 MON#1|quarterly first mon 09:00",
+            "quarterly 1 08:30|0 30 8 1 1,4,7,10 ?|quarterly 1 08:30",
             "0 0 9 ? * MON-FRI|0 0 9 ? * MON-FRI|cron 0 0 9 ? * MON-FRI",
             "cron 0 15 10 ? * 6L|0 15 10 ? * 6L|cron 0 15 10 ? * 6L"})
     void everyFormMapsToOneQuartzCron(String when, String cron, String canonical) {

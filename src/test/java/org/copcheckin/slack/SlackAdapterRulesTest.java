@@ -86,4 +86,12 @@ class SlackAdapterRulesTest {
         }
         return (T) value;
     }
+
+    @Test
+    void aNeutralMentionIsWrittenAsSlacksUserMentionInBlocksAndFallback() {
+        Message message = new Message("", List.of("Hello " + Message.mention(0) + "!"), List.of(),
+                List.of(new org.copcheckin.platform.MemberRef(org.copcheckin.platform.PlatformKind.SLACK, "T1", "U42")));
+        assertThat(BlockKit.fallback(message)).isEqualTo("Hello <@U42>!");
+        assertThat(BlockKit.blocks(message).get(0).toString()).contains("Hello <@U42>!");
+    }
 }

@@ -137,6 +137,24 @@ class SlackHttpModeTest {
     }
 
     @Test
+    void anAdminOfAnotherOrganisationInASlackConnectChannelIsNotAFacilitatorHere() {
+        // Slack Connect: the command comes through this workspace's channel, users.info says the caller is an
+        // admin, of their own team
+        SlackStandIn.server().stubFor(SlackStandIn.api("users.info").withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.containing("user=U-EXTERNAL-ADMIN")).atPriority(1)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(SlackStandIn.user(
+                        "U-EXTERNAL-ADMIN", "T-PARTNER-ORG", "Partner Admin", true, false, false))));
+
+        slack.command(TEAM, channel, "U-EXTERNAL-ADMIN", "prompt word", SlackStandIn.responseUrl("external"));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(SlackStandIn.responses("external")).singleElement().satisfies(answer ->
+                        assertThat(answer.getBodyAsString()).contains("facilitators can do that")));
+        assertThat(SlackStandIn.calls("chat.postMessage")).isEmpty();
+        assertThat(checkInsIn(channel)).isZero();
+    }
+
+    @Test
     void anUnknownSubcommandGetsTheUsagePrivately() {
         slack.command(TEAM, channel, "U-MEMBER", "frobnicate now", SlackStandIn.responseUrl("unknown"));
 

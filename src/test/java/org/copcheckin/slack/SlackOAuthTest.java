@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 import org.copcheckin.support.DatabaseScan;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +33,7 @@ import org.springframework.test.context.ContextConfiguration;
         "slack.signing-secret=" + SignedSlack.SECRET})
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = SlackHttpTest.StandInUrl.class)
+@ExtendWith(OutputCaptureExtension.class)
 class SlackOAuthTest {
 
     private static final String SCHOOLS = "T-SCHOOLS";
@@ -40,6 +44,12 @@ class SlackOAuthTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SlackInstallations installations;
+    @Autowired
+    HomeWorkspaces homes;
+    @Autowired
+    SlackUsers users;
 
     private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -81,6 +91,56 @@ class SlackOAuthTest {
         assertThat(installations(SCHOOLS)).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM tenant_removal WHERE platform = 'SLACK' AND workspace_id = ?")
                 .param(SCHOOLS).query(Integer.class).single()).as("purged after the grace period").isEqualTo(1);
+    }
+
+    private void install(String teamId, String enterpriseId) {
+        installations.saveInstallerAndBot(com.slack.api.bolt.model.builtin.DefaultInstaller.builder()
+                .teamId(teamId).enterpriseId(enterpriseId).appId("A-COP").botUserId("U-BOT-" + teamId)
+                .botAccessToken("xoxb-" + teamId).botScope("commands").installedAt(System.currentTimeMillis()).build());
+    }
+
+    private void userIs(String userId, String json) {
+        SlackStandIn.server().stubFor(SlackStandIn.api("users.info").withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.containing("user=" + userId)).atPriority(1)
+                .willReturn(okJson(json)));
+    }
+
+    @Test
+    void anAdminCountsInTheInstallationsOwnEnterpriseGridButNotInAPartnerOrganisation() {
+        install("T-GRID-SCHOOLS", "E-STATE");
+        try {
+            userIs("U-COUNTY-ADMIN", "{\"ok\":true,\"user\":{\"id\":\"U-COUNTY-ADMIN\",\"team_id\":\"T-COUNTY\","
+                    + "\"name\":\"county\",\"is_admin\":true,\"is_owner\":false,\"is_bot\":false,\"deleted\":false,"
+                    + "\"enterprise_user\":{\"id\":\"W-1\",\"enterprise_id\":\"E-STATE\"},\"profile\":{}}}");
+            userIs("U-PARTNER-OWNER", "{\"ok\":true,\"user\":{\"id\":\"U-PARTNER-OWNER\",\"team_id\":\"T-PARTNER\","
+                    + "\"name\":\"partner\",\"is_admin\":false,\"is_owner\":true,\"is_bot\":false,\"deleted\":false,"
+                    + "\"enterprise_user\":{\"id\":\"W-2\",\"enterprise_id\":\"E-PARTNER\"},\"profile\":{}}}");
+
+            assertThat(users.isAdmin("T-GRID-SCHOOLS", "U-COUNTY-ADMIN")).isTrue();
+            assertThat(users.isAdmin("T-GRID-SCHOOLS", "U-PARTNER-OWNER")).isFalse();
+        } finally {
+            installations.removeWorkspace("E-STATE", "T-GRID-SCHOOLS");
+        }
+    }
+
+    @Test
+    void plainFacilitatorIdsWithSeveralWorkspacesInstalledGetAStartUpWarningWithoutTheIds(CapturedOutput output) {
+        // the test profile's COP_FACILITATORS is the plain id U-CONFIGURED
+        install("T-ONE", null);
+        try {
+            homes.warnAboutPlainFacilitatorIds();
+            assertThat(output.getOut()).doesNotContain("plain user id");
+            install("T-TWO", null);
+
+            homes.warnAboutPlainFacilitatorIds();
+
+            assertThat(output.getOut()).contains("COP_FACILITATORS has 1 plain user id(s) and cop-checkin is "
+                    + "installed in 2 Slack workspaces").contains("slack:<team id>:<user id>")
+                    .doesNotContain("U-CONFIGURED");
+        } finally {
+            installations.removeWorkspace(null, "T-ONE");
+            installations.removeWorkspace(null, "T-TWO");
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.copcheckin.slack;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -48,6 +49,19 @@ class SlackSocketModeTest {
         SlackStandIn.reset();
         SlackStandIn.server().stubFor(SlackStandIn.api("apps.connections.open").atPriority(1)
                 .willReturn(okJson("{\"ok\":true,\"url\":\"" + SocketModeStandIn.url() + "\"}")));
+    }
+
+    @Test
+    void theSocketRunsOnJavaWebSocketAndTheUnmaintainedTyrusIsNotOnTheClasspath() {
+        await().atMost(Duration.ofSeconds(20)).until(SocketModeStandIn::connected);
+
+        // Java-WebSocket's client reads on a thread of its own name; Tyrus 1.x would run on Grizzly's
+        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+                .anyMatch(name -> name.startsWith("WebSocketConnectReadThread"));
+        assertThatThrownBy(() -> Class.forName("org.glassfish.tyrus.client.ClientManager"))
+                .isInstanceOf(ClassNotFoundException.class);
+        assertThatThrownBy(() -> Class.forName("javax.websocket.ContainerProvider"))
+                .isInstanceOf(ClassNotFoundException.class);
     }
 
     @Test

@@ -88,7 +88,12 @@ final class SlackStandIn {
     }
 
     static String user(String id, String displayName, boolean admin, boolean bot, boolean deleted) {
-        return "{\"ok\":true,\"user\":{\"id\":\"" + id + "\",\"team_id\":\"" + TEAM + "\",\"name\":\"" + id.toLowerCase()
+        return user(id, TEAM, displayName, admin, bot, deleted);
+    }
+
+    /** A user of {@code teamId}: another organisation's in a Slack Connect channel when it is not {@link #TEAM}. */
+    static String user(String id, String teamId, String displayName, boolean admin, boolean bot, boolean deleted) {
+        return "{\"ok\":true,\"user\":{\"id\":\"" + id + "\",\"team_id\":\"" + teamId + "\",\"name\":\"" + id.toLowerCase()
                 + "\",\"deleted\":" + deleted + ",\"is_admin\":" + admin + ",\"is_owner\":false,\"is_bot\":" + bot
                 + ",\"profile\":{\"display_name\":\"" + displayName + "\"}}}";
     }

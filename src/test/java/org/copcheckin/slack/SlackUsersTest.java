@@ -39,6 +39,8 @@ class SlackUsersTest {
     @Autowired
     SlackUsers users;
     @Autowired
+    HomeWorkspaces homes;
+    @Autowired
     ChatPlatforms platforms;
     @LocalServerPort
     int port;
@@ -59,7 +61,7 @@ class SlackUsersTest {
 
     /** A new instance, as after a restart: nothing in memory yet. */
     private SlackUsers restarted() {
-        return new SlackUsers(api, work, properties, installations, Clock.systemUTC());
+        return new SlackUsers(api, work, properties, installations, Clock.systemUTC(), homes);
     }
 
     @Test

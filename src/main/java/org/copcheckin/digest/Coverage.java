@@ -1,0 +1,50 @@
+package org.copcheckin.digest;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+
+import org.copcheckin.community.Community;
+import org.copcheckin.insights.TrendQuery;
+import org.copcheckin.scheduling.Schedule;
+
+/**
+ * How much time a scheduled digest covers: the last finished week, or the finished weeks of the month or quarter
+ * before the run (weeks are counted in the month their Monday falls in, so a week is never in two months). A
+ * monthly or quarterly schedule brings the month's or quarter's digest. Pure.
+ */
+enum Coverage {
+    WEEK, MONTH, QUARTER;
+
+    /** The coverage a digest schedule asks for: {@code monthly ...} a month, {@code quarterly ...} a quarter. */
+    static Coverage of(Schedule schedule) {
+        String spec = schedule.spec();
+        return spec.startsWith("quarterly") ? QUARTER : spec.startsWith("monthly") ? MONTH : WEEK;
+    }
+
+    /** The weeks a digest run today covers. */
+    TrendQuery period(Community community, LocalDate today) {
+        if (this == WEEK) {
+            return TrendQuery.finishedWeeksSince(community, today.minusDays(Digests.DEFAULT_DAYS), today);
+        }
+        LocalDate thisOne = this == MONTH ? today.withDayOfMonth(1)
+                : today.withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1);
+        LocalDate first = thisOne.minusMonths(this == MONTH ? 1 : 3);
+        LocalDate firstMonday = first.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        LocalDate lastMonday = thisOne.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate lastFinished = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+        LocalDate last = lastMonday.isAfter(lastFinished) ? lastFinished : lastMonday;
+        return new TrendQuery(community, firstMonday, last, false);
+    }
+
+    /** How the digest names what it covers ("the month of November 2026"). */
+    String describe(TrendQuery period) {
+        return switch (this) {
+            case WEEK -> "the week";
+            case MONTH -> "the month of " + period.firstWeek().getMonth().getDisplayName(java.time.format.TextStyle.FULL,
+                    java.util.Locale.ENGLISH) + " " + period.firstWeek().getYear();
+            case QUARTER -> "the quarter Q" + ((period.firstWeek().getMonthValue() - 1) / 3 + 1) + " "
+                    + period.firstWeek().getYear();
+        };
+    }
+}
