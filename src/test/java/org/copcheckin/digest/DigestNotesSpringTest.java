@@ -21,12 +21,14 @@ import org.copcheckin.community.Community;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.RecordingChatPlatform;
 import org.copcheckin.platform.ThreadReplyReceived;
+import org.copcheckin.support.ConfirmButtons;
 import org.copcheckin.support.CoreSpringTest;
 import org.copcheckin.support.DatabaseScan;
 import org.copcheckin.support.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The first-week wording and forget-me's note, from real replies through the real store. */
@@ -52,6 +54,8 @@ class DigestNotesSpringTest {
     JdbcClient jdbc;
     @Autowired
     MutableClock clock;
+    @Autowired
+    ApplicationEventPublisher events;
 
     @AfterEach
     void resetClock() {
@@ -77,7 +81,7 @@ class DigestNotesSpringTest {
                 .contains("4 people, 4 replies").contains("*What to discuss:*")
                 .doesNotContain("new against the last 8 weeks").doesNotContain("Figures changed");
 
-        handler.handle(command(channel, "U-N4", "forget-me"));
+        ConfirmButtons.confirmed(handler, events, platform, command(channel, "U-N4", "forget-me"));
 
         String after = digests.preview(community, today).plainText();
         assertThat(after).contains("3 people, 3 replies")
