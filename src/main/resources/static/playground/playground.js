@@ -7,6 +7,7 @@
   var state = JSON.parse(document.getElementById('initial-state').dataset.json);
   var as = state.as;
   var drafts = {};
+  var sending = {}; // threads whose reply is on its way: a second Enter must not post it again
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -82,6 +83,14 @@
       if (withMessage) body.appendChild(html('div', 'content', item.html));
       body.appendChild(img);
       if (!withMessage) body.appendChild(html('div', 'caption', item.html));
+    } else if (item.kind === 'file') {
+      var link = el('a', 'download', '');
+      link.href = item.imageUrl;
+      link.setAttribute('download', '');
+      link.appendChild(html('span', 'file-name', item.html));
+      link.appendChild(el('span', 'file-action', 'Download'));
+      body.appendChild(link);
+      if (item.alt) body.appendChild(el('div', 'caption', item.alt));
     } else {
       body.appendChild(html('div', 'content', item.html));
       body.appendChild(buttons(item));
@@ -130,19 +139,33 @@
     box.value = drafts[draftKey] || '';
     box.dataset.thread = post.threadId;
     box.addEventListener('input', function () { drafts[draftKey] = box.value; });
-    box.addEventListener('keydown', function (e) {
-      if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); form.requestSubmit(); }
-    });
     var submit = el('button', 'primary', 'Reply');
     submit.type = 'submit';
+    box.addEventListener('keydown', function (e) {
+      // the button's click, not requestSubmit: a disabled button (a reply on its way) then sends nothing
+      if ((e.key === 'Enter' || e.keyCode === 13) && !e.shiftKey) { e.preventDefault(); submit.click(); }
+    });
+    submit.disabled = !!sending[draftKey];
     form.appendChild(box);
     form.appendChild(submit);
     form.addEventListener('submit', function (e) {
       e.preventDefault();
-      if (!box.value.trim()) return;
-      send('/playground/api/reply', {as: as, threadId: post.threadId, text: box.value}).then(function () {
-        delete drafts[draftKey];
-        box.value = '';
+      var text = box.value;
+      if (!text.trim() || sending[draftKey]) return;
+      // cleared before the answer comes back, so the re-rendered box is empty and Enter again posts nothing
+      sending[draftKey] = true;
+      delete drafts[draftKey];
+      box.value = '';
+      submit.disabled = true;
+      send('/playground/api/reply', {as: as, threadId: post.threadId, text: text}).catch(function () {
+        drafts[draftKey] = text; // not posted: give the text back
+        var again = document.querySelector('textarea[data-thread="' + CSS.escape(post.threadId) + '"]');
+        if (again && !again.value) again.value = text;
+      }).then(function () {
+        delete sending[draftKey];
+        document.querySelectorAll('textarea[data-thread="' + CSS.escape(post.threadId) + '"]').forEach(function (t) {
+          t.form.querySelector('button[type=submit]').disabled = false;
+        });
       });
     });
     t.appendChild(form);
@@ -175,18 +198,21 @@
       list.appendChild(el('div', 'empty', 'Answers to your commands, and private messages such as pair ' +
         'introductions and digests, appear here.'));
     }
-    state.conversations.forEach(function (c) {
-      var box = el('div', 'conversation');
-      box.appendChild(el('div', 'conversation-title', c.title));
-      c.items.forEach(function (item) { box.appendChild(message(item)); });
-      list.appendChild(box);
-    });
-    state.answers.slice().reverse().forEach(function (a) {
+    // the newest answer first, above the conversations: an answer to a command is what you look for next
+    state.answers.slice().reverse().forEach(function (a, i) {
       var box = el('div', 'answer');
+      if (i === 0) box.id = 'latest-answer';
       if (a.command) box.appendChild(el('div', 'ran', a.command));
       box.appendChild(html('div', 'content', a.html));
       box.appendChild(buttons(a));
       box.appendChild(el('div', 'when', 'only you · ' + time(a.at)));
+      list.appendChild(box);
+    });
+    state.conversations.forEach(function (c) {
+      var box = el('div', 'conversation');
+      box.dataset.conversation = c.id;
+      box.appendChild(el('div', 'conversation-title', c.title));
+      c.items.forEach(function (item) { box.appendChild(message(item)); });
       list.appendChild(box);
     });
   }
@@ -216,8 +242,21 @@
     toast.timer = setTimeout(function () { t.hidden = true; }, 3000);
   }
 
+  // XMLHttpRequest rather than fetch: the same in every browser, and in the Java browser the page tests use
+  function http(method, url, body) {
+    return new Promise(function (resolve, reject) {
+      var xhr = new XMLHttpRequest();
+      xhr.open(method, url);
+      if (body !== undefined) xhr.setRequestHeader('Content-Type', 'application/json');
+      xhr.onload = function () { resolve({ok: xhr.status >= 200 && xhr.status < 300, status: xhr.status,
+        json: function () { return JSON.parse(xhr.responseText); }}); };
+      xhr.onerror = function () { reject(new Error('The app could not be reached.')); };
+      xhr.send(body === undefined ? null : JSON.stringify(body));
+    });
+  }
+
   function send(url, body) {
-    return fetch(url, {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body)})
+    return http('POST', url, body)
       .then(function (r) {
         if (!r.ok) throw new Error(r.status === 404 ? 'That is gone (the playground forgets on restart).'
           : 'The app answered ' + r.status + '.');
@@ -228,7 +267,7 @@
   }
 
   function refresh() {
-    return fetch('/playground/api/state?as=' + encodeURIComponent(as))
+    return http('GET', '/playground/api/state?as=' + encodeURIComponent(as))
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (next) {
         if (next && (next.version !== state.version || next.as !== state.as)) { state = next; render(); }
@@ -236,13 +275,27 @@
       .catch(function () { /* the app may be restarting; try again on the next tick */ });
   }
 
+  // the answer lands in the private panel, which may be scrolled away or below the channel on a narrow screen
+  function showAnswer() {
+    var latest = document.getElementById('latest-answer');
+    if (!latest) return;
+    var list = document.getElementById('private');
+    list.scrollTop = 0;
+    latest.classList.add('fresh');
+    if (latest.scrollIntoView) latest.scrollIntoView({block: 'nearest', behavior: 'smooth'});
+    toast('Answered under "Only visible to ' + personaName(as) + '"');
+  }
+
   function runCommand(text) {
     var input = document.getElementById('command-input');
+    if (runCommand.pending) return Promise.resolve(null); // a second Enter while the first runs sends nothing
+    runCommand.pending = true;
     return send('/playground/api/command', {as: as, text: text}).then(function (result) {
       input.value = '';
       if (result.outcome === 'form') openPromptForm();
+      else showAnswer();
       return result;
-    });
+    }).finally(function () { runCommand.pending = false; });
   }
 
   // a facilitator's bare "/cop prompt custom" asks for the text here, as Slack opens a modal

@@ -13,12 +13,14 @@ import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
 import org.copcheckin.metrics.CopMetrics;
 import org.copcheckin.platform.ChannelRef;
+import org.copcheckin.platform.MetReplied;
 import org.copcheckin.platform.ReplyDeleted;
 import org.copcheckin.platform.ThreadRef;
 import org.copcheckin.platform.ThreadReplyReceived;
 import org.copcheckin.privacy.Pseudonyms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,10 +50,12 @@ public class ReplyIntake {
     private final Map<ThreadRef, CheckInThread> checkInThreads = new ConcurrentHashMap<>();
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     ReplyIntake(Communities communities, CheckIns checkIns, Pseudonyms pseudonyms,
                 List<ReplyListener> listeners, ReplyCommits commits, Clock clock, CopMetrics metrics,
-                JdbcClient jdbc, TransactionTemplate transaction) {
+                JdbcClient jdbc, TransactionTemplate transaction, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.communities = communities;
@@ -77,6 +81,10 @@ public class ReplyIntake {
     private ReplyOutcome intake(ThreadReplyReceived reply) {
         Optional<CheckInThread> found = checkInThread(reply.thread());
         if (found.isEmpty()) {
+            if (MetReplied.says(reply.text())) {
+                // "reply 'met'" in a pair's conversation: pairing takes it as the button's answer
+                events.publishEvent(new MetReplied(reply.thread(), reply.author()));
+            }
             return ReplyOutcome.NOT_A_CHECK_IN;
         }
         Community community = found.get().community();

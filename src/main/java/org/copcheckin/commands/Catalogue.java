@@ -56,7 +56,9 @@ public class Catalogue {
                         + "everyone not opted out (default)"),
                 new Group("digest", "anyone", "the digest of whole weeks from the Monday of `since` and this week so far "
                         + "(default: last week and this week)"),
-                new Group("export", "anyone", "aggregate-only CSV of participation and themes, whole finished weeks (default 12)"),
+                new Group("export", "anyone", "a CSV file, to you privately, of participation, themes and one-word "
+                        + "answers, one row per published weekly cell with the period and k: whole finished weeks from "
+                        + "the Monday of `since` (default: the last 12 weeks)"),
                 new Group("vocabulary", "anyone", "this channel's own words (\"McKinney-Vento\", \"head lease\"), counted in "
                         + "trends besides everyday words; names, digits and entries over 64 characters are refused"),
                 new Group("settings", "anyone", "this channel's settings: its time zone (schedules without their own zone "

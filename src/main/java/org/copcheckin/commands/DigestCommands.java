@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.copcheckin.digest.Digests;
-import org.copcheckin.insights.TrendExport;
+import org.copcheckin.digest.ExportFiles;
 import org.copcheckin.platform.Message;
 import org.springframework.stereotype.Component;
 
@@ -13,11 +13,14 @@ import org.springframework.stereotype.Component;
 @Component
 class DigestCommands {
 
+    /** The export's default period, stated in its usage and the README. */
+    static final int EXPORT_WEEKS = 12;
+
     private final Digests digests;
-    private final TrendExport export;
+    private final ExportFiles export;
     private final Clock clock;
 
-    DigestCommands(Digests digests, TrendExport export, Clock clock) {
+    DigestCommands(Digests digests, ExportFiles export, Clock clock) {
         this.digests = digests;
         this.export = export;
         this.clock = clock;
@@ -31,7 +34,8 @@ class DigestCommands {
                         .example("digest since 2026-09-01").answers((context, args) -> digests.forCaller(
                                 context.community(), context.caller(), args.date("since"))),
                 Subcommand.in("export", "export").facilitator().option(since()).form("export [since YYYY-MM-DD]")
-                        .does("aggregate-only CSV of participation and themes").example("export")
+                        .does("a CSV file of the published weekly counts, to you only (default: the last "
+                                + EXPORT_WEEKS + " weeks)").example("export")
                         .answers(this::export));
     }
 
@@ -42,6 +46,7 @@ class DigestCommands {
 
     private Message export(Context context, Args args) {
         LocalDate today = LocalDate.now(clock.withZone(context.community().zone()));
-        return export.asMessage(context.community(), args.date("since").orElse(today.minusWeeks(12)));
+        return export.toCaller(context.community(), context.caller(),
+                args.date("since").orElse(today.minusWeeks(EXPORT_WEEKS)));
     }
 }

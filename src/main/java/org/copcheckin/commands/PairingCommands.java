@@ -112,7 +112,7 @@ class PairingCommands {
             paragraphs.add((report.resumed() ? "Finished an earlier round that was interrupted or partial. " : "")
                     + "Introduced " + introduced + " of " + report.groups().size() + " groups privately ("
                     + report.groups().stream().mapToInt(List::size).sum() + " members). Nothing was posted in the channel.");
-            report.triads().forEach(triad -> paragraphs.add("Group of three (so nobody is left out): " + names.group(triad) + "."));
+            groupSizes(report, size, paragraphs, names);
         }
         leftOut(report, paragraphs, names);
         if (!report.failedGroups().isEmpty()) {
@@ -121,6 +121,23 @@ class PairingCommands {
                     + ". Run `/cop pair` again today to retry only these groups; nobody is introduced twice.");
         }
         return new Message(title, paragraphs, List.of(), names.members());
+    }
+
+    /**
+     * Says why a group differs from the size asked for, and only then: a triad in a round of pairs makes an odd count
+     * work; in a round of threes, a pair is the rest of a count that does not divide by three.
+     */
+    private static void groupSizes(RoundReport report, int size, List<String> paragraphs, Names names) {
+        if (size == 3) {
+            List<List<String>> pairs = report.groups().stream().filter(group -> group.size() == 2).toList();
+            paragraphs.add(pairs.isEmpty() ? "Groups of three, as asked."
+                    : "Groups of three, as asked; " + pairs.size() + (pairs.size() == 1 ? " pair" : " pairs")
+                    + " for the rest, since the count does not divide by three and nobody is left out: "
+                    + String.join("; ", pairs.stream().map(names::group).toList()) + ".");
+            return;
+        }
+        report.triads().forEach(triad -> paragraphs.add("Group of three (so nobody is left out): " + names.group(triad)
+                + "."));
     }
 
     private Message preview(Context context) {

@@ -2,7 +2,9 @@ package org.copcheckin.digest;
 
 /** Which way a theme moved against a baseline; never how many people, so small counts stay hidden. */
 enum Change {
-    NEW, UP, STEADY, DOWN;
+    NEW, UP, STEADY, DOWN,
+    /** The community is too young to compare with: its first weeks say so instead of "new". */
+    UNKNOWN;
 
     /** Against the previous period: any difference counts. */
     static Change versusPrevious(int now, int previous) {

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+
+import org.copcheckin.insights.TrendRevision;
 
 /**
  * A composed digest, platform-neutral, made of published figures only: every count in it is a weekly cell of at
@@ -20,27 +23,53 @@ import java.util.OptionalInt;
  * @param itemsWithheld  the channel has fewer than k members: participation only
  * @param otherWords     published answers beyond the top ones (people per week, summed)
  * @param emerging       terms of published cells, well above their 8-week rate
+ * @param notes          the community's history, why figures changed, and what "other" holds
  * @param review         for a monthly or quarterly digest: the themes that held and rose, and answer families
  */
 record Digest(LocalDate firstWeek, LocalDate lastWeek, boolean soFar, ZoneId zone, int k,
               Map<String, Integer> checkInsByKind, List<Week> weeks, OptionalInt members, boolean itemsWithheld,
               List<Line> topWords, int otherWords, List<ThemeTrend> themes, int otherThemes, List<String> emerging,
-              Optional<PairingSummary> pairing, Optional<String> suggestedTheme, Chart chart,
+              Optional<PairingSummary> pairing, Optional<String> suggestedTheme, Chart chart, Notes notes,
               Optional<PeriodReview> review) {
 
-    /** A digest of a week or of weeks asked for: no month or quarter review. */
+    /** A digest with its notes, of a week or of weeks asked for: no month or quarter review. */
+    Digest(LocalDate firstWeek, LocalDate lastWeek, boolean soFar, ZoneId zone, int k,
+           Map<String, Integer> checkInsByKind, List<Week> weeks, OptionalInt members, boolean itemsWithheld,
+           List<Line> topWords, int otherWords, List<ThemeTrend> themes, int otherThemes, List<String> emerging,
+           Optional<PairingSummary> pairing, Optional<String> suggestedTheme, Chart chart, Notes notes) {
+        this(firstWeek, lastWeek, soFar, zone, k, checkInsByKind, weeks, members, itemsWithheld, topWords, otherWords,
+                themes, otherThemes, emerging, pairing, suggestedTheme, chart, notes, Optional.empty());
+    }
+
+    /** A digest of an established community with no revised figures, nothing named under "other", no review. */
     Digest(LocalDate firstWeek, LocalDate lastWeek, boolean soFar, ZoneId zone, int k,
            Map<String, Integer> checkInsByKind, List<Week> weeks, OptionalInt members, boolean itemsWithheld,
            List<Line> topWords, int otherWords, List<ThemeTrend> themes, int otherThemes, List<String> emerging,
            Optional<PairingSummary> pairing, Optional<String> suggestedTheme, Chart chart) {
         this(firstWeek, lastWeek, soFar, zone, k, checkInsByKind, weeks, members, itemsWithheld, topWords, otherWords,
-                themes, otherThemes, emerging, pairing, suggestedTheme, chart, Optional.empty());
+                themes, otherThemes, emerging, pairing, suggestedTheme, chart,
+                new Notes(new Baseline(TrendSnapshot.BASELINE_WEEKS, weeks.size()), Set.of(), List.of(), List.of()));
+    }
+
+    /**
+     * @param baseline         what the period could be compared with
+     * @param revisions        why figures of these weeks changed since first counted (forget-me, a new k)
+     * @param otherWordLabels  published answers beyond the top ones, by name
+     * @param otherThemeLabels published themes beyond the top ones, by name
+     */
+    record Notes(Baseline baseline, Set<TrendRevision> revisions, List<String> otherWordLabels,
+                 List<String> otherThemeLabels) {
+        Notes {
+            revisions = Set.copyOf(revisions);
+            otherWordLabels = List.copyOf(otherWordLabels);
+            otherThemeLabels = List.copyOf(otherThemeLabels);
+        }
     }
 
     /** The same digest with the review of its month or quarter. */
     Digest withReview(PeriodReview review) {
         return new Digest(firstWeek, lastWeek, soFar, zone, k, checkInsByKind, weeks, members, itemsWithheld, topWords,
-                otherWords, themes, otherThemes, emerging, pairing, suggestedTheme, chart, Optional.of(review));
+                otherWords, themes, otherThemes, emerging, pairing, suggestedTheme, chart, notes, Optional.of(review));
     }
 
     int checkInsRun() {

@@ -28,9 +28,10 @@ final class DigestComposer {
         if (period.itemsWithheld()) {
             // a channel smaller than k: any answer could point to one of its members
             s = new TrendSnapshot(s.period(), withoutItems(s.published()), s.zone(), s.checkInsByKind(),
-                    s.themeLabels(), s.pairing());
+                    s.themeLabels(), s.pairing(), s.history());
             period = s.periodCells();
         }
+        Baseline base = Baseline.of(s);
         Map<String, Integer> wordSums = period.sum(TrendKind.WORD);
         Map<String, String> wordLabels = period.labels(TrendKind.WORD);
         List<Digest.Line> topWords = wordSums.entrySet().stream().limit(TOP_WORDS)
@@ -45,12 +46,12 @@ final class DigestComposer {
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Map.Entry<String, Integer> theme : themes.entrySet()) {
             int now = theme.getValue();
-            double expected = expected(baseline.getOrDefault(theme.getKey(), 0), s);
+            double expected = base.expected(baseline.getOrDefault(theme.getKey(), 0));
             String label = s.themeLabels().getOrDefault(theme.getKey(), theme.getKey());
             if (trends.size() < TOP_THEMES) {
                 trends.add(new Digest.ThemeTrend(label, now,
-                        Change.versusPrevious(now, previous.getOrDefault(theme.getKey(), 0)),
-                        Change.versusAverage(now, expected)));
+                        base.versusPrevious(now, previous.getOrDefault(theme.getKey(), 0)),
+                        base.versusAverage(now, baseline.getOrDefault(theme.getKey(), 0))));
             }
             // the theme most above its usual level, weighted by how many raised it
             double score = now - expected;
@@ -64,7 +65,16 @@ final class DigestComposer {
                 w.replies())).toList();
         return new Digest(s.period().firstWeek(), s.period().lastWeek(), period.includesWeekSoFar(), s.zone(), s.k(),
                 s.checkInsByKind(), weeks, period.channelMembers(), period.itemsWithheld(), topWords, otherWords,
-                trends, otherThemes, emerging(s, wordSums.keySet()), s.pairing(), suggested, ChartData.of(s));
+                trends, otherThemes, emerging(s, wordSums.keySet()), s.pairing(), suggested, ChartData.of(s),
+                notes(s, base, wordSums, wordLabels, themes));
+    }
+
+    /** The history, the revisions, and what "other" holds by name (published items beyond the top ones). */
+    private static Digest.Notes notes(TrendSnapshot s, Baseline base, Map<String, Integer> words,
+                                      Map<String, String> wordLabels, Map<String, Integer> themes) {
+        return new Digest.Notes(base, s.history().revisions(),
+                words.keySet().stream().skip(TOP_WORDS).map(w -> wordLabels.getOrDefault(w, w)).toList(),
+                themes.keySet().stream().skip(TOP_THEMES).map(t -> s.themeLabels().getOrDefault(t, t)).toList());
     }
 
     private static TrendCells withoutItems(TrendCells cells) {
@@ -74,10 +84,14 @@ final class DigestComposer {
 
     /** Terms of published cells, at least twice their usual rate (or new), most people first. */
     static List<String> emerging(TrendSnapshot s, Set<String> wordStems) {
+        Baseline base = Baseline.of(s);
+        if (!base.comparesAverage()) {
+            return List.of(); // in a community's first weeks every term is "new": that says nothing
+        }
         Map<String, Integer> baseline = s.baselineCells().sum(TrendKind.TERM);
         return s.periodCells().sum(TrendKind.TERM).entrySet().stream()
                 .filter(e -> !wordStems.contains(e.getKey()))
-                .filter(e -> expected(baseline.getOrDefault(e.getKey(), 0), s) * 2 <= e.getValue())
+                .filter(e -> base.expected(baseline.getOrDefault(e.getKey(), 0)) * 2 <= e.getValue())
                 .limit(EMERGING).map(Map.Entry::getKey).toList();
     }
 

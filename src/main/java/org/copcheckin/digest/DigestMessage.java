@@ -27,17 +27,24 @@ final class DigestMessage {
                 .map(e -> e.getValue() + " " + e.getKey())
                 .collect(Collectors.joining(", ")) + ")"));
         p.add("*Participation:* " + participation(d));
+        DigestNotesText.history(d).ifPresent(p::add);
         if (d.itemsWithheld()) {
             p.add("*Answers and themes:* not shown: this channel has fewer than " + d.k() + " members, so any answer "
                     + "could point to one of them. Participation is all a digest shows here.");
         } else {
             p.add("*Top one-word answers:*" + lines(d.topWords().stream()
-                    .map(l -> l.label() + " (" + l.people() + ")").toList(), d.otherWords(), "answers"));
-            p.add("*Themes:*" + lines(d.themes().stream().map(t -> theme(t, d.weekCount())).toList(), d.otherThemes(),
-                    "mentions"));
-            p.add("*Emerging terms:* " + (d.emerging().isEmpty() ? "none this period" : String.join(", ", d.emerging())));
+                    .map(l -> l.label() + " (" + l.people() + ")").toList(), "an answer", DigestNotesText.other(
+                    d.notes().otherWordLabels(), d.otherWords(), "given", d.k()), d.k()));
+            p.add("*Themes:*" + lines(d.themes().stream().map(t -> theme(t, d)).toList(), "a theme",
+                    DigestNotesText.other(d.notes().otherThemeLabels(), d.otherThemes(), "raised", d.k()), d.k()));
+            p.add("*Emerging terms:* " + (!d.notes().baseline().comparesAverage()
+                    ? "not yet: a term is emerging against its usual rate, and there are fewer than "
+                    + Baseline.MIN_AVERAGE_WEEKS + " weeks of history to know it"
+                    : d.emerging().isEmpty() ? "none this period" : String.join(", ", d.emerging())));
+            DiscussionSection.of(d).ifPresent(p::add);
         }
         d.review().filter(review -> !d.itemsWithheld()).ifPresent(review -> p.addAll(PeriodReviewText.paragraphs(review, d.k())));
+        DigestNotesText.revisions(d).ifPresent(p::add);
         p.add("*Pairing:* " + d.pairing().filter(s -> s.rounds() > 0)
                 .map(s -> s.rounds() + (s.rounds() == 1 ? " round, " : " rounds, ") + s.groupsCompleted() + " of "
                         + s.groups() + " groups met (" + s.completionPercent() + "% completion)")
@@ -64,8 +71,13 @@ final class DigestMessage {
             return "no weeks in this period";
         }
         List<String> weeks = new ArrayList<>();
-        for (Digest.Week week : d.weeks()) {
+        for (int i = 0; i < d.weeks().size(); i++) {
+            Digest.Week week = d.weeks().get(i);
             String when = "week of " + SHORT.format(week.start()) + (week.soFar() ? " (so far)" : "");
+            if (d.notes().baseline().beforeTheCommunity(i)) {
+                weeks.add(when + ": before cop-checkin was in this channel");
+                continue;
+            }
             if (week.people().isEmpty()) {
                 // fewer than k, or nobody: a digest never says which
                 weeks.add(when + ": fewer than " + d.k() + " people");
@@ -83,39 +95,51 @@ final class DigestMessage {
         return weeks.size() == 1 ? weeks.get(0) : "\n• " + String.join("\n• ", weeks);
     }
 
-    private static String theme(Digest.ThemeTrend t, int weeks) {
-        return t.label() + ": " + t.people() + " people, "
-                + previous(t.versusPrevious()) + ", " + average(t.versusEightWeeks());
+    private static String theme(Digest.ThemeTrend t, Digest d) {
+        return t.label() + ": " + t.people() + (t.people() == 1 ? " person, " : " people, ")
+                + changes(t, d.notes().baseline());
     }
 
-    private static String previous(Change change) {
+    /** A theme's changes against what the community's history allows; in its first weeks, says there is none. */
+    static String changes(Digest.ThemeTrend t, Baseline base) {
+        List<String> parts = new ArrayList<>();
+        if (t.versusPrevious() != Change.UNKNOWN) {
+            parts.add(previous(t.versusPrevious()));
+        }
+        if (t.versusEightWeeks() != Change.UNKNOWN) {
+            parts.add(average(t.versusEightWeeks(), base));
+        }
+        return parts.isEmpty() ? "no earlier weeks to compare with yet" : String.join(", ", parts);
+    }
+
+    static String previous(Change change) {
         return switch (change) {
             case NEW -> "new since the previous period";
             case UP -> "▲ up on the previous period";
             case DOWN -> "▼ down on the previous period";
             case STEADY -> "steady on the previous period";
+            case UNKNOWN -> "no previous period to compare with";
         };
     }
 
-    private static String average(Change change) {
+    static String average(Change change, Baseline base) {
+        String weeks = base.averageWeeks() + "-week";
         return switch (change) {
-            case NEW -> "new against the last 8 weeks";
-            case UP -> "▲ above its 8-week average";
-            case DOWN -> "▼ below its 8-week average";
-            case STEADY -> "near its 8-week average";
+            case NEW -> "new against the last " + DigestNotesText.weeks(base.averageWeeks());
+            case UP -> "▲ above its " + weeks + " average";
+            case DOWN -> "▼ below its " + weeks + " average";
+            case STEADY -> "near its " + weeks + " average";
+            case UNKNOWN -> "too few weeks for an average";
         };
     }
 
-    private static String lines(List<String> items, int other, String what) {
+    private static String lines(List<String> items, String what, String other, int k) {
         if (items.isEmpty()) {
-            return " none given by enough people to show";
+            return DigestNotesText.noneShown(what, k);
         }
         StringBuilder text = new StringBuilder();
         items.forEach(item -> text.append("\n• ").append(item));
-        if (other > 0) {
-            text.append("\n• other: ").append(other).append(' ').append(what);
-        }
-        return text.toString();
+        return text.append(other).toString();
     }
 
     static String altText(Digest d) {

@@ -1,6 +1,7 @@
 package org.copcheckin.digest;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.copcheckin.checkins.CheckIns;
 import org.copcheckin.community.Community;
 import org.copcheckin.insights.PublishedTrends;
 import org.copcheckin.insights.TrendQuery;
+import org.copcheckin.insights.Weeks;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +42,19 @@ class DigestQueries {
         Instant end = period.lastWeek().plusWeeks(1).atStartOfDay(community.zone()).toInstant();
         return new TrendSnapshot(period, trends.query(all), community.zone(), checkInsByKind(community, start, end),
                 trends.themeLabels(),
-                Optional.ofNullable(pairing.getIfAvailable()).flatMap(source -> source.summarise(community, start, end)));
+                Optional.ofNullable(pairing.getIfAvailable()).flatMap(source -> source.summarise(community, start, end)),
+                new TrendSnapshot.History(weeksBefore(period), trends.revisions(period)));
+    }
+
+    /**
+     * Whole weeks from the week the community was first seen to the period's first week; negative when it was first
+     * seen inside the period (-1: in its second week).
+     */
+    private static int weeksBefore(TrendQuery period) {
+        Community community = period.community();
+        LocalDate first = Weeks.startOf(LocalDate.ofInstant(community.createdAt(), community.zone()));
+        return first.isBefore(period.firstWeek()) ? Weeks.between(first, period.firstWeek()) - 1
+                : 1 - Weeks.between(period.firstWeek(), first);
     }
 
     private Map<String, Integer> checkInsByKind(Community community, Instant start, Instant end) {

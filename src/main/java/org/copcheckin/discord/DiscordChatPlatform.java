@@ -119,6 +119,18 @@ class DiscordChatPlatform implements ChatPlatform {
                 .setDescription(altText == null ? null : ContentSplitter.truncate(altText, 1024));
     }
 
+    /** A message with the file attached, in a channel, thread or direct message. */
+    @Override
+    public void uploadFile(ChannelRef ref, String fileName, byte[] content, String title) {
+        MessageChannel channel = DiscordChannels.messageChannel(client.get(), ref);
+        if (channel instanceof GuildChannel guildChannel) {
+            calls.requirePermissions(guildChannel, "upload the export", Permission.MESSAGE_SEND,
+                    Permission.MESSAGE_ATTACH_FILES);
+        }
+        FileUpload upload = upload(fileName, content, title);
+        calls.run("upload the export", () -> channel.sendFiles(upload).complete());
+    }
+
     @Override
     public List<ChannelMember> listHumanMembers(ChannelRef ref) {
         Guild guild = DiscordChannels.guild(client.get(), ref);

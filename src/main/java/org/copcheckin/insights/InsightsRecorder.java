@@ -31,10 +31,14 @@ class InsightsRecorder implements ReplyListener {
     private final CrisisSignals crisisSignals;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PublishedCells published;
+    private final TrendRevisions revisions;
 
     InsightsRecorder(ReplyAnalyser analyser, TrendStore store, PersonPseudonyms people,
                      CommunityVocabulary vocabulary, CrisisSignals crisisSignals, ApplicationEventPublisher events,
-                     Clock clock) {
+                     Clock clock, PublishedCells published, TrendRevisions revisions) {
+        this.published = published;
+        this.revisions = revisions;
         this.crisisSignals = crisisSignals;
         this.events = events;
         this.analyser = analyser;
@@ -64,6 +68,8 @@ class InsightsRecorder implements ReplyListener {
 
     @Override
     public void retract(Community community, String deliveryKey) {
-        store.retract(community.id(), deliveryKey);
+        store.retract(community.id(), deliveryKey)
+                .filter(week -> published.storedWeeks(community.id(), week, week).isEmpty())
+                .ifPresent(week -> revisions.mark(community.id(), week, TrendRevision.REMOVED));
     }
 }

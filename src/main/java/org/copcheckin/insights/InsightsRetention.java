@@ -33,9 +33,11 @@ class InsightsRetention {
     private final CheckIns checkIns;
     private final InsightsProperties properties;
     private final Clock clock;
+    private final TrendRevisions revisions;
 
     InsightsRetention(Communities communities, TrendStore rows, PublishedCells cells, PublishedTrends trends,
-                      CheckIns checkIns, InsightsProperties properties, Clock clock) {
+                      CheckIns checkIns, InsightsProperties properties, Clock clock, TrendRevisions revisions) {
+        this.revisions = revisions;
         this.communities = communities;
         this.rows = rows;
         this.cells = cells;
@@ -71,7 +73,8 @@ class InsightsRetention {
         int deleted = rows.deleteWeeksBefore(rowsFrom)
                 + checkIns.forgetReceiptsBefore(expired)
                 + checkIns.forgetCustomTextsBefore(now.minus(properties.pseudonymousRetention()))
-                + cells.deleteBefore(Weeks.startOf(today.minusDays(properties.aggregateRetention().toDays())));
+                + cells.deleteBefore(Weeks.startOf(today.minusDays(properties.aggregateRetention().toDays())))
+                + revisions.deleteBefore(Weeks.startOf(today.minusDays(properties.aggregateRetention().toDays())));
         log.info("Insights retention: deleted {} expired rows", deleted);
         return deleted;
     }

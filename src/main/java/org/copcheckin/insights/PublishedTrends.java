@@ -28,8 +28,11 @@ public class PublishedTrends {
     private final ChatPlatforms platforms;
     private final ReplyAnalyser analyser;
     private final Clock clock;
+    private final TrendRevisions revisions;
 
-    PublishedTrends(TrendStore rows, PublishedCells cells, ChatPlatforms platforms, ReplyAnalyser analyser, Clock clock) {
+    PublishedTrends(TrendStore rows, PublishedCells cells, ChatPlatforms platforms, ReplyAnalyser analyser, Clock clock,
+                    TrendRevisions revisions) {
+        this.revisions = revisions;
         this.rows = rows;
         this.cells = cells;
         this.platforms = platforms;
@@ -67,6 +70,14 @@ public class PublishedTrends {
         return new TrendCells(k, weeks, members, withheld);
     }
 
+    /**
+     * Why figures of the query's weeks may differ from an earlier digest's: rows removed before the week was
+     * published (forget-me, a deleted reply), or the week published again with a new k. A week and a reason only.
+     */
+    public Set<TrendRevision> revisions(TrendQuery query) {
+        return revisions.between(query.community().id(), query.firstWeek(), query.lastWeek());
+    }
+
     /** Theme ids to their labels, in taxonomy order. */
     public Map<String, String> themeLabels() {
         return analyser.taxonomy().labels();
@@ -81,6 +92,9 @@ public class PublishedTrends {
         Map<LocalDate, Integer> stored = cells.storedWeeks(community.id(), first, last);
         for (LocalDate week : withRows) {
             Integer storedK = stored.get(week);
+            if (storedK != null && storedK != k) {
+                revisions.mark(community.id(), week, k > storedK ? TrendRevision.K_RAISED : TrendRevision.K_LOWERED);
+            }
             if (storedK == null || storedK != k) {
                 cells.store(community.id(), CellMaker.publish(week, false, rows.raw(community.id(), week), k), k);
             }

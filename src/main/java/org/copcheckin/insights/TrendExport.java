@@ -3,6 +3,7 @@ package org.copcheckin.insights;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 
 import org.copcheckin.community.Community;
 import org.copcheckin.platform.Message;
@@ -10,8 +11,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * {@code export}: an aggregate-only CSV for funders and boards, read through {@link PublishedTrends}: for each
- * finished week, the people who took part and their replies (when at least k people did), and
- * one row per published theme cell; nothing about what is not published. Whole weeks
+ * finished week, the people who took part and their replies (when at least k people did), and one row per
+ * published theme and one-word answer cell, each row with the period and k; nothing about what is not published. Whole weeks
  * only ({@code since} rounds down to its Monday), never the current week. No pseudonyms, no terms.
  */
 @Service
@@ -28,52 +29,84 @@ public class TrendExport {
         this.clock = clock;
     }
 
+    /** The header row: every row carries the period and k, so a file read on its own still says what it covers. */
+    public static final String HEADER = "period_start,period_end,k,week_start,section,item,count";
+
+    /** The finished weeks of an export from {@code since}: none when the week of {@code since} is not over yet. */
+    public TrendQuery period(Community community, LocalDate since) {
+        return TrendQuery.finishedWeeksSince(community, since, LocalDate.now(clock.withZone(community.zone())));
+    }
+
+    /**
+     * The CSV: a header row, then one row per published (week, item) cell: participation (people, replies), themes
+     * and one-word answers, each with the period and k. Nothing below k, no pseudonyms, no terms.
+     */
     public String csv(Community community, LocalDate since) {
-        LocalDate today = LocalDate.now(clock.withZone(community.zone()));
-        TrendQuery query = TrendQuery.finishedWeeksSince(community, since, today);
-        StringBuilder csv = new StringBuilder("section,week_start,item,count\n");
+        TrendQuery query = period(community, since);
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
         if (query.weekCount() == 0) {
             return csv.toString();
         }
         TrendCells cells = trends.query(query);
+        String prefix = query.firstWeek() + "," + query.lastWeek().plusDays(6) + "," + cells.k() + ",";
         Map<String, String> labels = trends.themeLabels();
+        Map<String, String> words = cells.labels(TrendKind.WORD);
         for (WeekCells week : cells.weeks()) {
-            week.people().ifPresent(people -> line(csv, "participation", week.start(), "people", people));
-            week.replies().ifPresent(replies -> line(csv, "participation", week.start(), "replies", replies));
-        }
-        for (WeekCells week : cells.weeks()) {
+            week.people().ifPresent(people -> line(csv, prefix, "participation", week.start(), "people", people));
+            week.replies().ifPresent(replies -> line(csv, prefix, "participation", week.start(), "replies", replies));
             week.cells(TrendKind.THEME).forEach((theme, cell) ->
-                    line(csv, "theme", week.start(), labels.getOrDefault(theme, theme), cell.people()));
+                    line(csv, prefix, "theme", week.start(), labels.getOrDefault(theme, theme), cell.people()));
+            week.cells(TrendKind.WORD).forEach((word, cell) ->
+                    line(csv, prefix, "answer", week.start(), words.getOrDefault(word, word), cell.people()));
         }
         return csv.toString();
     }
 
-    /** The CSV as a private answer, inline in a code block, cut with a note when long. */
-    public Message asMessage(Community community, LocalDate since) {
+    /** Why there is nothing to export for this {@code since}, or empty when there are whole weeks to export. */
+    public Optional<String> refusal(Community community, LocalDate since) {
         LocalDate today = LocalDate.now(clock.withZone(community.zone()));
         if (since.isAfter(today)) {
-            return Message.text("`since` must be a day up to today; nothing to export.");
+            return Optional.of("`since` must be a day up to today; nothing to export.");
         }
-        LocalDate from = Weeks.startOf(since);
-        if (!from.isBefore(Weeks.startOf(today))) {
-            return Message.text("An export has whole weeks only, and this week is not over yet: ask with an earlier "
+        if (!Weeks.startOf(since).isBefore(Weeks.startOf(today))) {
+            return Optional.of("An export has whole weeks only, and this week is not over yet: ask with an earlier "
                     + "`since` (it rounds down to a Monday).");
         }
+        return Optional.empty();
+    }
+
+    /** The k the export's cells were counted with: the community's, never below 2. */
+    public int k(Community community) {
+        return KAnonymity.threshold(community.kAnonymity());
+    }
+
+    /** What the file holds, in words, for the message that comes with it. */
+    public String note(Community community, LocalDate since) {
+        return "Whole weeks from Monday " + Weeks.startOf(since) + " in " + community.zone().getId() + ", the current "
+                + "week left out. Counts are people per week; a figure is shown only when at least "
+                + KAnonymity.threshold(community.kAnonymity()) + " people are in it (k), so weeks, themes or answers "
+                + "with fewer are missing, not zero.";
+    }
+
+    /** The CSV as a private answer, inline in a code block, cut with a note when long: when no file can be sent. */
+    public Message asMessage(Community community, LocalDate since) {
+        Optional<String> refused = refusal(community, since);
+        if (refused.isPresent()) {
+            return Message.text(refused.get());
+        }
         String csv = csv(community, since);
-        String note = "Whole weeks from Monday " + from + " in " + community.zone().getId() + ", the current week left "
-                + "out. Counts are people per week; a figure is shown only when at least "
-                + KAnonymity.threshold(community.kAnonymity()) + " people are in it, so weeks or themes with fewer "
-                + "are missing, not zero.";
+        String note = note(community, since);
         if (csv.length() > MAX_INLINE) {
             int cut = csv.lastIndexOf('\n', MAX_INLINE);
             csv = csv.substring(0, cut + 1);
             note += " _The export was cut to fit a message: ask again with a later `since` for the rest._";
         }
-        return Message.of("Export since " + from, "```\n" + csv + "```", note);
+        return Message.of("Export since " + Weeks.startOf(since), "```\n" + csv + "```", note);
     }
 
-    private static void line(StringBuilder csv, String section, LocalDate week, String item, int count) {
-        csv.append(section).append(',').append(week).append(',').append(quote(item)).append(',').append(count).append('\n');
+    private static void line(StringBuilder csv, String prefix, String section, LocalDate week, String item, int count) {
+        csv.append(prefix).append(week).append(',').append(section).append(',').append(quote(item)).append(',')
+                .append(count).append('\n');
     }
 
     private static String quote(String value) {

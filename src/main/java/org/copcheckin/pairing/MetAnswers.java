@@ -1,11 +1,14 @@
 package org.copcheckin.pairing;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.copcheckin.platform.ButtonPressed;
+import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.ChatPlatforms;
 import org.copcheckin.platform.Message;
+import org.copcheckin.platform.MetReplied;
 import org.copcheckin.platform.PlatformException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,9 +16,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Records "did you meet?" answers from the introduction's button; pressing it again changes nothing. An adapter
- * that sees a plain 'met' reply in a group's private conversation hands it over as the same {@link ButtonPressed}
- * with no value: the group is then found by its conversation.
+ * Records "did you meet?" answers from the introduction's button; pressing it again changes nothing. A plain 'met'
+ * reply in the group's private conversation ({@link MetReplied}, from the reply intake on every platform) counts
+ * the same: the group is then found by its conversation.
  */
 @Component
 class MetAnswers {
@@ -48,6 +51,25 @@ class MetAnswers {
         }
         boolean first = meetings.recordAnswer(groupId.get(), userId, MeetingStore.MET, clock.instant());
         answer(pressed, ActivityText.metRecorded(first));
+    }
+
+    /**
+     * A plain 'met' reply in a private conversation: on Slack and in the playground the conversation is the
+     * thread's channel, on Discord the private thread itself. Anywhere else it is not an answer, and says nothing.
+     */
+    @EventListener
+    void on(MetReplied replied) {
+        String userId = replied.member().userId();
+        ChannelRef channel = replied.thread().channel();
+        for (String conversation : List.of(channel.channelId(), replied.thread().threadId())) {
+            Optional<Long> groupId = meetings.groupOfConversation(conversation, userId);
+            if (groupId.isPresent()) {
+                boolean first = meetings.recordAnswer(groupId.get(), userId, MeetingStore.MET, clock.instant());
+                answer(new ButtonPressed(new ChannelRef(channel.platform(), channel.workspaceId(), conversation),
+                        replied.member(), ActivityText.MET_ACTION, null), ActivityText.metRecorded(first));
+                return;
+            }
+        }
     }
 
     private void answer(ButtonPressed pressed, Message message) {

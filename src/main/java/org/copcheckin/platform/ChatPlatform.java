@@ -53,6 +53,14 @@ public interface ChatPlatform {
 
     void uploadImage(ChannelRef channel, String fileName, byte[] png, String altText);
 
+    /**
+     * Uploads a file (an export's CSV) to a channel or private conversation, with a short title. A platform that
+     * cannot take files says so with a {@link PlatformException}, and the caller falls back to text.
+     */
+    default void uploadFile(ChannelRef channel, String fileName, byte[] content, String title) {
+        throw new PlatformException(kind() + " cannot take files here");
+    }
+
     /** The channel's human members: no bots, no deactivated accounts. */
     List<ChannelMember> listHumanMembers(ChannelRef channel);
 }

@@ -55,6 +55,16 @@ sealed interface Item {
         }
     }
 
+    /** An uploaded file (an export's CSV), served from memory as a download. */
+    record File(long seq, String channelId, String fileId, String fileName, byte[] content, String title, Instant at)
+            implements Item {
+
+        @Override
+        public String toString() {
+            return "File[seq=" + seq + ", fileId=" + fileId + ", bytes=" + content.length + "]";
+        }
+    }
+
     /**
      * An answer only one member sees.
      *

@@ -96,6 +96,20 @@ class PlaygroundController {
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
+    /** A file as a download, named as uploaded (an export's CSV). */
+    @GetMapping("/api/files/{id}")
+    ResponseEntity<byte[]> file(@PathVariable("id") String id) {
+        return timeline.findFile(id)
+                .map(file -> ResponseEntity.ok().contentType(file.fileName().endsWith(".csv")
+                                ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)
+                                : MediaType.APPLICATION_OCTET_STREAM)
+                        .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                                org.springframework.http.ContentDisposition.attachment().filename(file.fileName())
+                                        .build().toString())
+                        .cacheControl(CacheControl.noStore()).body(file.content().clone()))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
     private static Persona persona(String id) {
         return Personas.find(id == null ? "" : id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown persona"));

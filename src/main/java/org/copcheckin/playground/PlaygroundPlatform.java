@@ -104,6 +104,15 @@ class PlaygroundPlatform implements ChatPlatform {
     }
 
     @Override
+    public void uploadFile(ChannelRef channel, String fileName, byte[] content, String title) {
+        requireKnown(channel);
+        if (content.length > MAX_IMAGE_BYTES) {
+            throw new PlatformException("The playground keeps files of at most " + MAX_IMAGE_BYTES + " bytes");
+        }
+        timeline.file(channel.channelId(), fileName, content, title == null ? "" : title);
+    }
+
+    @Override
     public List<ChannelMember> listHumanMembers(ChannelRef channel) {
         requireKnown(channel);
         return Personas.ALL.stream().map(Persona::asChannelMember).toList();

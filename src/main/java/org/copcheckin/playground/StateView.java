@@ -21,9 +21,10 @@ record StateView(long version, String as, List<PersonaView> personas, List<ItemV
     /**
      * A post, an image or a private answer.
      *
-     * @param kind     {@code post}, {@code image} or {@code answer}
+     * @param kind     {@code post}, {@code image}, {@code file} or {@code answer}
      * @param command  for an answer, the {@code /cop} text that asked for it (or null)
-     * @param imageUrl for an image, where the page loads it
+     * @param imageUrl for an image, where the page loads it; for a file, where it is downloaded
+     * @param alt      an image's alt text, or a file's title
      */
     record ItemView(String kind, String channelId, String threadId, String command, String html,
                     List<ButtonView> buttons, List<ReplyView> replies, String imageUrl, String alt, String at) {

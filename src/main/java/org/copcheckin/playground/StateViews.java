@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 class StateViews {
 
     static final String IMAGE_PATH = "/playground/api/images/";
+    static final String FILE_PATH = "/playground/api/files/";
 
     private final Timeline timeline;
     private final Communities communities;
@@ -72,6 +73,10 @@ class StateViews {
                     null, image.message() == null
                     ? LightMarkdown.escape(image.fileName()) : markdown.message(image.message()),
                     List.of(), List.of(), IMAGE_PATH + image.imageId(), image.altText(), at);
+        }
+        if (item instanceof Item.File file) {
+            return new StateView.ItemView("file", file.channelId(), null, null, LightMarkdown.escape(file.fileName()),
+                    List.of(), List.of(), FILE_PATH + file.fileId(), file.title(), at);
         }
         Item.Ephemeral answer = (Item.Ephemeral) item;
         return new StateView.ItemView("answer", answer.channelId(), null, answer.command(),

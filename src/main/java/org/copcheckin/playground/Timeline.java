@@ -23,6 +23,7 @@ class Timeline {
 
     static final int MAX_ITEMS = 200;
     static final int MAX_REPLIES_PER_THREAD = 100;
+    /** Images kept, and files kept (each their own count). */
     static final int MAX_IMAGES = 20;
 
     private final Clock clock;
@@ -92,6 +93,19 @@ class Timeline {
         List<Long> images = items.values().stream().filter(Item.Image.class::isInstance).map(Item::seq).toList();
         images.subList(0, Math.max(0, images.size() - MAX_IMAGES)).forEach(items::remove);
         return image;
+    }
+
+    synchronized Item.File file(String channelId, String fileName, byte[] content, String title) {
+        Item.File file = new Item.File(++seq, channelId, newId("file"), fileName, content.clone(), title, clock.instant());
+        add(file);
+        List<Long> files = items.values().stream().filter(Item.File.class::isInstance).map(Item::seq).toList();
+        files.subList(0, Math.max(0, files.size() - MAX_IMAGES)).forEach(items::remove);
+        return file;
+    }
+
+    synchronized Optional<Item.File> findFile(String fileId) {
+        return items.values().stream().filter(Item.File.class::isInstance).map(Item.File.class::cast)
+                .filter(file -> file.fileId().equals(fileId)).findFirst();
     }
 
     synchronized Optional<Item.Image> findImage(String imageId) {

@@ -70,7 +70,8 @@ class SlackChatPlatform implements ChatPlatform {
     public ChannelRef openPrivateConversation(ChannelRef origin, List<MemberRef> members, Message message,
                                               Attachment image) {
         ChannelRef opened = open(origin, members);
-        upload(opened, image.fileName(), image.png(), image.altText(), BlockKit.fallback(message));
+        upload(opened, image.fileName(), image.png(), image.altText(), image.fileName(),
+                BlockKit.fallback(message));
         return opened;
     }
 
@@ -109,16 +110,24 @@ class SlackChatPlatform implements ChatPlatform {
 
     @Override
     public void uploadImage(ChannelRef channel, String fileName, byte[] png, String altText) {
-        upload(channel, fileName, png, altText, null);
+        upload(channel, fileName, png, altText, fileName, null);
     }
 
-    private void upload(ChannelRef channel, String fileName, byte[] png, String altText, String comment) {
+    /** The same external upload flow as a chart: a slot, the bytes to its URL, then shared to the conversation. */
+    @Override
+    public void uploadFile(ChannelRef channel, String fileName, byte[] content, String title) {
+        upload(channel, fileName, content, null, title, null);
+    }
+
+    private void upload(ChannelRef channel, String fileName, byte[] content, String altText, String title,
+                        String comment) {
         String team = channel.workspaceId();
         FilesGetUploadURLExternalResponse slot = api.call(team, "files.getUploadURLExternal",
-                client -> client.filesGetUploadURLExternal(r -> r.filename(fileName).length(png.length).altTxt(altText)));
-        uploads.send(slot.getUploadUrl(), fileName, png);
+                client -> client.filesGetUploadURLExternal(r -> r.filename(fileName).length(content.length)
+                        .altTxt(altText)));
+        uploads.send(slot.getUploadUrl(), fileName, content);
         api.call(team, "files.completeUploadExternal", client -> client.filesCompleteUploadExternal(r -> r
-                .files(List.of(FileDetails.builder().id(slot.getFileId()).title(fileName).build()))
+                .files(List.of(FileDetails.builder().id(slot.getFileId()).title(title).build()))
                 .channelId(channel.channelId()).initialComment(comment)));
     }
 

@@ -14,6 +14,7 @@ import org.copcheckin.checkins.ReplyIntake;
 import org.copcheckin.checkins.ReplyOutcome;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.MemberRef;
+import org.copcheckin.platform.MetReplied;
 import org.copcheckin.platform.PlatformKind;
 import org.copcheckin.platform.ReplyDeleted;
 import org.copcheckin.platform.ThreadRef;
@@ -46,7 +47,11 @@ class ThreadReplies implements SlackListeners {
         app.event(MessageEvent.class, (payload, context) -> {
             MessageEvent e = payload.getEvent();
             if (e.getBotId() == null && e.getSubtype() == null) {
-                receive(payload.getTeamId(), e.getChannel(), e.getThreadTs(), e.getUser(), e.getTs(), e.getText());
+                if (e.getThreadTs() == null && "mpim".equals(e.getChannelType())) {
+                    groupMessage(payload.getTeamId(), e.getChannel(), e.getUser(), e.getTs(), e.getText());
+                } else {
+                    receive(payload.getTeamId(), e.getChannel(), e.getThreadTs(), e.getUser(), e.getTs(), e.getText());
+                }
             }
             return context.ack();
         });
@@ -97,6 +102,19 @@ class ThreadReplies implements SlackListeners {
                 ts, text, sentAt(ts), users.knownNames(team));
         ReplyOutcome outcome = intake.receive(reply);
         log.debug("Thread reply {}: {}", ts, outcome);
+    }
+
+    /**
+     * A message in a group DM outside any thread: only a pair's "met" (the introduction says "reply 'met'") means
+     * something there, and the intake hands it to pairing; the rest is not ours to read.
+     */
+    private void groupMessage(String team, String channel, String user, String ts, String text) {
+        if (user == null || channel == null || !MetReplied.says(text)) {
+            return;
+        }
+        ThreadRef conversation = new ThreadRef(new ChannelRef(PlatformKind.SLACK, team, channel), ts);
+        intake.receive(new ThreadReplyReceived(conversation, new MemberRef(PlatformKind.SLACK, team, user), ts, text,
+                sentAt(ts), java.util.Set.of()));
     }
 
     static Instant sentAt(String ts) {

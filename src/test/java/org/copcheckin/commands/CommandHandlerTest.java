@@ -120,7 +120,7 @@ class CommandHandlerTest {
     @Test
     void digestAndExportAnswerTheFacilitatorPrivately() {
         assertThat(adminAnswer("digest")).contains("*Period:*").contains("*Themes:*");
-        assertThat(adminAnswer("export since 2026-01-01")).contains("section,week_start,item,count");
+        assertThat(adminAnswer("export since 2026-01-01")).contains("Sent you the export as a file");
         assertThat(answer("U-NEW", "digest")).contains("Sorry");
     }
 

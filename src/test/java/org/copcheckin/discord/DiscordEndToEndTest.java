@@ -10,6 +10,7 @@ import java.util.List;
 import net.dv8tion.jda.api.utils.TimeUtil;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
+import org.copcheckin.insights.TrendExport;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.ChatPlatforms;
 import org.copcheckin.community.Communities;
@@ -338,6 +339,47 @@ class DiscordEndToEndTest {
         await().atMost(WAIT).until(() -> !DISCORD.calls("POST", callback).isEmpty());
         assertThat(DISCORD.calls("POST", callback).get(0).body()).contains("\"type\":4").contains("\"flags\":64")
                 .contains("server's text channels");
+    }
+
+    @Test
+    void exportIsACsvFileAttachedToADirectMessage() {
+        String interactionId = String.valueOf(TimeUtil.getDiscordTimestamp(System.currentTimeMillis()));
+        DISCORD.gateway().dispatch("INTERACTION_CREATE", DiscordPayloads.slashCommand(interactionId, "token-export",
+                DiscordPayloads.ADMIN, "export", DataArray.empty()));
+
+        await().atMost(WAIT).until(() -> !DISCORD.calls("POST", "/webhooks/\\d+/token-export").isEmpty());
+        assertThat(DISCORD.calls("POST", "/webhooks/\\d+/token-export").get(0).body())
+                .contains("Sent you the export as a file in a direct message");
+        StandInDiscord.Call file = DISCORD.calls("POST", "/channels/\\d+/messages").stream()
+                .filter(call -> call.body().contains("filename=\"cop-export-")).reduce((a, b) -> b).orElseThrow();
+        assertThat(file.body()).contains(".csv").contains(TrendExport.HEADER)
+                .contains("figures of at least 3 people (k)");
+    }
+
+    @Test
+    void replyingMetInThePairsPrivateThreadCountsAsTheButton() {
+        String interactionId = String.valueOf(TimeUtil.getDiscordTimestamp(System.currentTimeMillis()));
+        DISCORD.gateway().dispatch("INTERACTION_CREATE", DiscordPayloads.slashCommand(interactionId, "token-pair",
+                DiscordPayloads.ADMIN, "pair", DataArray.empty()));
+        await().atMost(WAIT).until(() -> !DISCORD.calls("POST", "/webhooks/\\d+/token-pair").isEmpty());
+        await().atMost(WAIT).until(() -> newestGroup().isPresent());
+        long group = newestGroup().orElseThrow();
+        String thread = jdbc.sql("SELECT conversation_id FROM pairing_group WHERE id = ?").param(group)
+                .query(String.class).single();
+        String member = jdbc.sql("SELECT user_id FROM pairing_group_member WHERE group_id = ? ORDER BY user_id")
+                .param(group).query(String.class).list().get(0);
+
+        DISCORD.gateway().dispatch("MESSAGE_CREATE", DiscordPayloads.message(String.valueOf(TimeUtil
+                .getDiscordTimestamp(System.currentTimeMillis())), thread, DiscordPayloads.user(member, "Member", false),
+                "met", null));
+
+        await().atMost(WAIT).until(() -> jdbc.sql("SELECT COUNT(*) FROM pairing_answer WHERE group_id = ? AND "
+                + "user_id = ?").params(group, member).query(Integer.class).single() == 1);
+    }
+
+    private java.util.Optional<Long> newestGroup() {
+        return jdbc.sql("SELECT MAX(id) FROM pairing_group WHERE conversation_id IS NOT NULL").query(Long.class)
+                .optional();
     }
 
     @Test

@@ -188,7 +188,7 @@ class MemberRightsAndRetentionTest {
         }
         clock.advance(Duration.ofDays(7));
         String before = export.csv(community, WEEK);
-        assertThat(before).contains("participation,2031-03-03,people,4");
+        assertThat(before).contains("2031-03-03,participation,people,4");
 
         ConfirmButtons.confirmed(handler, events, platform, command(channel, "U-LEAVER", "forget-me"));
 
@@ -208,8 +208,10 @@ class MemberRightsAndRetentionTest {
         assertThat(export.asMessage(community, WEEK).plainText()).contains("this week is not over yet");
         clock.advance(Duration.ofDays(7));
         String csv = export.csv(community, WEEK.plusDays(3));
-        assertThat(csv).contains("participation,2031-03-03,replies,4").contains("participation,2031-03-03,people,4")
-                .contains("theme,2031-03-03,Housing and landlords,3").doesNotContain("other")
+        assertThat(csv).startsWith(TrendExport.HEADER + "\n")
+                .contains("2031-03-03,2031-03-09,3,2031-03-03,participation,replies,4")
+                .contains("2031-03-03,2031-03-09,3,2031-03-03,participation,people,4")
+                .contains("2031-03-03,2031-03-09,3,2031-03-03,theme,Housing and landlords,3").doesNotContain("other")
                 .doesNotContain("Funding").doesNotContain("evict").doesNotContain("2031-03-10");
         assertThat(jdbc.sql("SELECT person FROM trend_reply").query(String.class).list())
                 .allSatisfy(pseudonym -> assertThat(csv).doesNotContain(pseudonym));
@@ -236,7 +238,9 @@ class MemberRightsAndRetentionTest {
         assertThat(rowsFor(community)).isZero();
         assertThat(checkIns.replyCount(checkIn.id())).as("receipts go with the rows").isZero();
         assertThat(DatabaseScan.find(jdbc, List.of("Pemberton"))).as("the custom prompt's text").isEmpty();
-        assertThat(export.csv(community, WEEK)).as("the export reads the published cells now").isEqualTo(before);
+        // asked 90 days later the period is longer (its end moved), the cells are the same
+        assertThat(cells(export.csv(community, WEEK))).as("the export reads the published cells now")
+                .isEqualTo(cells(before));
 
         clock.advance(Duration.ofDays(731));
         retention.apply();
@@ -263,5 +267,10 @@ class MemberRightsAndRetentionTest {
         return jdbc.sql("SELECT (SELECT COUNT(*) FROM trend_mention WHERE community_id = ?) "
                 + "+ (SELECT COUNT(*) FROM trend_reply WHERE community_id = ?)")
                 .params(c.id(), c.id()).query(Integer.class).single();
+    }
+
+    /** An export's rows without the period columns: the week, section, item and count of each published cell. */
+    private static List<String> cells(String csv) {
+        return csv.lines().skip(1).map(row -> row.split(",", 4)[3]).toList();
     }
 }

@@ -221,19 +221,22 @@ class PublishingPropertyTest {
         Map<String, String> themeIds = new HashMap<>();
         trends.themeLabels().forEach((id, label) -> themeIds.put(label, id));
         for (String line : csv.split("\n")) {
-            if (line.startsWith("section,")) {
+            if (line.equals(TrendExport.HEADER)) {
                 continue;
             }
+            // period_start,period_end,k,week_start,section,item,count (no label here holds a comma)
             String[] fields = line.split(",");
-            LocalDate week = LocalDate.parse(fields[1]);
-            int count = Integer.parseInt(fields[3]);
+            LocalDate week = LocalDate.parse(fields[3]);
+            int count = Integer.parseInt(fields[6]);
             assertThat(week.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
             assertThat(week).as("no export shows the week in progress").isBefore(current);
+            assertThat(Integer.parseInt(fields[2])).as("every row carries k").isEqualTo(k);
+            assertThat(week).isBetween(LocalDate.parse(fields[0]), LocalDate.parse(fields[1]));
             assertThat(count).as(line).isGreaterThanOrEqualTo(k);
-            if (fields[0].equals("theme")) {
-                String theme = themeIds.get(fields[2]);
+            if (fields[4].equals("theme")) {
+                String theme = themeIds.get(fields[5]);
                 assertThat(count).as(line).isEqualTo(truth.get(week).get(TrendKind.THEME).get(theme).size());
-            } else if (fields[2].equals("people")) {
+            } else if (fields[5].equals("people")) {
                 assertThat(count).as(line).isEqualTo(repliers.get(week).size());
             }
         }

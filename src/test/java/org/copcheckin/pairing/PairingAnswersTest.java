@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 
+import org.copcheckin.checkins.ReplyIntake;
+import org.copcheckin.checkins.ReplyOutcome;
 import org.copcheckin.commands.CommandHandler;
 import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
@@ -25,6 +27,8 @@ import org.copcheckin.platform.Message;
 import org.copcheckin.platform.PlatformException;
 import org.copcheckin.platform.RecordingChatPlatform;
 import org.copcheckin.platform.RecordingChatPlatform.Sent;
+import org.copcheckin.platform.ThreadRef;
+import org.copcheckin.platform.ThreadReplyReceived;
 import org.copcheckin.scheduling.Schedule;
 import org.copcheckin.scheduling.ScheduleSpec;
 import org.copcheckin.scheduling.ScheduledAction;
@@ -63,6 +67,8 @@ class PairingAnswersTest {
     JdbcClient jdbc;
     @Autowired
     PairingSummarySource summary;
+    @Autowired
+    ReplyIntake intake;
 
     ChannelRef channel;
 
@@ -93,6 +99,35 @@ class PairingAnswersTest {
                 .query(Integer.class).single()).isEqualTo(1);
         assertThat(platform.sent("ephemeral")).extracting(sent -> sent.message().plainText())
                 .containsExactly("Thanks, noted that you met.", "Already noted that you met, thanks.");
+    }
+
+    @Test
+    void replyingMetInTheGroupsConversationCountsAsTheButtonAndOtherWordsOrPlacesDoNot() {
+        Instant start = clock.instant().minusSeconds(1);
+        commands.handle(byFacilitator(channel, "pair"));
+        Sent introduction = platform.sent("private").get(0);
+        assertThat(introduction.message().plainText()).contains("reply 'met'");
+        long groupId = Long.parseLong(introduction.message().buttons().get(0).value());
+        String partner = introduction.target().split(",")[0];
+        ChannelRef conversation = new ChannelRef(channel.platform(), channel.workspaceId(), jdbc.sql(
+                "SELECT conversation_id FROM pairing_group WHERE id = ?").param(groupId).query(String.class).single());
+
+        assertThat(intake.receive(reply(new ThreadRef(conversation, "intro-ts"), partner, "We met, it was good")))
+                .isEqualTo(ReplyOutcome.NOT_A_CHECK_IN);
+        intake.receive(reply(new ThreadRef(channel, "some-thread"), partner, "met"));
+        assertThat(rounds.completionRate(community(), start, start.plus(Duration.ofDays(7))).groupsMet()).isZero();
+
+        assertThat(intake.receive(reply(new ThreadRef(conversation, "intro-ts"), partner, "Met!")))
+                .isEqualTo(ReplyOutcome.NOT_A_CHECK_IN);
+
+        assertThat(rounds.completionRate(community(), start, start.plus(Duration.ofDays(7))).groupsMet()).isEqualTo(1);
+        assertThat(platform.sent("ephemeral")).extracting(sent -> sent.message().plainText())
+                .containsExactly("Thanks, noted that you met.");
+    }
+
+    private ThreadReplyReceived reply(ThreadRef thread, String userId, String text) {
+        return new ThreadReplyReceived(thread, member(userId), "m-" + System.nanoTime(), text, clock.instant(),
+                java.util.Set.of());
     }
 
     @Test

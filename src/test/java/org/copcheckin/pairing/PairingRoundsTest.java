@@ -53,6 +53,21 @@ class PairingRoundsTest {
     }
 
     @Test
+    void groupsOfThreeAskedForAreNotCalledAFixForAnOddCount() {
+        platform.setMembers(channel, channelMembers("U1", "U2", "U3", "U4", "U5", "U6"));
+
+        String six = commands.handle(byFacilitator(channel, "pair size 3")).message().plainText();
+
+        assertThat(six).contains("Introduced 2 of 2 groups", "Groups of three, as asked.")
+                .doesNotContain("so nobody is left out");
+        platform.reset();
+        ChannelRef seven = PairingFixtures.freshChannel();
+        platform.setMembers(seven, channelMembers("V1", "V2", "V3", "V4", "V5", "V6", "V7"));
+        assertThat(commands.handle(byFacilitator(seven, "pair size 3")).message().plainText())
+                .contains("Groups of three, as asked; 2 pairs for the rest, since the count does not divide by three");
+    }
+
+    @Test
     void anOddCountMakesOneTriadAndEveryGroupIsIntroducedPrivately() {
         platform.setMembers(channel, channelMembers("U1", "U2", "U3", "U4", "U5"));
 

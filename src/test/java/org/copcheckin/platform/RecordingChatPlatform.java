@@ -88,6 +88,14 @@ public class RecordingChatPlatform implements ChatPlatform {
         sent.add(new Sent("image", channel.channelId() + "/" + fileName, Message.text(altText)));
     }
 
+    /** Records a file as its name and its content as text (an export's CSV). */
+    @Override
+    public void uploadFile(ChannelRef channel, String fileName, byte[] content, String title) {
+        failIfTold();
+        sent.add(new Sent("file", channel.channelId() + "/" + fileName,
+                Message.of(title, new String(content, java.nio.charset.StandardCharsets.UTF_8))));
+    }
+
     @Override
     public List<ChannelMember> listHumanMembers(ChannelRef channel) {
         failIfTold();

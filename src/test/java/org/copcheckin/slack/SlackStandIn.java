@@ -65,6 +65,18 @@ final class SlackStandIn {
         SERVER.stubFor(api("users.info").withRequestBody(containing("user=" + ADMIN)).atPriority(1)
                 .willReturn(okJson(user(ADMIN, "Admin", true, false, false))));
         SERVER.stubFor(post(urlPathMatching("/response/.*")).willReturn(aResponse().withStatus(200).withBody("ok")));
+        // the files upload v2 flow: a slot with its URL on this stand-in, the bytes posted there, then shared
+        stub(api("files.getUploadURLExternal"), "{\"ok\":true,\"upload_url\":\"http://127.0.0.1:" + SERVER.port()
+                + "/upload/F-UP\",\"file_id\":\"F-UP\"}");
+        SERVER.stubFor(post(urlPathMatching("/upload/.*")).atPriority(5)
+                .willReturn(aResponse().withStatus(200).withBody("OK")));
+        stub(api("files.completeUploadExternal"), "{\"ok\":true,\"files\":[{\"id\":\"F-UP\"}]}");
+    }
+
+    /** The bytes posted to the stand-in's upload URLs, in order. */
+    static List<LoggedRequest> uploads() {
+        return SERVER.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                urlPathMatching("/upload/.*")));
     }
 
     static MappingBuilder api(String method) {

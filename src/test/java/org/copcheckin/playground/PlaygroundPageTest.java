@@ -1,0 +1,168 @@
+package org.copcheckin.playground;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+
+import java.net.URL;
+
+import org.copcheckin.insights.TrendExport;
+import org.htmlunit.BrowserVersion;
+import org.htmlunit.WebRequest;
+import org.htmlunit.WebResponse;
+import org.htmlunit.html.HtmlAnchor;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.DomElement;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlTextArea;
+import org.htmlunit.html.HtmlTextInput;
+import org.htmlunit.javascript.host.event.KeyboardEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The playground page in a real (headless, Java) browser running its own script: what a newcomer types, presses
+ * and sees. HtmlUnit needs no browser binary, so this runs in {@code mvn verify} on a fresh machine.
+ */
+@PlaygroundHttpTest
+class PlaygroundPageTest {
+
+    private static final Duration SCRIPT_MS = Duration.ofSeconds(20);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private WebClient browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new WebClient(BrowserVersion.FIREFOX);
+        browser.getOptions().setCssEnabled(false);
+        browser.getOptions().setThrowExceptionOnScriptError(true);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private HtmlPage open(String as) throws Exception {
+        HtmlPage page = browser.getPage("http://127.0.0.1:" + port + "/playground?as=" + as);
+        browser.waitForBackgroundJavaScript(500);
+        return page;
+    }
+
+    private void command(HtmlPage page, String text) throws Exception {
+        HtmlTextInput input = (HtmlTextInput) page.getElementById("command-input");
+        input.setValue("");
+        input.type(text);
+        input.type('\n');
+        await().atMost(SCRIPT_MS).until(() -> input.getValue().isEmpty());
+    }
+
+    private void replyBox(HtmlPage page, HtmlTextArea box, String text, int enters) throws Exception {
+        box.focus();
+        box.type(text);
+        for (int i = 0; i < enters; i++) {
+            box.type(KeyboardEvent.DOM_VK_RETURN);
+        }
+        browser.waitForBackgroundJavaScript(1_000);
+    }
+
+    private static HtmlTextArea threadBox(HtmlPage page, String threadId) {
+        return (HtmlTextArea) page.getFirstByXPath("//textarea[@data-thread='" + threadId + "']");
+    }
+
+    private PlaygroundClient client() {
+        return new PlaygroundClient(port);
+    }
+
+    @Test
+    void theCommandsAnswerIsShownFirstInThePrivatePanelWithAHint() throws Exception {
+        HtmlPage fran = open("fran");
+
+        command(fran, "/cop digest");
+        await().atMost(SCRIPT_MS).until(() -> fran.getElementById("latest-answer") != null
+                && fran.getElementById("latest-answer").getTextContent().contains("/cop digest"));
+
+        DomElement latest = fran.getElementById("latest-answer");
+        assertThat(latest).isNotNull();
+        assertThat(latest.getTextContent()).contains("/cop digest").contains("Check-in digest");
+        assertThat(fran.getElementById("private").getFirstElementChild()).isEqualTo(latest);
+        assertThat(latest.getAttribute("class")).contains("fresh");
+        assertThat(fran.getElementById("toast").getTextContent()).contains("Only visible to Fran");
+        assertThat(((HtmlTextInput) fran.getElementById("command-input")).getValue()).isEmpty();
+    }
+
+    @Test
+    void aSentReplyLeavesAnEmptyBoxSoASecondEnterPostsNothingAgain() throws Exception {
+        client().command("fran", "/cop prompt word");
+        String threadId = client().newestInChannel("fran").get("threadId").asString();
+        HtmlPage ana = open("ana");
+
+        replyBox(ana, threadBox(ana, threadId), "Stretched", 2);
+        await().atMost(SCRIPT_MS).until(() -> ana.getElementById("timeline").getTextContent().contains("Stretched"));
+        await().atMost(SCRIPT_MS).until(() -> !((DomElement) ana.getFirstByXPath("//textarea[@data-thread='" + threadId
+                + "']/following-sibling::button")).hasAttribute("disabled"));
+
+        assertThat(threadBox(ana, threadId).getText()).isEmpty();
+        JsonNode post = client().newestInChannel("ana");
+        assertThat(post.get("replies").size()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM reply_receipt r JOIN checkin c ON c.id = r.checkin_id "
+                + "WHERE c.thread_id = ?").param(threadId).query(Integer.class).single()).isEqualTo(1);
+        // and once more, typed again: a second reply of her own is a real one
+        replyBox(ana, threadBox(ana, threadId), "Hopeful", 1);
+        await().atMost(SCRIPT_MS).until(() -> client().newestInChannel("ana").get("replies").size() == 2);
+    }
+
+    @Test
+    void replyingMetUnderThePairIntroductionCountsAsTheButton() throws Exception {
+        client().command("fran", "/cop pair");
+        HtmlPage ana = open("ana");
+        List<DomElement> conversations = ana.getByXPath("//div[@data-conversation]");
+        DomElement intro = conversations.stream().filter(c -> c.getTextContent().contains("reply 'met'"))
+                .reduce((first, second) -> second).orElseThrow();
+        assertThat(intro.getAttribute("data-conversation")).startsWith("dm-");
+        int before = metAnswers();
+
+        replyBox(ana, (HtmlTextArea) intro.getFirstByXPath(".//textarea"), "met", 1);
+
+        await().atMost(SCRIPT_MS).until(() -> metAnswers() == before + 1);
+        await().atMost(SCRIPT_MS).until(() -> ana.getElementById("latest-answer") != null
+                && ana.getElementById("latest-answer").getTextContent().contains("noted that you met"));
+    }
+
+    @Test
+    void theExportIsOfferedAsADownloadInFransDirectMessage() throws Exception {
+        HtmlPage fran = open("fran");
+
+        command(fran, "/cop export");
+        await().atMost(SCRIPT_MS).until(() -> fran.getFirstByXPath("//a[@class='download']") != null);
+
+        HtmlAnchor link = fran.getFirstByXPath("//a[@class='download']");
+        assertThat(link.getTextContent()).contains("cop-export-").contains(".csv").contains("Download");
+        assertThat(link.hasAttribute("download")).isTrue();
+        WebResponse file = browser.loadWebResponse(new WebRequest(new URL("http://127.0.0.1:" + port
+                + link.getHrefAttribute())));
+        assertThat(file.getContentType()).isEqualTo("text/csv");
+        assertThat(file.getResponseHeaderValue("Content-Disposition")).startsWith("attachment")
+                .contains("cop-export-");
+        assertThat(file.getContentAsString()).startsWith(TrendExport.HEADER);
+        assertThat(fran.getElementById("latest-answer").getTextContent())
+                .contains("Sent you the export as a file in a direct message");
+    }
+
+    private int metAnswers() {
+        return jdbc.sql("SELECT COUNT(*) FROM pairing_answer WHERE answer = 'MET'").query(Integer.class).single();
+    }
+}
