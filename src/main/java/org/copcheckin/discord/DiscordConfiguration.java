@@ -68,6 +68,11 @@ class DiscordConfiguration {
                 properties.facilitatorRole(), calls);
     }
 
+    @Bean
+    ShardPlacement discordShardPlacement(DiscordConnection connection) {
+        return new ShardPlacement(connection);
+    }
+
     @Bean("discord")
     DiscordHealthIndicator discordHealthIndicator(DiscordConnection connection) {
         return new DiscordHealthIndicator(connection);
