@@ -67,7 +67,7 @@ class CareDelivery implements DisposableBean {
     void deliver(ReplyReviewed reply) {
         communities.find(reply.communityId()).ifPresent(community -> {
             ChatPlatform platform = platforms.of(community.channel());
-            if (!reply.removed().isEmpty()) {
+            if (!reply.removed().isEmpty() && !reply.privately()) { // nobody but its author reads a private reply
                 nudge(platform, reply);
             }
             if (!reply.signals().isEmpty()) {

@@ -51,7 +51,7 @@ public class CheckIns {
     public CheckIn post(Community community, PromptKind kind, String customText, OptionalLong scheduleId) {
         PromptTexts.requireValid(kind, customText);
         ThreadRef thread = platforms.of(community.channel()).postToChannel(community.channel(),
-                PromptTexts.promptMessage(kind, customText));
+                PromptTexts.promptMessage(kind, customText).withButton(PrivateReplies.button()));
         CheckIn checkIn = store.insert(community.id(), kind, PromptTexts.storedPromptText(kind, customText), thread,
                 scheduleId, clock.instant());
         posted(checkIn);

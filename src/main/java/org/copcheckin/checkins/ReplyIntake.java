@@ -94,18 +94,47 @@ public class ReplyIntake {
             log.info("Ignored a repeated delivery of a reply to check-in {}", checkIn.id());
             return ReplyOutcome.DUPLICATE;
         }
-        ThreadReplyReceived analysed = bounded(reply);
-        // the text is anonymised and analysed here, in memory; only the results go on to be written
-        List<ReplyListener.ReplyWrite> writes = listeners.stream()
-                .map(listener -> listener.prepare(community, checkIn, analysed, deliveryKey)).toList();
-        ReplyOutcome outcome = commits.record(checkIn.id(), deliveryKey,
-                LocalDate.ofInstant(clock.instant(), community.zone()), writes);
+        ReplyOutcome outcome = analyseAndCommit(community, checkIn, reply, deliveryKey).outcome();
         if (outcome == ReplyOutcome.RECORDED) {
             log.info("Recorded a reply to check-in {}", checkIn.id());
         } else {
             log.info("Ignored a repeated delivery of a reply to check-in {}", checkIn.id());
         }
         return outcome;
+    }
+
+    /** What a reply came to, and what it was recorded as (nothing for a repeat). */
+    record Taken(ReplyOutcome outcome, ReplySummary summary) {
+    }
+
+    /**
+     * A private reply to the check-in, through the same listeners and commit as a thread reply: under its own key
+     * (one private reply per member per check-in, so a replayed submission counts once), never posted.
+     */
+    Taken receivePrivately(Community community, CheckIn checkIn, ThreadReplyReceived reply, String deliveryKey) {
+        try {
+            Taken taken = alreadyReceived(checkIn, deliveryKey) ? new Taken(ReplyOutcome.DUPLICATE, ReplySummary.NONE)
+                    : analyseAndCommit(community, checkIn, reply, deliveryKey);
+            metrics.replyIngested(taken.outcome().name());
+            log.info(taken.outcome() == ReplyOutcome.RECORDED ? "Recorded a private reply to check-in {}"
+                    : "Ignored a repeated private reply to check-in {}", checkIn.id());
+            return taken;
+        } catch (RuntimeException e) {
+            metrics.replyIngested("failed");
+            throw e;
+        }
+    }
+
+    private Taken analyseAndCommit(Community community, CheckIn checkIn, ThreadReplyReceived reply,
+                                   String deliveryKey) {
+        ThreadReplyReceived analysed = bounded(reply);
+        // the text is anonymised and analysed here, in memory; only the results go on to be written
+        List<ReplyListener.ReplyWrite> writes = listeners.stream()
+                .map(listener -> listener.prepare(community, checkIn, analysed, deliveryKey)).toList();
+        ReplyOutcome outcome = commits.record(checkIn.id(), deliveryKey,
+                LocalDate.ofInstant(clock.instant(), community.zone()), writes);
+        return new Taken(outcome, outcome != ReplyOutcome.RECORDED ? ReplySummary.NONE : writes.stream()
+                .map(ReplyListener.ReplyWrite::summary).reduce(ReplySummary.NONE, ReplySummary::and));
     }
 
     /** A retry is recognised before any analysis; the unique receipt still decides when two race. */
@@ -135,7 +164,7 @@ public class ReplyIntake {
             end--;
         }
         return new ThreadReplyReceived(reply.thread(), reply.author(), reply.messageId(), text.substring(0, end),
-                reply.sentAt(), reply.knownNames());
+                reply.sentAt(), reply.knownNames(), reply.privately());
     }
 
     /**

@@ -30,5 +30,25 @@ public interface ReplyListener {
     interface ReplyWrite {
 
         void write();
+
+        /** What this write records, in the closed vocabulary, for the author's own confirmation of a private reply. */
+        default ReplySummary summary() {
+            return ReplySummary.NONE;
+        }
+
+        /** A write that can say what it records. */
+        static ReplyWrite recording(ReplySummary summary, Runnable write) {
+            return new ReplyWrite() {
+                @Override
+                public void write() {
+                    write.run();
+                }
+
+                @Override
+                public ReplySummary summary() {
+                    return summary;
+                }
+            };
+        }
     }
 }

@@ -2,11 +2,16 @@ package org.copcheckin.insights;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.copcheckin.care.CrisisSignals;
 import org.copcheckin.care.ReplyReviewed;
 import org.copcheckin.checkins.CheckIn;
 import org.copcheckin.checkins.ReplyListener;
+import org.copcheckin.checkins.ReplySummary;
 import org.copcheckin.community.Community;
 import org.copcheckin.platform.ThreadReplyReceived;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,6 +28,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class InsightsRecorder implements ReplyListener {
+
+    static final int MAX_SUMMARY_WORDS = 12;
 
     private final ReplyAnalyser analyser;
     private final TrendStore store;
@@ -57,13 +64,27 @@ class InsightsRecorder implements ReplyListener {
         String person = people.of(community.id(), week, reply.author());
         long communityId = community.id();
         ReplyReviewed forCare = new ReplyReviewed(communityId, checkIn.id(), reply.thread(), reply.author(),
-                reply.messageId(), reviewed.removed(), reviewed.signals());
-        return () -> {
+                reply.messageId(), reviewed.removed(), reviewed.signals(), reply.privately());
+        return ReplyWrite.recording(summary(analysis), () -> {
             store.record(communityId, week, person, deliveryKey, analysis);
             if (!forCare.nothingToDo()) {
                 events.publishEvent(forCare); // acted on after the commit, only if it commits
             }
-        };
+        });
+    }
+
+    /** The themes by their labels and the vocabulary words counted, as the member typed them. */
+    private ReplySummary summary(ReplyAnalyser.Analysis analysis) {
+        List<String> themes = analysis.themes().stream().map(analyser.taxonomy()::label).toList();
+        Set<String> words = new LinkedHashSet<>();
+        analysis.word().filter(word -> !Vocabulary.OTHER.equals(word.stem()))
+                .ifPresent(word -> words.add(word.form() == null ? word.stem() : word.form()));
+        analysis.terms().forEach((term, form) -> {
+            if (!Vocabulary.OTHER.equals(term) && words.size() < MAX_SUMMARY_WORDS) {
+                words.add(form == null ? term : form.toLowerCase(Locale.ROOT));
+            }
+        });
+        return new ReplySummary(themes, List.copyOf(words));
     }
 
     @Override

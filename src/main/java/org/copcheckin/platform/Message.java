@@ -49,6 +49,13 @@ public record Message(String title, List<String> paragraphs, List<Button> button
         return new Message(title, paragraphs, List.of(more), mentions);
     }
 
+    /** This message with one more button after the ones it has. */
+    public Message withButton(Button more) {
+        List<Button> all = new ArrayList<>(buttons);
+        all.add(more);
+        return new Message(title, paragraphs, all, mentions);
+    }
+
     /**
      * This message with each mention written as the platform writes it; a token with no member behind it (text a
      * member typed) is left as it is.

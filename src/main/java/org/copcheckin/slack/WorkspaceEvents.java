@@ -10,6 +10,7 @@ import com.slack.api.model.event.MemberLeftChannelEvent;
 import com.slack.api.model.event.TeamJoinEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
 import com.slack.api.model.event.UserChangeEvent;
+import org.copcheckin.checkins.PrivateReplies;
 import org.copcheckin.platform.ButtonPressed;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.MemberLeft;
@@ -42,7 +43,8 @@ class WorkspaceEvents implements SlackListeners {
 
     @Override
     public void registerOn(App app) {
-        app.blockAction(Pattern.compile(".+"), (request, context) -> {
+        // every button but Reply privately, which opens its modal at once (PrivateReplyModal)
+        app.blockAction(Pattern.compile("^(?!" + Pattern.quote(PrivateReplies.ACTION) + "$).+"), (request, context) -> {
             BlockActionPayload payload = request.getPayload();
             List<ButtonPressed> pressed = buttons(payload);
             work.submit("button", () -> pressed.forEach(events::publishEvent));

@@ -1,0 +1,147 @@
+package org.copcheckin.checkins;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+
+import org.copcheckin.community.Communities;
+import org.copcheckin.community.Community;
+import org.copcheckin.platform.ChatPlatforms;
+import org.copcheckin.platform.MemberRef;
+import org.copcheckin.platform.Message;
+import org.copcheckin.platform.ThreadRef;
+import org.copcheckin.platform.ThreadReplyReceived;
+import org.copcheckin.privacy.Pseudonyms;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Private replies: every prompt's <em>Reply privately</em> button opens a form (a Slack or Discord modal, the
+ * playground's dialog) whose signed token names the check-in and the member who opened it. The answer goes through
+ * the same intake as a thread reply (anonymiser, closed vocabulary, trends) under a key of the check-in and the
+ * member, so it counts once however often it is submitted. It is never posted; the member gets a private
+ * confirmation of what was recorded, and when the community turned it on, the thread gets its themes alone.
+ */
+@Service
+public class PrivateReplies {
+
+    public static final String ACTION = "cop.reply_private";
+    /** The longest answer a form takes; the analysis reads the first {@value ReplyIntake#MAX_ANALYSED_CHARS}. */
+    public static final int MAX_LENGTH = 3000;
+
+    private static final Logger log = LoggerFactory.getLogger(PrivateReplies.class);
+
+    /** The form to show: its token goes back with the answer. */
+    public record Form(String token, String title, String question, String hint) {
+    }
+
+    /** What a submission came to. {@code answer} is for the member alone; {@code note}, when present, for the thread. */
+    public record Submitted(Outcome outcome, Message answer, Optional<ThreadRef> thread, Optional<Message> note) {
+        @Override
+        public String toString() {
+            return "Submitted[" + outcome + "]";
+        }
+    }
+
+    public enum Outcome {
+        RECORDED, ALREADY_COUNTED, BLANK, REFUSED
+    }
+
+    private final Communities communities;
+    private final CheckIns checkIns;
+    private final ReplyIntake intake;
+    private final Pseudonyms pseudonyms;
+    private final PrivateReplySettings settings;
+    private final ChatPlatforms platforms;
+    private final PrivateReplyTokens tokens;
+    private final Clock clock;
+
+    PrivateReplies(Communities communities, CheckIns checkIns, ReplyIntake intake, Pseudonyms pseudonyms,
+                   PrivateReplySettings settings, ChatPlatforms platforms, Clock clock) {
+        this.communities = communities;
+        this.checkIns = checkIns;
+        this.intake = intake;
+        this.pseudonyms = pseudonyms;
+        this.settings = settings;
+        this.platforms = platforms;
+        this.tokens = new PrivateReplyTokens(pseudonyms.derivedKey("private-replies"));
+        this.clock = clock;
+    }
+
+    /** The button every prompt carries; the message it is on says which check-in it is for. */
+    public static Message.Button button() {
+        return new Message.Button(ACTION, PrivateReplyTexts.TITLE, "");
+    }
+
+    /** The form for the member who pressed the button on this prompt, or empty when it is not a check-in's. */
+    public Optional<Form> formFor(ThreadRef prompt, MemberRef member) {
+        return communities.find(prompt.channel()).flatMap(community -> checkIns.findByThread(community, prompt.threadId()))
+                .map(checkIn -> new Form(tokens.issue(checkIn.id(), checkIn.thread().channel(), member, clock.instant()),
+                        PrivateReplyTexts.TITLE, question(checkIn), PrivateReplyTexts.HINT));
+    }
+
+    /** What a member is told when the button is not on a check-in's prompt. */
+    public static Message notACheckIn() {
+        return PrivateReplyTexts.NOT_A_CHECK_IN;
+    }
+
+    /**
+     * Records the answer, committed before this returns, so an adapter acknowledges only what is safe. The text is
+     * analysed in memory and dropped; {@link #announce} then posts the thread's note, if any, after the adapter's
+     * acknowledgement.
+     */
+    public Submitted submit(String token, MemberRef member, String text, Set<String> knownNames) {
+        PrivateReplyTokens.Checked checked = tokens.check(token, member, clock.instant(),
+                id -> checkIns.find(id).map(checkIn -> checkIn.thread().channel()));
+        if (checked instanceof PrivateReplyTokens.Checked.Refused refused) {
+            log.info("Refused a private reply: {}", refused.why());
+            return new Submitted(Outcome.REFUSED, PrivateReplyTexts.refused(refused.why()), Optional.empty(),
+                    Optional.empty());
+        }
+        if (text == null || text.isBlank()) {
+            return new Submitted(Outcome.BLANK, PrivateReplyTexts.BLANK, Optional.empty(), Optional.empty());
+        }
+        CheckIn checkIn = checkIns.find(((PrivateReplyTokens.Checked.Valid) checked).checkInId()).orElseThrow();
+        Optional<Community> community = communities.find(checkIn.communityId());
+        if (community.isEmpty()) {
+            return new Submitted(Outcome.REFUSED, PrivateReplyTexts.refused(PrivateReplyTokens.Why.FORGED),
+                    Optional.empty(), Optional.empty());
+        }
+        String bounded = text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
+        ReplyIntake.Taken taken = intake.receivePrivately(community.get(), checkIn, new ThreadReplyReceived(
+                checkIn.thread(), member, checkIn.thread().threadId(), bounded, clock.instant(), knownNames, true),
+                deliveryKey(checkIn.id(), member));
+        if (taken.outcome() != ReplyOutcome.RECORDED) {
+            return new Submitted(Outcome.ALREADY_COUNTED, PrivateReplyTexts.ALREADY, Optional.empty(), Optional.empty());
+        }
+        boolean noted = !taken.summary().themes().isEmpty() && settings.themesInThread(community.get().id());
+        return new Submitted(Outcome.RECORDED, PrivateReplyTexts.recorded(taken.summary(), noted),
+                Optional.of(checkIn.thread()), noted
+                ? Optional.of(Message.text(PrivateReplyTexts.note(taken.summary().themes()))) : Optional.empty());
+    }
+
+    /** Posts a recorded reply's themes in its thread, when the community asked for them; never its words. */
+    public void announce(Submitted submitted) {
+        if (submitted.note().isEmpty() || submitted.thread().isEmpty()) {
+            return;
+        }
+        ThreadRef thread = submitted.thread().get();
+        try {
+            platforms.of(thread.channel()).replyInThread(thread, submitted.note().get());
+        } catch (RuntimeException e) {
+            log.warn("The themes of a private reply could not be noted in the thread: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /** One private reply per member per check-in: a keyed hash of both, the reply's receipt and trend rows' key. */
+    String deliveryKey(long checkInId, MemberRef member) {
+        return pseudonyms.of("private-reply", Long.toString(checkInId), member.platform().name(), member.userId());
+    }
+
+    private static String question(CheckIn checkIn) {
+        String asked = checkIn.promptText() == null || checkIn.promptText().isBlank() ? "Your reply to the check-in"
+                : checkIn.promptText();
+        return asked.replace("*", "");
+    }
+}

@@ -1,0 +1,58 @@
+package org.copcheckin.checkins;
+
+import java.util.List;
+
+import org.copcheckin.platform.Message;
+
+/** What members read about private replies: the form, the confirmation, the refusals, and the thread's theme note. */
+final class PrivateReplyTexts {
+
+    static final String TITLE = "Reply privately";
+    static final String HINT = "Only counted: it is never posted, and nobody sees who wrote it. Names and contact "
+            + "details are removed before anything is counted, and the text itself is not kept.";
+
+    private PrivateReplyTexts() {
+    }
+
+    static Message recorded(ReplySummary summary, boolean noted) {
+        StringBuilder text = new StringBuilder("Thank you: your private reply is counted");
+        if (summary.themes().isEmpty() && summary.words().isEmpty()) {
+            text.append(" as taking part. No theme or everyday word was found in it to count.");
+        } else {
+            text.append(". Recorded:");
+            if (!summary.themes().isEmpty()) {
+                text.append("\n• themes: ").append(String.join(", ", summary.themes()));
+            }
+            if (!summary.words().isEmpty()) {
+                text.append("\n• words counted: ").append(String.join(", ", summary.words()));
+            }
+        }
+        List<String> paragraphs = new java.util.ArrayList<>(List.of(text.toString()));
+        paragraphs.add(noted
+                ? "The thread says only: \"" + note(summary.themes()) + "\". Nothing you wrote was posted or kept."
+                : "Nothing you wrote was posted or kept, and the count is not linked to you.");
+        return new Message("", paragraphs, List.of());
+    }
+
+    static String note(List<String> themes) {
+        return "A member shared a reply about: " + String.join(", ", themes);
+    }
+
+    static final Message ALREADY = Message.text("You already replied privately to this check-in. That reply is "
+            + "counted, so this one was not counted again; nothing you wrote was kept.");
+
+    static final Message BLANK = Message.text("Write a few words first: an empty reply counts nothing.");
+
+    static final Message NOT_A_CHECK_IN = Message.text("That button is not on a check-in cop-checkin knows in this "
+            + "channel, so there is nothing to reply to privately.");
+
+    static Message refused(PrivateReplyTokens.Why why) {
+        return Message.text(switch (why) {
+            case FORGED -> "That form is not one cop-checkin gave for a check-in, so nothing was recorded.";
+            case NOT_YOURS -> "That form was opened by another member, so nothing was recorded. Press *Reply "
+                    + "privately* on the prompt to reply yourself.";
+            case EXPIRED -> "That form was open for more than " + PrivateReplyTokens.VALID.toHours() + " hours, so "
+                    + "nothing was recorded. Press *Reply privately* on the prompt again.";
+        });
+    }
+}

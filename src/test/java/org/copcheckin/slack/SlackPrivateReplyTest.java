@@ -1,0 +1,217 @@
+package org.copcheckin.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URLDecoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.copcheckin.checkins.CheckIn;
+import org.copcheckin.checkins.CheckIns;
+import org.copcheckin.checkins.PromptKind;
+import org.copcheckin.community.Communities;
+import org.copcheckin.community.Community;
+import org.copcheckin.platform.ChannelRef;
+import org.copcheckin.platform.PlatformKind;
+import org.copcheckin.support.DatabaseScan;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A prompt's <em>Reply privately</em> over signed Slack requests: the {@code block_actions} press opens a modal
+ * through {@code views.open} with a signed token, the signed {@code view_submission} is recorded before the ack
+ * and counted once however often it is replayed, the member sees what was counted, the thread gets only the themes
+ * when the facilitator turned that on, and no name or word of the reply reaches the database or the logs.
+ */
+@SlackHttpTest
+@ExtendWith(OutputCaptureExtension.class)
+class SlackPrivateReplyTest {
+
+    private static final String TEAM = SlackStandIn.TEAM;
+    private static final String FACILITATOR = "U-CONFIGURED";
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final Pattern TOKEN = Pattern.compile("\"private_metadata\":\"([^\"]+)\"");
+    private static final String DISCLOSURE = "Tran and her mum Marisol were evicted, the landlord wants the "
+            + "apartment back. Call Marisol on 206-555-0199 or marisol.nguyen@example.org";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Communities communities;
+    @Autowired
+    CheckIns checkIns;
+
+    private SignedSlack slack;
+    private final String channel = "C" + System.nanoTime();
+    private final String ana = "U-PRIVATE-ANA";
+    private final String ben = "U-PRIVATE-BEN";
+
+    @BeforeEach
+    void standIn() {
+        SlackStandIn.reset();
+        SlackStandIn.stub(SlackStandIn.api("views.open"), "{\"ok\":true,\"view\":{\"id\":\"V-2\"}}");
+        slack = new SignedSlack(port);
+    }
+
+    @Test
+    void aPrivateReplyIsCountedOnceShownToItsAuthorAndNeverPostedOrKept(CapturedOutput output) {
+        CheckIn checkIn = postCheckIn();
+        assertThat(decoded(SlackStandIn.calls("chat.postMessage").get(0).getBodyAsString()))
+                .contains("\"action_id\":\"cop.reply_private\"").contains("Reply privately");
+
+        String token = openForm(ana);
+        HttpResponse<String> ack = slack.interaction(submission(ana, token, DISCLOSURE));
+
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(ack.body()).contains("\"response_action\":\"update\"").contains("your private reply is counted")
+                .contains("Housing and landlords").doesNotContain("Tran").doesNotContain("Marisol")
+                .doesNotContain("0199");
+        assertThat(receipts(checkIn)).isEqualTo(1);
+
+        // Slack retries, or the member submits the same form again: counted once
+        HttpResponse<String> replay = slack.interaction(submission(ana, token, DISCLOSURE));
+        assertThat(replay.body()).contains("already replied privately");
+        assertThat(receipts(checkIn)).isEqualTo(1);
+        assertThat(trendReplies(checkIn)).isEqualTo(1);
+
+        // the same member also replies in the thread: two replies, one person
+        slack.event(SlackPayloads.callback("Ev-PR-1", TEAM, SlackPayloads.threadReply(channel,
+                checkIn.thread().threadId(), ana, "1700000010.000001", "housing again this week")));
+        assertThat(trendReplies(checkIn)).isEqualTo(2);
+        assertThat(people(checkIn)).isEqualTo(1);
+
+        // nothing was posted: the only post is the prompt itself; no nudge, since nobody else reads a private reply
+        assertThat(SlackStandIn.calls("chat.postMessage")).hasSize(1);
+        // the names are gone; everyday words ("landlord") are counted in trends as a thread reply's are
+        assertThat(DatabaseScan.findWords(jdbc, List.of("Tran", "Marisol", "Nguyen"))).isEmpty();
+        assertThat(DatabaseScan.find(jdbc, List.of("206-555", "0199", "example.org", ana))).isEmpty();
+        assertThat(output.getAll()).doesNotContain("Marisol").doesNotContain("Tran ").doesNotContain("0199")
+                .doesNotContain("evicted");
+    }
+
+    @Test
+    void withPrivateThemesOnTheThreadGetsTheThemesAloneAndNothingWhenThereAreNone() {
+        CheckIn checkIn = postCheckIn();
+        slack.command(TEAM, channel, FACILITATOR, "settings private-themes on", SlackStandIn.responseUrl("on"));
+        await().atMost(WAIT).until(() -> !SlackStandIn.responses("on").isEmpty());
+        assertThat(SlackStandIn.responses("on").get(0).getBodyAsString()).contains("now noted in the check-in");
+
+        HttpResponse<String> ack = slack.interaction(submission(ben, openForm(ben), DISCLOSURE));
+        assertThat(ack.body()).contains("The thread says only");
+
+        await().atMost(WAIT).until(() -> threadPosts(checkIn).size() == 1);
+        assertThat(threadPosts(checkIn).get(0)).contains("A member shared a reply about: Housing and landlords")
+                .doesNotContain("Marisol").doesNotContain("evicted").doesNotContain(ben);
+
+        HttpResponse<String> plain = slack.interaction(submission(ana, openForm(ana), "Fine, thanks"));
+        assertThat(plain.body()).contains("your private reply is counted").doesNotContain("The thread says only");
+        assertThat(receipts(checkIn)).isEqualTo(2);
+        assertThat(threadPosts(checkIn)).as("a reply without a theme notes nothing").hasSize(1);
+
+        slack.command(TEAM, channel, FACILITATOR, "settings", SlackStandIn.responseUrl("show"));
+        await().atMost(WAIT).until(() -> !SlackStandIn.responses("show").isEmpty());
+        assertThat(SlackStandIn.responses("show").get(0).getBodyAsString())
+                .contains("themes in the thread*: on");
+    }
+
+    @Test
+    void anotherMembersOrAnAlteredTokenOrABlankAnswerKeepsTheModalOpenAndRecordsNothing() {
+        CheckIn checkIn = postCheckIn();
+        String token = openForm(ana);
+
+        assertThat(slack.interaction(submission(ben, token, "Housing")).body())
+                .contains("\"response_action\":\"errors\"").contains("opened by another member");
+        String altered = token.replaceFirst("^rp\\.[0-9a-z]+", "rp.1");
+        assertThat(slack.interaction(submission(ana, altered, "Housing")).body())
+                .contains("\"response_action\":\"errors\"").contains("not one cop-checkin gave");
+        assertThat(slack.interaction(submission(ana, token, "   ")).body())
+                .contains("\"response_action\":\"errors\"").contains("Write a few words first");
+        assertThat(receipts(checkIn)).isZero();
+
+        HttpResponse<String> forged = new SignedSlack(port, "not-the-secret").interaction(
+                submission(ana, token, "Housing"));
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(receipts(checkIn)).isZero();
+    }
+
+    @Test
+    void theButtonOnAMessageThatIsNoCheckInSaysSoPrivately() {
+        slack.interaction(SlackPayloads.buttonPress(TEAM, channel, ana, "cop.reply_private", ""));
+
+        await().atMost(WAIT).until(() -> !SlackStandIn.calls("chat.postEphemeral").isEmpty());
+        assertThat(decoded(SlackStandIn.calls("chat.postEphemeral").get(0).getBodyAsString()))
+                .contains("user=" + ana).contains("not on a check-in");
+        assertThat(SlackStandIn.calls("views.open")).isEmpty();
+    }
+
+    /** Presses the prompt's button as the member and returns the token of the modal Slack is asked to open. */
+    private String openForm(String user) {
+        int before = SlackStandIn.calls("views.open").size();
+        HttpResponse<String> ack = slack.interaction(SlackPayloads.buttonPress(TEAM, channel, user, "cop.reply_private",
+                ""));
+        assertThat(ack.statusCode()).isEqualTo(200);
+        await().atMost(WAIT).until(() -> SlackStandIn.calls("views.open").size() > before);
+        String body = decoded(SlackStandIn.calls("views.open").get(before).getBodyAsString());
+        assertThat(body).contains("trigger_id=1.2.3").contains("\"callback_id\":\"cop_reply_private\"")
+                .contains("Reply privately").contains("never posted");
+        Matcher token = TOKEN.matcher(body);
+        assertThat(token.find()).as("the modal's token in %s", body).isTrue();
+        assertThat(token.group(1)).doesNotContain(user);
+        return token.group(1);
+    }
+
+    /** A view_submission as Slack sends it; {@code text} is plain (no quotes or backslashes). */
+    private static String submission(String user, String token, String text) {
+        return "{\"type\":\"view_submission\",\"team\":{\"id\":\"" + TEAM + "\",\"domain\":\"district\"},"
+                + "\"user\":{\"id\":\"" + user + "\",\"team_id\":\"" + TEAM + "\"},\"api_app_id\":\"A-COP\","
+                + "\"token\":\"legacy\",\"trigger_id\":\"9.8.7\",\"view\":{\"id\":\"V-2\",\"team_id\":\"" + TEAM
+                + "\",\"type\":\"modal\",\"callback_id\":\"" + PrivateReplyModal.CALLBACK_ID
+                + "\",\"private_metadata\":\"" + token + "\",\"state\":{\"values\":{\"reply\":{\"text\":"
+                + "{\"type\":\"plain_text_input\",\"value\":\"" + text + "\"}}}},\"hash\":\"h-2\","
+                + "\"app_id\":\"A-COP\",\"bot_id\":\"B-BOT\"},\"response_urls\":[]}";
+    }
+
+    private CheckIn postCheckIn() {
+        Community community = communities.findOrCreate(new ChannelRef(PlatformKind.SLACK, TEAM, channel));
+        return checkIns.post(community, PromptKind.CHALLENGE, null, OptionalLong.empty());
+    }
+
+    private List<String> threadPosts(CheckIn checkIn) {
+        return SlackStandIn.calls("chat.postMessage").stream().map(r -> decoded(r.getBodyAsString()))
+                .filter(body -> body.contains("channel=" + channel)
+                        && body.contains("thread_ts=" + checkIn.thread().threadId())).toList();
+    }
+
+    private int receipts(CheckIn checkIn) {
+        return jdbc.sql("SELECT COUNT(*) FROM reply_receipt WHERE checkin_id = ?").param(checkIn.id())
+                .query(Integer.class).single();
+    }
+
+    private int trendReplies(CheckIn checkIn) {
+        return jdbc.sql("SELECT COUNT(*) FROM trend_reply WHERE community_id = ?").param(checkIn.communityId())
+                .query(Integer.class).single();
+    }
+
+    private int people(CheckIn checkIn) {
+        return jdbc.sql("SELECT COUNT(DISTINCT person) FROM trend_reply WHERE community_id = ?")
+                .param(checkIn.communityId()).query(Integer.class).single();
+    }
+
+    private static String decoded(String form) {
+        return URLDecoder.decode(form, StandardCharsets.UTF_8);
+    }
+}
