@@ -53,8 +53,10 @@ public class Catalogue {
                 new Group("status", "anyone", "each schedule with its next run (in the community's zone), its last run and "
                         + "outcome, and recent skipped or failed runs"),
                 new Group("facilitator", "anyone", "manages this channel's facilitators"),
-                new Group("pair", "anyone", "a pairing round now / a preview / who is paired: only members who join, or "
-                        + "everyone not opted out (default)"),
+                new Group("pair", "anyone", "a pairing round now / a preview / an eco-map round: groups of one region "
+                        + "across organisations chart the area's resources (members without a region are grouped "
+                        + "together and you are told) / who is paired: only members who join, or everyone not opted "
+                        + "out (default)"),
                 new Group("digest", "anyone", "the digest of whole weeks from the Monday of `since` and this week so far "
                         + "(default: last week and this week)"),
                 new Group("export", "anyone", "aggregate-only CSV of participation and themes, whole finished weeks (default 12)"),
