@@ -51,4 +51,30 @@ class PlaygroundDirectoryTest {
         assertThat(answer).contains("Imported 1 organisation").contains("line 3");
         assertThat(answer("chen", "/cop partners food North Valley")).contains("Lakeside Pantry");
     }
+
+    @Test
+    void anEcoMapRoundMakesOneGroupPerRegionWithTheExerciseAndTheAddButton() {
+        String answer = answer("fran", "/cop pair ecomap");
+        assertThat(answer).contains("Eco-map round #").contains("Introduced 2 of 2 groups");
+
+        JsonNode ecoMap = null;
+        for (JsonNode conversation : client().state("ana").get("conversations")) {
+            for (JsonNode item : conversation.get("items")) {
+                if (item.get("html").asString().contains("eco-map")) {
+                    ecoMap = item;
+                }
+            }
+        }
+        assertThat(ecoMap).as("Ana's eco-map conversation").isNotNull();
+        assertThat(ecoMap.get("html").asString()).contains("East County").contains("Find the gaps");
+        assertThat(ecoMap.get("buttons").toString()).contains("directory.add").contains("East County");
+        // Ana's group is her region's: Fran and Ben, of two other organisations
+        JsonNode conversation = null;
+        for (JsonNode c : client().state("ana").get("conversations")) {
+            if (c.get("items").toString().contains("eco-map")) {
+                conversation = c;
+            }
+        }
+        assertThat(conversation.get("title").asString()).contains("Fran").contains("Ben").doesNotContain("Chen");
+    }
 }
