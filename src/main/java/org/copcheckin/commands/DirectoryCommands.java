@@ -65,7 +65,8 @@ class DirectoryCommands {
                         .example("partners add Westside Food Bank | East County | food; transport | 555-0100, "
                                 + "weekdays 9-5").answers(this::add),
                 Subcommand.in("partners", "partners", "import").facilitator()
-                        .option(Option.text("csv", "CSV with the columns name, region, services, contact"))
+                        .option(Option.text("csv", "CSV with the columns name, region, services, contact").optional(),
+                                Option.file("file", "Or a .csv file with those columns"))
                         .form("partners import <csv>")
                         .does("imports organisations from CSV text (columns name, region, services, contact)")
                         .example("partners import name,region,services,contact || Eastside Shelter,East County,"
@@ -196,7 +197,12 @@ class DirectoryCommands {
     }
 
     private Message importCsv(Context context, Args args) {
-        PartnerCsv.Parsed parsed = PartnerCsv.parse(args.string("csv").orElseThrow(),
+        Optional<String> csv = args.string("file").or(() -> args.string("csv"));
+        if (csv.isEmpty()) {
+            return context.malformed("Paste the CSV after the command (or, in Discord, attach the file): its first "
+                    + "row names the columns `name,region,services,contact`.");
+        }
+        PartnerCsv.Parsed parsed = PartnerCsv.parse(csv.get(),
                 word -> services.resolve(context.community(), word).map(ServiceWords.ServiceWord::key));
         if (!parsed.missingColumns().isEmpty()) {
             return context.malformed("Nothing was imported: the first row must name the columns "

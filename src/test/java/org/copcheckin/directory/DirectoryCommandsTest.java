@@ -122,6 +122,7 @@ class DirectoryCommandsTest {
                 .contains("contact: 555-0100, weekdays 9-5");
         assertThat(DatabaseScan.find(jdbc, List.of("Mr Smith", "Mrs Jones", "Teleport Inc", "Broken Row"))).isEmpty();
 
+        assertThat(adminAnswer("partners import")).contains("Paste the CSV");
         assertThat(adminAnswer("partners import name,services\nA,food")).contains("Nothing was imported")
                 .contains("region, contact");
         // the corrected file again: updated by name, not repeated
