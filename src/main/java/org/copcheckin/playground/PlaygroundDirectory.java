@@ -3,19 +3,19 @@ package org.copcheckin.playground;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
 import org.copcheckin.community.Members;
 import org.copcheckin.directory.Organisation;
 import org.copcheckin.directory.PartnerDirectory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Fills in the personas' organisations and regions, and a few organisations of the directory, the first time the
- * playground starts on a database, so the partner directory and eco-map rounds have something to show. Two
+ * playground is used on a database (not at start-up, so an app that never opens the playground keeps nothing of
+ * it), so the partner directory and eco-map rounds have something to show. Two
  * regions, three organisations each: an eco-map round makes one group per region, across organisations.
  */
 @Component
@@ -27,9 +27,9 @@ class PlaygroundDirectory {
     }
 
     static final Map<String, Profile> PROFILES = Map.of(
-            "fran", new Profile("Lincoln Unified district office", "East County", List.of("attendance"), true),
+            "fran", new Profile("Eastside Unified district office", "East County", List.of("attendance"), true),
             "ana", new Profile("Eastside Family Shelter", "East County", List.of("housing", "food-insecurity"), true),
-            "ben", new Profile("Lincoln Unified Schools", "East County", List.of("transportation", "attendance"), false),
+            "ben", new Profile("Eastside Unified Schools", "East County", List.of("transportation", "attendance"), false),
             "chen", new Profile("Northside Youth Services", "North Valley", List.of("under-18-youth", "mental-health"), false),
             "dee", new Profile("Valley Food Network", "North Valley", List.of("food-insecurity", "transportation"), true),
             "eli", new Profile("North Valley Clinic", "North Valley", List.of("healthcare", "mental-health"), false));
@@ -38,7 +38,7 @@ class PlaygroundDirectory {
             new Organisation("County 211 Helpline", Optional.of("East County"),
                     List.of("housing", "food-insecurity", "systems-navigation"), Optional.of("Dial 211, any time")),
             new Organisation("Harbor Housing Trust", Optional.of("North Valley"), List.of("housing"),
-                    Optional.of("(555) 010-4400, walk-in Tue and Thu 9-12")),
+                    Optional.of("(555) 010-4400, walk-in Tuesday and Thursday mornings")),
             new Organisation("Eastside Family Shelter", Optional.of("East County"), List.of("housing", "food-insecurity"),
                     Optional.of("(555) 010-2000, intake desk Mon-Fri 9-5")));
 
@@ -52,8 +52,16 @@ class PlaygroundDirectory {
         this.directory = directory;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void fillIn() {
+    private final AtomicBoolean filledIn = new AtomicBoolean();
+
+    /** Fills in once per run of the app; later calls do nothing. */
+    void fillInOnce() {
+        if (filledIn.compareAndSet(false, true)) {
+            fillIn();
+        }
+    }
+
+    private void fillIn() {
         Community community = communities.findOrCreate(Personas.CHANNEL);
         if (members.all(community).stream().anyMatch(profile -> profile.region().isPresent())
                 || !directory.organisations(community).isEmpty()) {

@@ -108,9 +108,9 @@ class DirectoryCommandsTest {
     void aFacilitatorImportsACsvKeepingTheGoodLinesAndReportingTheBadOnesByNumber() {
         String csv = """
                 name,region,services,contact,caseworker
-                Westside Food Bank,West End,food; transport,"555-0100, weekdays 9-5",Mr Smith
+                Westside Food Bank,West End,food; transport,"front desk, weekdays 9-5",Mr Smith
                 Broken Row,West End
-                Teleport Inc,West End,teleportation,555-0101
+                Teleport Inc,West End,teleportation,front desk
                 Harbor Housing,West End,housing,https://harbor.example.org,Mrs Jones
                 """;
         String answer = adminAnswer("partners import " + csv);
@@ -119,18 +119,18 @@ class DirectoryCommandsTest {
                 .contains("line 4: *teleportation* is not a theme").contains("Columns not kept")
                 .contains("caseworker");
         assertThat(answer("U-9", "partners food West End")).contains("*Westside Food Bank* (West End)")
-                .contains("contact: 555-0100, weekdays 9-5");
+                .contains("contact: front desk, weekdays 9-5");
         assertThat(DatabaseScan.find(jdbc, List.of("Mr Smith", "Mrs Jones", "Teleport Inc", "Broken Row"))).isEmpty();
 
         assertThat(adminAnswer("partners import")).contains("Paste the CSV");
         assertThat(adminAnswer("partners import name,services\nA,food")).contains("Nothing was imported")
                 .contains("region, contact");
         // the corrected file again: updated by name, not repeated
-        adminAnswer("partners import name,region,services,contact\nWestside Food Bank,West End,food,555-0199");
-        Integer rows = jdbc.sql("SELECT COUNT(*) FROM partner_org WHERE name = 'Westside Food Bank'")
-                .query(Integer.class).single();
+        adminAnswer("partners import name,region,services,contact\nWestside Food Bank,West End,food,westside.example.org");
+        Integer rows = jdbc.sql("SELECT COUNT(*) FROM partner_org WHERE name = 'Westside Food Bank' AND community_id = ?")
+                .param(communities.findOrCreate(channel).id()).query(Integer.class).single();
         assertThat(rows).isEqualTo(1);
-        assertThat(answer("U-9", "partners food")).contains("contact: 555-0199");
+        assertThat(answer("U-9", "partners food")).contains("contact: westside.example.org");
         assertThat(adminAnswer("partners remove westside food bank")).contains("Removed");
         assertThat(answer("U-9", "partners food")).doesNotContain("Westside");
     }
@@ -138,11 +138,11 @@ class DirectoryCommandsTest {
     @Test
     void aMemberAddsAnOrganisationAndItIsMergedWithTheMembersWhoWorkThere() {
         profile("U-5", "Harbor Housing", "West End", "housing");
-        assertThat(answer("U-6", "partners add Harbor Housing | West End | housing; food | 555-0110"))
+        assertThat(answer("U-6", "partners add Harbor Housing | West End | housing; food | harbor.example.org"))
                 .contains("*Harbor Housing* (West End) is in the directory, offering Housing and landlords, Food insecurity");
         assertThat(answer("U-9", "partners housing")).contains("*Harbor Housing* (West End): 1 member here")
-                .contains("contact: 555-0110");
-        assertThat(answer("U-9", "partners food")).contains("*Harbor Housing* (West End) · contact: 555-0110");
+                .contains("contact: harbor.example.org");
+        assertThat(answer("U-9", "partners food")).contains("*Harbor Housing* (West End) · contact: harbor.example.org");
         assertThat(answer("U-6", "partners add Someone | West End | food | call <@U-5>")).contains("not a mention");
     }
 

@@ -107,7 +107,7 @@ class EcoMapRoundTest {
         assertThat(platform.sent("ephemeral")).singleElement().satisfies(sent -> assertThat(sent.message().plainText())
                 .contains("/cop partners add <organisation> | East County | <what it offers> | <public contact line>"));
         assertThat(commands.handle(byMember(channel, "E1", "partners add Westside Food Bank | East County | food | "
-                + "555-0100")).plainText()).contains("is in the directory");
+                + "westside.example.org")).plainText()).contains("is in the directory");
         assertThat(commands.handle(byMember(channel, "E2", "partners food East County")).plainText())
                 .contains("Westside Food Bank");
     }

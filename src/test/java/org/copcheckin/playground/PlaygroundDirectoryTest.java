@@ -39,7 +39,7 @@ class PlaygroundDirectoryTest {
                 .contains("Dial 211").doesNotContain("Harbor Housing Trust");
         // Ana chose to be listed: she is named; Ben, who is not, is never named
         assertThat(housing).contains("1 member here");
-        assertThat(answer("dee", "/cop partners transport")).contains("Lincoln Unified Schools")
+        assertThat(answer("dee", "/cop partners transport")).contains("Eastside Unified Schools")
                 .contains("Valley Food Network").doesNotContain("Ben");
     }
 
