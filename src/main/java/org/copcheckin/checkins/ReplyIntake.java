@@ -141,15 +141,18 @@ public class ReplyIntake {
         if (community.isEmpty()) {
             return false;
         }
-        String deliveryKey = deliveryKey(deleted.channel(), deleted.messageId());
         Boolean removed = transaction.execute(status -> {
-            int receipts = jdbc.sql("DELETE FROM reply_receipt WHERE delivery_key = ? AND checkin_id IN "
-                    + "(SELECT id FROM checkin WHERE community_id = ?)").params(deliveryKey, community.get().id()).update();
-            if (receipts == 0) {
-                return false;
+            for (String deliveryKey : List.of(deliveryKey(deleted.channel(), deleted.messageId()),
+                    legacyDeliveryKey(deleted.channel(), deleted.messageId()))) {
+                int receipts = jdbc.sql("DELETE FROM reply_receipt WHERE delivery_key = ? AND checkin_id IN "
+                        + "(SELECT id FROM checkin WHERE community_id = ?)").params(deliveryKey, community.get().id())
+                        .update();
+                if (receipts > 0) {
+                    listeners.forEach(listener -> listener.retract(community.get(), deliveryKey));
+                    return true;
+                }
             }
-            listeners.forEach(listener -> listener.retract(community.get(), deliveryKey));
-            return true;
+            return false;
         });
         if (Boolean.TRUE.equals(removed)) {
             metrics.replyIngested("retracted");
@@ -159,10 +162,17 @@ public class ReplyIntake {
     }
 
     /**
-     * The key of a reply delivery: an HMAC of the platform's message id, the same on every retry of it. It is the
-     * receipt's key and the key of the reply's trend rows, so a deleted message can be found again.
+     * The key of a reply delivery: an HMAC of the channel and the platform's message id (Slack's {@code ts} is unique
+     * only within a channel), the same on every retry of it. The workspace is left out: in a channel shared between
+     * organisations, each one's installation may deliver the same reply, and it counts once. It is the receipt's key
+     * and the key of the reply's trend rows, so a deleted message can be found again.
      */
     private String deliveryKey(ChannelRef channel, String messageId) {
+        return pseudonyms.of("reply-delivery-in-channel", channel.platform().name(), channel.channelId(), messageId);
+    }
+
+    /** The key replies were recorded under before it named the channel, so that deleting one still retracts it. */
+    private String legacyDeliveryKey(ChannelRef channel, String messageId) {
         return pseudonyms.of("reply-delivery", channel.platform().name(), channel.workspaceId(), messageId);
     }
 

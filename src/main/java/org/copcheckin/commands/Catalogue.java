@@ -27,7 +27,7 @@ public class Catalogue {
 
     Catalogue(FacilitatorCommands facilitator, PairingCommands pairing, DigestCommands digest,
               VocabularyCommands vocabulary, SettingsCommands settings, MemberCommands member, CareCommands care,
-              DashboardCommands dashboard) {
+              DirectoryCommands directory, DashboardCommands dashboard) {
         rows.add(Subcommand.in("help", "help").member().does("this help, with your role").example("help")
                 .answers((context, args) -> Help.message(this, context.callerIsFacilitator())));
         rows.addAll(facilitator.rows());
@@ -41,6 +41,7 @@ public class Catalogue {
         rows.addAll(vocabulary.rows());
         rows.addAll(settings.rows());
         rows.addAll(member.rows());
+        rows.addAll(directory.rows());
         rows.addAll(care.rows());
         groups = List.of(
                 new Group("help", "anyone", "usage, with your role"),
@@ -53,8 +54,10 @@ public class Catalogue {
                 new Group("status", "anyone", "each schedule with its next run (in the community's zone), its last run and "
                         + "outcome, and recent skipped or failed runs"),
                 new Group("facilitator", "anyone", "manages this channel's facilitators"),
-                new Group("pair", "anyone", "a pairing round now / a preview / who is paired: only members who join, or "
-                        + "everyone not opted out (default)"),
+                new Group("pair", "anyone", "a pairing round now / a preview / an eco-map round: groups of one region "
+                        + "across organisations chart the area's resources (members without a region are grouped "
+                        + "together and you are told) / who is paired: only members who join, or everyone not opted "
+                        + "out (default)"),
                 new Group("digest", "anyone", "the digest of whole weeks from the Monday of `since` and this week so far "
                         + "(default: last week and this week)"),
                 new Group("export", "anyone", "aggregate-only CSV of participation and themes, whole finished weeks (default 12)"),
@@ -67,8 +70,12 @@ public class Catalogue {
                         + "move with it), k (the fewest people a published count may cover, never below 2), pairing mode, "
                         + "privacy nudges and safeguarding alerts"),
                 new Group("pairing choices", "member", "leave / rejoin pairing; a pause resumes by itself"),
-                new Group("profile", "member", "your organisation, so pairing crosses organisations (`profile org none` "
-                        + "clears it)"),
+                new Group("profile", "member", "your organisation, so pairing crosses organisations, its region and what "
+                        + "it offers (themes or vocabulary words), for the partner directory and eco-map rounds; "
+                        + "`listed yes` lets directory answers name you (`none` clears a value)"),
+                new Group("partners", "anyone", "organisations offering a need, privately, with a count of members each "
+                        + "(named only if listed); adding one (public details only); a facilitator imports a CSV with "
+                        + "the columns name, region, services, contact (bad lines are reported by number, good ones kept)"),
                 new Group("nudges", "member", "a private note when your reply seems to include a name, a phone number, "
                         + "an e-mail, an address or an id, since everyone in the channel can read it"),
                 new Group("forget-me", "member", "erases everything linked to you in every channel of the platform, and "

@@ -12,6 +12,7 @@ import org.copcheckin.checkins.CheckIn;
 import org.copcheckin.checkins.CheckIns;
 import org.copcheckin.checkins.PromptKind;
 import org.copcheckin.checkins.PromptTexts;
+import org.copcheckin.community.ChannelPauses;
 import org.copcheckin.community.Facilitators;
 import org.copcheckin.platform.MemberRef;
 import org.copcheckin.platform.Message;
@@ -38,11 +39,13 @@ class FacilitatorCommands {
     private final CheckIns checkIns;
     private final Schedules schedules;
     private final Facilitators facilitators;
+    private final ChannelPauses pauses;
 
-    FacilitatorCommands(CheckIns checkIns, Schedules schedules, Facilitators facilitators) {
+    FacilitatorCommands(CheckIns checkIns, Schedules schedules, Facilitators facilitators, ChannelPauses pauses) {
         this.checkIns = checkIns;
         this.schedules = schedules;
         this.facilitators = facilitators;
+        this.pauses = pauses;
     }
 
     List<Subcommand> rows() {
@@ -168,7 +171,8 @@ class FacilitatorCommands {
     }
 
     Message status(Context context) {
-        return StatusFormat.message(context.community(), schedules.status(context.community()));
+        return StatusFormat.message(context.community(), schedules.status(context.community()),
+                pauses.of(context.community()));
     }
 
     private Message facilitatorAdd(Context context, Args args) {

@@ -43,8 +43,8 @@ class MemberCommands {
                                 true, List.of(), 1, 52))
                         .form("pause <weeks>").does("skip pairing for 1-52 weeks; it resumes by itself")
                         .example("pause 2").answers(this::pause),
-                Subcommand.in("profile", "profile").member()
-                        .option(Option.text("org", "Your organisation (none clears it)").named())
+                Subcommand.in("profile", "profile", "org").member()
+                        .option(Option.text("org", "Your organisation (none clears it)"))
                         .form("profile org <name>").does("your organisation, so you are paired across "
                                 + "organisations (`/cop profile org none` clears it)")
                         .example("profile org Lincoln Unified").answers(this::profileOrg),

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.copcheckin.community.PairingMode;
+import org.copcheckin.pairing.Activity;
 import org.copcheckin.pairing.LeftOut;
 import org.copcheckin.pairing.PairingMembership;
 import org.copcheckin.pairing.PairingRounds;
@@ -34,11 +35,11 @@ class PairingCommands {
         return List.of(Subcommand.in("pair", "pair").facilitator()
                 .option(Option.integer("size", "Group size", 2, 3).named().optional(),
                         Option.flag("preview", "Only show the groups"),
+                        Option.flag("ecomap", "Eco-map: groups of one region across organisations chart its resources"),
                         Option.word("mode", "Only members who join (opt-in), or everyone not opted out", "opt-in",
                                 "opt-out").named().optional())
-                .form("pair [size 2|3]", "pair preview", "pair mode opt-in|opt-out")
-                .does("a pairing round now, a preview of it, or who is paired: only members who join, or everyone "
-                        + "who has not opted out")
+                .form("pair [size 2|3]", "pair preview", "pair ecomap [preview]", "pair mode opt-in|opt-out")
+                .does("a round now, a preview, an eco-map round by region, or who is paired (opt-in or opt-out)")
                 .example("pair size 3").answers(this::pair));
     }
 
@@ -49,9 +50,15 @@ class PairingCommands {
             return context.malformed("Choose one: a size, preview or mode.");
         }
         if (mode.isPresent()) {
+            if (args.flag("ecomap")) {
+                return context.malformed("`ecomap` is a kind of round, not a mode: `/cop pair ecomap` runs one.");
+            }
             return mode(context, mode.get().equals("opt-in") ? PairingMode.OPT_IN : PairingMode.OPT_OUT);
         }
-        return args.flag("preview") ? preview(context) : round(context, args.integer("size").orElse(2L).intValue());
+        Activity activity = args.flag("ecomap") ? Activity.ECOMAP : Activity.PARTNER;
+        // an eco-map charts best in threes: its default size is 3
+        int size = args.integer("size").orElse(activity == Activity.ECOMAP ? 3L : 2L).intValue();
+        return args.flag("preview") ? preview(context, size, activity) : round(context, size, activity);
     }
 
     private Message mode(Context context, PairingMode mode) {
@@ -73,10 +80,10 @@ class PairingCommands {
         return mode == PairingMode.OPT_IN ? "opt-in" : "opt-out";
     }
 
-    private Message round(Context context, int size) {
-        RoundReport report = rounds.run(context.community(), size, RoundTrigger.manual());
+    private Message round(Context context, int size, Activity activity) {
+        RoundReport report = rounds.run(context.community(), size, RoundTrigger.manual(), activity);
         List<String> paragraphs = new ArrayList<>();
-        String title = "Pairing round #" + report.roundId().orElse(0) + (report.resumed() ? " (finished)" : "");
+        String title = (activity == Activity.ECOMAP ? "Eco-map round #" : "Pairing round #") + report.roundId().orElse(0) + (report.resumed() ? " (finished)" : "");
         if (report.groups().isEmpty()) {
             paragraphs.add((report.outcome() == RoundOutcome.FAILED ? "The round could not run: " : "No round ran: ")
                     + report.reason().orElse("nobody to pair") + ". Nothing was sent.");
@@ -85,8 +92,15 @@ class PairingCommands {
             paragraphs.add((report.resumed() ? "Finished an earlier round that was interrupted or partial. " : "")
                     + "Introduced " + introduced + " of " + report.groups().size() + " groups privately ("
                     + report.groups().stream().mapToInt(List::size).sum() + " members). Nothing was posted in the channel.");
-            report.triads().forEach(triad -> paragraphs.add("Group of three (so nobody is left out): " + names(triad) + "."));
+            if (activity == Activity.ECOMAP) {
+                paragraphs.add("Each group works in one region for different organisations, and has the eco-map "
+                        + "exercise with a button to add what it charts to the directory (`/cop partners`).");
+            } else {
+                report.triads().forEach(triad -> paragraphs.add("Group of three (so nobody is left out): "
+                        + names(triad) + "."));
+            }
         }
+        report.notes().forEach(note -> paragraphs.add(note + "."));
         leftOut(report, paragraphs);
         if (!report.failedGroups().isEmpty()) {
             paragraphs.add("Not introduced (the platform refused or could not be reached): "
@@ -96,8 +110,8 @@ class PairingCommands {
         return new Message(title, paragraphs, List.of());
     }
 
-    private Message preview(Context context) {
-        RoundReport report = rounds.preview(context.community(), 2);
+    private Message preview(Context context, int size, Activity activity) {
+        RoundReport report = rounds.preview(context.community(), size, activity);
         List<String> paragraphs = new ArrayList<>();
         if (report.groups().isEmpty()) {
             paragraphs.add("No round would run: " + report.reason().orElse("nobody to pair") + ".");
@@ -106,10 +120,14 @@ class PairingCommands {
             String more = report.groups().size() > MAX_LISTED
                     ? "\n… and " + (report.groups().size() - MAX_LISTED) + " more groups" : "";
             paragraphs.add(String.join("\n", lines) + more);
-            paragraphs.add("The first member of each group shares first. `/cop pair` introduces these groups.");
+            paragraphs.add(activity == Activity.ECOMAP ? "Groups of one region, across organisations. "
+                    + "`/cop pair ecomap` introduces these groups with the eco-map exercise."
+                    : "The first member of each group shares first. `/cop pair` introduces these groups.");
         }
+        report.notes().forEach(note -> paragraphs.add(note + "."));
         leftOut(report, paragraphs);
-        return new Message("Pairing preview: nothing was sent", paragraphs, List.of());
+        return new Message((activity == Activity.ECOMAP ? "Eco-map preview" : "Pairing preview")
+                + ": nothing was sent", paragraphs, List.of());
     }
 
     /** Adds the last pairing round and its outcome to the {@code status} answer. */

@@ -5,7 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
+import org.copcheckin.community.ChannelPauses;
 import org.copcheckin.community.Community;
 import org.copcheckin.platform.Message;
 import org.copcheckin.scheduling.RunRecord;
@@ -28,9 +30,11 @@ final class StatusFormat {
         return WHEN.format(time);
     }
 
-    static Message message(Community community, List<ScheduleStatus> statuses) {
+    static Message message(Community community, List<ScheduleStatus> statuses, Optional<ChannelPauses.Pause> pause) {
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add("Community time zone: " + community.zone().getId() + ".");
+        pause.ifPresent(p -> paragraphs.add("*Paused* since " + dateTime(p.since().atZone(community.zone()))
+                + ": " + p.why().words() + ". Scheduled runs are skipped meanwhile."));
         if (statuses.isEmpty()) {
             paragraphs.add("No schedules yet. Add one with `/cop schedule add word weekly mon 09:00`.");
         }

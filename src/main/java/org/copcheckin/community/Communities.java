@@ -39,10 +39,31 @@ public class Communities {
         return find(channel).orElseGet(() -> create(channel));
     }
 
+    /**
+     * The community of a channel. Slack and Discord channel ids are unique across the whole platform, so a channel
+     * shared between organisations (Slack Connect) is found whichever organisation's workspace delivers the event.
+     */
     public Optional<Community> find(ChannelRef channel) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM community WHERE platform = ? AND workspace_id = ? AND channel_id = ?")
+        Optional<Community> exact = jdbc.sql("SELECT " + COLUMNS
+                        + " FROM community WHERE platform = ? AND workspace_id = ? AND channel_id = ?")
                 .params(channel.platform().name(), channel.workspaceId(), channel.channelId())
                 .query(Communities::map).optional();
+        if (exact.isPresent() || channel.platform() == PlatformKind.PLAYGROUND) {
+            return exact;
+        }
+        List<Community> shared = jdbc.sql("SELECT " + COLUMNS + " FROM community WHERE platform = ? AND channel_id = ?")
+                .params(channel.platform().name(), channel.channelId())
+                .query(Communities::map).list();
+        return shared.size() == 1 ? Optional.of(shared.get(0)) : Optional.empty();
+    }
+
+    /** The platform gave the community's channel a new id; a community already under the new id is left alone. */
+    @Transactional
+    public void moveChannel(Community community, String newChannelId) {
+        ChannelRef moved = new ChannelRef(community.channel().platform(), community.channel().workspaceId(), newChannelId);
+        if (find(moved).isEmpty()) {
+            jdbc.sql("UPDATE community SET channel_id = ? WHERE id = ?").params(newChannelId, community.id()).update();
+        }
     }
 
     public Optional<Community> find(long id) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.copcheckin.community.Community;
 import org.copcheckin.digest.PairingSummary;
 import org.copcheckin.digest.PairingSummarySource;
+import org.copcheckin.directory.PartnerDirectory;
 import org.copcheckin.insights.PublishedTrends;
 import org.copcheckin.insights.TrendCells;
 import org.copcheckin.insights.TrendKind;
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads a community's dashboard: trends through the insights module's one door ({@link PublishedTrends}, finished
- * weeks only), pairing rounds from the pairing module, and the groups that met for the eco-map.
+ * weeks only), pairing rounds from the pairing module, the partner directory's public details, and the groups that
+ * met for the eco-map.
  */
 @Component
 class DashboardQueries {
@@ -43,13 +45,15 @@ class DashboardQueries {
     private final PublishedTrends trends;
     private final ObjectProvider<PairingSummarySource> pairing;
     private final ObjectProvider<GroupsMetSource> groupsMet;
+    private final ObjectProvider<PartnerDirectory> directory;
     private final Clock clock;
 
     DashboardQueries(PublishedTrends trends, ObjectProvider<PairingSummarySource> pairing,
-                     ObjectProvider<GroupsMetSource> groupsMet, Clock clock) {
+                     ObjectProvider<GroupsMetSource> groupsMet, ObjectProvider<PartnerDirectory> directory, Clock clock) {
         this.trends = trends;
         this.pairing = pairing;
         this.groupsMet = groupsMet;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -69,7 +73,20 @@ class DashboardQueries {
                 + community.channel().platform().name().substring(1).toLowerCase(Locale.ROOT), zone.getId(),
                 cells.k(), EXPIRES.format(expires.atZone(zone)), cells.itemsWithheld(),
                 themes(cells, today, firstMonthWeek), participation(cells.between(firstWeek, current.minusWeeks(1))),
-                pairing(community, current), EcoMap.of(met, cells.k()));
+                pairing(community, current), directory(community), EcoMap.of(met, cells.k()));
+    }
+
+    private List<DashboardView.Partner> directory(Community community) {
+        PartnerDirectory partners = directory.getIfAvailable();
+        if (partners == null) {
+            return List.of();
+        }
+        Map<String, String> labels = trends.themeLabels();
+        return partners.organisations(community).stream().map(organisation -> new DashboardView.Partner(
+                organisation.name(), organisation.region().orElse(""),
+                String.join(", ", organisation.services().stream().filter(service -> !service.isBlank())
+                        .map(service -> labels.getOrDefault(service, service)).toList()),
+                organisation.contact().orElse(""))).toList();
     }
 
     private DashboardView.Themes themes(TrendCells cells, LocalDate today, LocalDate firstMonthWeek) {

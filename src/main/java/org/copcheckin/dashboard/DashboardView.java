@@ -13,7 +13,8 @@ import java.util.Map;
  * @param itemsWithheld the channel has fewer than k members: participation only, no themes
  */
 record DashboardView(String platform, String zone, int k, String expires, boolean itemsWithheld,
-                     Themes themes, Participation participation, Pairing pairing, EcoMap ecoMap) {
+                     Themes themes, Participation participation, Pairing pairing, List<Partner> directory,
+                     EcoMap ecoMap) {
 
     /**
      * @param months  month labels, oldest first
@@ -31,6 +32,10 @@ record DashboardView(String platform, String zone, int k, String expires, boolea
 
     /** One week of pairing: rounds run, groups introduced and groups that said they met. */
     record PairingWeek(String label, int rounds, int groups, int met) {
+    }
+
+    /** An organisation of the partner directory, with its public details only (services as their labels). */
+    record Partner(String name, String region, String services, String contact) {
     }
 
     record Pairing(List<PairingWeek> weeks, BarChart chart, int rounds, int groups, int met) {

@@ -50,6 +50,7 @@ final class CopSlashCommand {
             case INTEGER -> OptionType.INTEGER;
             case FLAG -> OptionType.BOOLEAN;
             case MEMBER -> OptionType.USER;
+            case FILE -> OptionType.ATTACHMENT;
         };
     }
 

@@ -41,6 +41,13 @@ class Introductions {
 
     Delivery deliver(ChatPlatform platform, Community community, long roundId, RoundStore.StoredGroup group,
                      boolean firstRound) {
+        return deliver(platform, community, roundId, group,
+                ActivityText.introduction(group.members(), group.id(), firstRound));
+    }
+
+    /** Introduces the group with the given activity text. */
+    Delivery deliver(ChatPlatform platform, Community community, long roundId, RoundStore.StoredGroup group,
+                     org.copcheckin.platform.Message introduction) {
         if (group.delivered() || !claim(roundId, group)) {
             return Delivery.ALREADY_INTRODUCED;
         }
@@ -48,8 +55,7 @@ class Introductions {
         List<MemberRef> members = group.members().stream()
                 .map(userId -> new MemberRef(channel.platform(), channel.workspaceId(), userId)).toList();
         try {
-            ChannelRef conversation = platform.openPrivateConversation(channel, members,
-                    ActivityText.introduction(group.members(), group.id(), firstRound));
+            ChannelRef conversation = platform.openPrivateConversation(channel, members, introduction);
             transactions.executeWithoutResult(status -> {
                 rounds.delivered(group.id(), conversation.channelId(), clock.instant());
                 meetings.recordMeeting(community.id(), group.members(), clock.instant());

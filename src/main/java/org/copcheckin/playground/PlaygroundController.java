@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/playground")
 class PlaygroundController {
 
-    static final int MAX_COMMAND = 2000;
+    static final int MAX_COMMAND = 20_000; // a pasted CSV of organisations (partners import) may be long
     static final int MAX_REPLY = 4000;
 
     private final PlaygroundActions actions;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.copcheckin.community.ChannelPauses;
 import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
 import org.copcheckin.metrics.CopMetrics;
@@ -27,14 +28,16 @@ class ScheduledRuns {
 
     private final ScheduleStore store;
     private final Communities communities;
+    private final ChannelPauses pauses;
     private final Map<ScheduledAction, ScheduledActionRunner> runners = new EnumMap<>(ScheduledAction.class);
     private final Clock clock;
     private final CopMetrics metrics;
 
-    ScheduledRuns(ScheduleStore store, Communities communities, List<ScheduledActionRunner> runners, Clock clock,
-                  CopMetrics metrics) {
+    ScheduledRuns(ScheduleStore store, Communities communities, ChannelPauses pauses,
+                  List<ScheduledActionRunner> runners, Clock clock, CopMetrics metrics) {
         this.store = store;
         this.communities = communities;
+        this.pauses = pauses;
         this.clock = clock;
         this.metrics = metrics;
         runners.forEach(runner -> runner.actions().forEach(action -> this.runners.put(action, runner)));
@@ -90,6 +93,12 @@ class ScheduledRuns {
         if (runner == null || community.isEmpty()) {
             String why = runner == null ? "no runner for " + schedule.action().word() : "community is gone";
             store.finish(schedule.id(), slot.scheduledFor(), RunOutcome.SKIPPED, why);
+            return counted(schedule, RunOutcome.SKIPPED);
+        }
+        Optional<ChannelPauses.Pause> paused = pauses.of(community.get());
+        if (paused.isPresent()) {
+            store.finish(schedule.id(), slot.scheduledFor(), RunOutcome.SKIPPED, "paused: " + paused.get().why().words());
+            log.info("Schedule {} run for {} skipped: its community is paused", schedule.id(), slot.scheduledFor());
             return counted(schedule, RunOutcome.SKIPPED);
         }
         try {

@@ -198,6 +198,12 @@ class SlackUsers {
         }
     }
 
+    /** Whether the workspace's member list, as loaded so far, marks this user as a bot; it asks Slack nothing. */
+    boolean isKnownBot(String teamId, String userId) {
+        Cached cached = teamId == null ? null : directory(teamId).members.get(userId);
+        return cached != null && cached.user().botOrDeleted();
+    }
+
     /** An uninstalled workspace's names leave memory with it. */
     void forget(String teamId) {
         byTeam.remove(teamId);

@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
  * Message events. A human's reply in a thread goes to the {@link ReplyIntake}, which commits it before we
  * acknowledge; its id is the reply's {@code ts}, the same on every retry, so a retried event is acknowledged
  * and not counted again. A deleted reply ({@code message_deleted}) takes its trend rows with it. Bots (ours
- * included), edits and messages outside threads are acknowledged and left alone on purpose: an edit does not
- * count twice.
+ * included, also when they broadcast a reply or share a file in a thread), edits and messages outside threads are
+ * acknowledged and left alone on purpose: an edit does not count twice.
  */
 @SlackComponent
 class ThreadReplies implements SlackListeners {
@@ -52,12 +52,16 @@ class ThreadReplies implements SlackListeners {
         });
         app.event(MessageThreadBroadcastEvent.class, (payload, context) -> {
             MessageThreadBroadcastEvent e = payload.getEvent();
-            receive(payload.getTeamId(), e.getChannel(), e.getThreadTs(), e.getUser(), e.getTs(), e.getText());
+            if (!bot(payload.getTeamId(), e.getUser(), context.getBotUserId())) {
+                receive(payload.getTeamId(), e.getChannel(), e.getThreadTs(), e.getUser(), e.getTs(), e.getText());
+            }
             return context.ack();
         });
         app.event(MessageFileShareEvent.class, (payload, context) -> {
             MessageFileShareEvent e = payload.getEvent();
-            receive(payload.getTeamId(), e.getChannel(), e.getThreadTs(), e.getUser(), e.getTs(), e.getText());
+            if (!Boolean.TRUE.equals(e.getDisplayAsBot()) && !bot(payload.getTeamId(), e.getUser(), context.getBotUserId())) {
+                receive(payload.getTeamId(), e.getChannel(), e.getThreadTs(), e.getUser(), e.getTs(), e.getText());
+            }
             return context.ack();
         });
         app.event(MessageBotEvent.class, (payload, context) -> context.ack());
@@ -74,6 +78,14 @@ class ThreadReplies implements SlackListeners {
             }
             return context.ack();
         });
+    }
+
+    /**
+     * A broadcast or a file shared in a thread carries no {@code bot_id} in the SDK's model, so a bot is known by its
+     * user: ours, or one the workspace's member list marks as a bot.
+     */
+    private boolean bot(String team, String user, String ourBotUser) {
+        return user != null && (user.equals(ourBotUser) || users.isKnownBot(team, user));
     }
 
     private void receive(String team, String channel, String threadTs, String user, String ts, String text) {

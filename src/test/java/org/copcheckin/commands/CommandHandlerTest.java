@@ -142,7 +142,7 @@ class CommandHandlerTest {
         answer(ben, "profile org Northside Schools");
         adminAnswer("facilitator add <@" + ben + ">");
         assertThat(answer(ben, "forget-me")).contains("is erased")
-                .contains("pairing preferences and organisation: 1 record").contains("facilitator roles: 1 record");
+                .contains("pairing preferences and organisation (with its region, offers and directory listing): 1 record").contains("facilitator roles: 1 record");
         assertThat(members.find(community, ben)).isEmpty();
         assertThat(answer(ben, "status")).contains("Sorry");
     }

@@ -21,6 +21,8 @@ import org.copcheckin.checkins.ReplyIntake;
 import org.copcheckin.commands.CommandHandler;
 import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
+import org.copcheckin.directory.Organisation;
+import org.copcheckin.directory.PartnerDirectory;
 import org.copcheckin.platform.ButtonPressed;
 import org.copcheckin.platform.ChannelMember;
 import org.copcheckin.platform.ChannelRef;
@@ -74,6 +76,8 @@ class DashboardPageTest {
     ApplicationEventPublisher events;
     @Autowired
     MutableClock clock;
+    @Autowired
+    PartnerDirectory directory;
 
     private ChannelRef channel;
     private Community community;
@@ -108,6 +112,8 @@ class DashboardPageTest {
             }
         }
         communities.changeK(community.id(), 3);
+        directory.save(community, new Organisation("Westside Food Bank", java.util.Optional.of("East County"),
+                List.of("food-insecurity"), java.util.Optional.of("555-0100, Mon-Fri 9-5")), PartnerDirectory.Source.ADDED);
     }
 
     @BeforeEach
@@ -152,6 +158,8 @@ class DashboardPageTest {
                 "not yet collected");
         assertThat(page.getElementById("pairing").asNormalizedText()).contains("2 rounds, 4 groups introduced and 4 groups that said they met")
                 .contains("4 Nov\t1\t2\t2", "11 Nov\t1\t2\t2");
+        assertThat(page.getElementById("directory").asNormalizedText())
+                .contains("Westside Food Bank\tEast County\tFood insecurity\t555-0100, Mon-Fri 9-5");
         DomElement ecoMap = page.getElementById("ecomap");
         assertThat(descendants(ecoMap, "line")).as("one edge: two groups met each week across the two").hasSize(1);
         assertThat(descendants(ecoMap, "circle")).hasSize(2);
@@ -173,7 +181,7 @@ class DashboardPageTest {
         assertThat(page.getElementsByTagName("svg").stream().filter(svg -> !"img".equals(svg.getAttribute("role"))))
                 .as("the legend swatches are decoration").allSatisfy(svg -> assertThat(svg.getAttribute("aria-hidden"))
                         .isEqualTo("true"));
-        assertThat(page.getElementsByTagName("table")).hasSize(3);
+        assertThat(page.getElementsByTagName("table")).hasSize(4);
         assertThat(page.getElementsByTagName("meta").stream().map(meta -> meta.getAttribute("content")))
                 .contains("width=device-width, initial-scale=1");
         assertThat(pages.text("/dashboard.css")).contains("@media");

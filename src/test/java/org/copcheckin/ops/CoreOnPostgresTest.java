@@ -354,7 +354,7 @@ class CoreOnPostgresTest {
         ChannelRef channel = channel("C-PG-RACE-REPLY");
         ThreadRef thread = prompt(channel, "word");
         long checkIn = checkInOf(community(channel), thread);
-        String deliveryKey = app.getBean(Pseudonyms.class).of("reply-delivery", "SLACK", WORKSPACE, "m-race");
+        String deliveryKey = app.getBean(Pseudonyms.class).of("reply-delivery-in-channel", "SLACK", "C-PG-RACE-REPLY", "m-race");
         ReplyOutcome outcome = whileAnotherReplicaInserts("INSERT INTO reply_receipt (checkin_id, delivery_key, "
                 + "received_on) VALUES (" + checkIn + ", '" + deliveryKey + "', CURRENT_DATE)",
                 () -> reply(thread, "U-RACE", "m-race", "Hopeful"));

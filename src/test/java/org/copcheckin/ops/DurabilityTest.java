@@ -89,8 +89,8 @@ class DurabilityTest {
             List<String> receipts = jdbc.sql("SELECT delivery_key FROM reply_receipt WHERE checkin_id = ?")
                     .param(checkInId).query(String.class).list();
             int replyCount = restarted.getBean(CheckIns.class).replyCount(checkInId);
-            Set<String> acknowledgedKeys = acknowledged.stream().map(id -> pseudonyms.of("reply-delivery", "SLACK",
-                    Fixtures.WORKSPACE, id)).collect(Collectors.toSet());
+            Set<String> acknowledgedKeys = acknowledged.stream().map(id -> pseudonyms.of("reply-delivery-in-channel", "SLACK",
+                    DurabilityTestApp.CHANNEL, id)).collect(Collectors.toSet());
 
             assertThat(receipts).containsAll(acknowledgedKeys).doesNotHaveDuplicates();
             // at most the one reply in flight at the kill was committed without being acknowledged

@@ -13,12 +13,14 @@ import java.util.List;
 
 import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
+import org.copcheckin.platform.ChannelChanged;
 import org.copcheckin.platform.RecordingChatPlatform;
 import org.copcheckin.support.CoreSpringTest;
 import org.copcheckin.support.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 
 /** Real Quartz on H2: schedules fire, post prompts, and handle runs missed while the app was down. */
 @CoreSpringTest
@@ -34,6 +36,8 @@ class ScheduledRunsTest {
     RecordingChatPlatform platform;
     @Autowired
     MutableClock clock;
+    @Autowired
+    ApplicationEventPublisher events;
 
     @AfterEach
     void reset() {
@@ -64,6 +68,29 @@ class ScheduledRunsTest {
                 .anyMatch(run -> run.outcome() == RunOutcome.DONE && run.detail().startsWith("posted check-in")));
         schedules.remove(community, everySecond.id());
         assertThat(platform.sent("post").get(0).message().plainText()).contains("one challenge");
+    }
+
+    @Test
+    void aCommunityWhoseChannelTheAppCannotReachSkipsItsRunsWithTheReasonAndResumesWhenBack() {
+        Community community = community();
+        events.publishEvent(new ChannelChanged.Unreachable(community.channel(), ChannelChanged.Why.REMOVED));
+        Schedule everySecond = schedules.add(community, ScheduledAction.WORD, ScheduleSpecParser.parse("* * * * * ?"), UTC);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> schedules.runs(everySecond.id()).stream()
+                .anyMatch(run -> run.outcome() != RunOutcome.RUNNING));
+        assertThat(schedules.runs(everySecond.id())).filteredOn(run -> run.outcome() != RunOutcome.RUNNING)
+                .allSatisfy(run -> {
+                    assertThat(run.outcome()).isEqualTo(RunOutcome.SKIPPED);
+                    assertThat(run.detail()).isEqualTo(
+                            "paused: the app was removed from the channel: invite it back to resume");
+                });
+        assertThat(platform.sent("post")).isEmpty();
+
+        events.publishEvent(new ChannelChanged.Reachable(community.channel()));
+        await().atMost(Duration.ofSeconds(15)).until(() -> schedules.runs(everySecond.id()).stream()
+                .anyMatch(run -> run.outcome() == RunOutcome.DONE));
+        schedules.remove(community, everySecond.id());
+        assertThat(platform.sent("post")).isNotEmpty();
     }
 
     @Test
