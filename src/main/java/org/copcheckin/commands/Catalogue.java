@@ -27,7 +27,7 @@ public class Catalogue {
 
     Catalogue(FacilitatorCommands facilitator, PairingCommands pairing, DigestCommands digest,
               VocabularyCommands vocabulary, SettingsCommands settings, MemberCommands member, CareCommands care,
-              DirectoryCommands directory) {
+              DirectoryCommands directory, DashboardCommands dashboard) {
         rows.add(Subcommand.in("help", "help").member().does("this help, with your role").example("help")
                 .answers((context, args) -> Help.message(this, context.callerIsFacilitator())));
         rows.addAll(facilitator.rows());
@@ -37,6 +37,7 @@ public class Catalogue {
         rows.addAll(facilitator.facilitatorRows());
         rows.addAll(pairing.rows());
         rows.addAll(digest.rows());
+        rows.addAll(dashboard.rows());
         rows.addAll(vocabulary.rows());
         rows.addAll(settings.rows());
         rows.addAll(member.rows());
@@ -63,6 +64,9 @@ public class Catalogue {
                 new Group("export", "anyone", "a CSV file, to you privately, of participation, themes and one-word "
                         + "answers, one row per published weekly cell with the period and k: whole finished weeks from "
                         + "the Monday of `since` (default: the last 12 weeks)"),
+                new Group("dashboard", "anyone", "a private link, valid for a day, to this channel's dashboard page: "
+                        + "themes over months, participation per week, pairing rounds and the groups that met, and the "
+                        + "eco-map of organisations"),
                 new Group("vocabulary", "anyone", "this channel's own words (\"McKinney-Vento\", \"head lease\"), counted in "
                         + "trends besides everyday words; names, digits and entries over 64 characters are refused"),
                 new Group("settings", "anyone", "this channel's settings: its time zone (schedules without their own zone "

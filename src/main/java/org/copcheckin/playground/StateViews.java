@@ -84,7 +84,7 @@ class StateViews {
         }
         Item.Ephemeral answer = (Item.Ephemeral) item;
         return new StateView.ItemView("answer", answer.channelId(), null, answer.command(),
-                markdown.message(answer.message()), buttons(answer.message()), List.of(), null, null, at);
+                markdown.message(answer.message(), true), buttons(answer.message()), List.of(), null, null, at);
     }
 
     private static List<StateView.ButtonView> buttons(Message message) {
