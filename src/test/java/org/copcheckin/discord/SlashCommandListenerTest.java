@@ -20,7 +20,7 @@ class SlashCommandListenerTest {
     private final JdaMocks discord = new JdaMocks();
     private final CommandHandler handler = mock(CommandHandler.class);
     private final SlashCommandListener listener = new SlashCommandListener(handler, new InteractionReplies(),
-            FacilitatorRole.byId(JdaMocks.FACILITATOR_ROLE));
+            FacilitatorRole.byId(JdaMocks.FACILITATOR_ROLE), Runnable::run);
 
     @Test
     void aCommandInADirectMessageGetsAClearPrivateAnswer() {
