@@ -59,13 +59,6 @@ class ReplyBoundsTest {
         assertThat(analysed.texts).hasSize(analyses);
     }
 
-    @Test
-    void aLongWordWithoutSpacesIsCutAtTheLimitAndNeverInsideASurrogatePair() {
-        String text = "a".repeat(ReplyIntake.MAX_ANALYSED_CHARS - 1) + "😀".repeat(100);
-        ThreadReplyReceived cut = ReplyIntake.bounded(new ThreadReplyReceived(null, null, "m", text, null, null));
-        assertThat(cut.text()).hasSize(ReplyIntake.MAX_ANALYSED_CHARS - 1);
-    }
-
     @TestConfiguration
     static class AnalysedConfiguration {
         @Bean

@@ -12,16 +12,17 @@ import java.util.List;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.MemberRef;
 import org.copcheckin.platform.PlatformKind;
-import org.copcheckin.support.CoreSpringTest;
+import org.copcheckin.support.StoreTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code COP_FACILITATORS} with plain and scoped entries: a scoped entry counts in its own Slack workspace or
  * Discord server only, a plain one everywhere, and a malformed one stops start-up without repeating the entry.
  */
-@CoreSpringTest
+@StoreTest
 class ConfiguredFacilitatorsTest {
 
     private static final ChannelRef DISTRICT = new ChannelRef(PlatformKind.SLACK, "T-DISTRICT", "C-1");
@@ -32,11 +33,11 @@ class ConfiguredFacilitatorsTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    InsertOnce insertOnce;
+    TransactionTemplate transaction;
 
     private Facilitators with(String... entries) {
         CommunityDefaults defaults = new CommunityDefaults(null, null, new LinkedHashSet<>(List.of(entries)));
-        return new Facilitators(jdbc, defaults, Clock.systemUTC(), insertOnce);
+        return new Facilitators(jdbc, defaults, Clock.systemUTC(), new InsertOnce(transaction));
     }
 
     private static Community community(ChannelRef channel) {
