@@ -52,10 +52,16 @@ class DiscordConfiguration {
         return new PlainFacilitatorIds(facilitators);
     }
 
+    /** Destroyed after the connection has stopped (it depends on nothing that stops later). */
+    @Bean(destroyMethod = "close")
+    CommandPool discordCommandPool() {
+        return new CommandPool(CommandPool.THREADS, CommandPool.QUEUE);
+    }
+
     @Bean
     SlashCommandListener discordSlashCommandListener(CommandHandler commands, InteractionReplies replies,
-                                                     FacilitatorRole facilitatorRole) {
-        return new SlashCommandListener(commands, replies, facilitatorRole);
+                                                     FacilitatorRole facilitatorRole, CommandPool pool) {
+        return new SlashCommandListener(commands, replies, facilitatorRole, pool);
     }
 
     @Bean
