@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * takes turns: a bucket ({@code shard id % max_concurrency}) is claimed with one conditional UPDATE when its
  * {@code free_at} has passed, which only one replica can win; the claim holds the bucket for a lease while the
  * session identifies, and {@link #identified} then frees it 5 s later. A replica that dies holding a claim frees
- * its bucket when the lease runs out.
+ * its bucket when the lease runs out. A replica waiting for a bucket looks again at least every second.
  */
 class IdentifySlots {
 
@@ -24,6 +24,8 @@ class IdentifySlots {
     static final Duration LEASE = Duration.ofSeconds(30);
     /** The shortest wait between tries, so two replicas racing for a row never spin. */
     static final Duration SHORTEST_WAIT = Duration.ofMillis(100);
+    /** The longest wait between tries, so a bucket freed before its lease ran out is taken within a second. */
+    static final Duration LONGEST_WAIT = Duration.ofSeconds(1);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -62,7 +64,8 @@ class IdentifySlots {
             }
         }
         Duration wait = Duration.between(now, freeAt.get());
-        return wait.compareTo(SHORTEST_WAIT) < 0 ? SHORTEST_WAIT : wait;
+        return wait.compareTo(SHORTEST_WAIT) < 0 ? SHORTEST_WAIT
+                : wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
     }
 
     /** {@code holder}'s session in the bucket has identified (or given up): the next may start 5 s from now. */

@@ -113,6 +113,18 @@ class DatabaseSessionControllerTest {
     }
 
     @Test
+    void aReplicaWaitingBehindAnIdentifyStillUnderwayTakesTheBucketFiveSecondsAfterItIsReady() {
+        DatabaseSessionController a = replica();
+        DatabaseSessionController b = replica();
+        // a's session is ready 12 s after it identified; b asked meanwhile and saw a's lease of 30 s
+        a.appendSession(node("a", 0, Duration.ofSeconds(12)));
+        b.appendSession(node("b", 1));
+        timer.runFor(Duration.ofMinutes(1));
+
+        assertThat(identified).extracting(Identified::at).containsExactly(START, START.plusSeconds(17));
+    }
+
+    @Test
     void aReplicaThatDiesWhileIdentifyingHoldsItsBucketOnlyForTheLease() {
         IdentifySlots slots = new IdentifySlots(jdbc, clock);
         assertThat(slots.claim(0, "gone@pod-that-died")).isZero();
