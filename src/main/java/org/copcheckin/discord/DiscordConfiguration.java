@@ -32,9 +32,15 @@ class DiscordConfiguration {
      */
     @Bean
     DiscordConnection discordConnection(DiscordProperties properties, ObjectProvider<ListenerAdapter> listeners,
-                                        CopMetrics metrics) {
+                                        IdentifySlots identifySlots, CopMetrics metrics) {
         return new DiscordConnection(() -> new DiscordConnector(properties,
-                listeners.orderedStream().map(EventListener.class::cast).toList()).connect(), metrics);
+                listeners.orderedStream().map(EventListener.class::cast).toList(), identifySlots).connect(), metrics);
+    }
+
+    /** IDENTIFY turns shared by every replica on the database. */
+    @Bean
+    IdentifySlots discordIdentifySlots(JdbcClient jdbc, Clock clock) {
+        return new IdentifySlots(jdbc, clock);
     }
 
     @Bean
