@@ -60,7 +60,9 @@ public class Catalogue {
                         + "together and you are told) / who is paired: only members who join, or everyone not opted "
                         + "out (default)"),
                 new Group("digest", "anyone", "the digest of whole weeks from the Monday of `since` and this week so far "
-                        + "(default: last week and this week)"),
+                        + "(default: last week and this week); `month` or `quarter`: the last whole month or quarter "
+                        + "(or the one `since` falls in), as a monthly or quarterly schedule sends it, with the themes "
+                        + "that held and rose and the one-word answers by family"),
                 new Group("export", "anyone", "a CSV file, to you privately, of participation, themes and one-word "
                         + "answers, one row per published weekly cell with the period and k: whole finished weeks from "
                         + "the Monday of `since` (default: the last 12 weeks)"),

@@ -57,6 +57,36 @@ public class Digests {
     }
 
     /**
+     * The digest of a month or a quarter ({@code period} "month" or "quarter") as the caller's private answer, the
+     * same as a monthly or quarterly schedule sends: the last whole one before today, or the one {@code in} falls
+     * in (its finished weeks only). A copy with its chart goes to the caller in a direct message.
+     */
+    public Message periodForCaller(Community community, MemberRef caller, String period, Optional<LocalDate> in) {
+        Coverage coverage = "quarter".equals(period) ? Coverage.QUARTER : Coverage.MONTH;
+        LocalDate today = LocalDate.now(clock.withZone(community.zone()));
+        if (in.isPresent() && in.get().isAfter(today)) {
+            return Message.text("`since` must be a day up to today (" + today + " in " + community.zone().getId()
+                    + "); with `" + period + "` it picks the " + period + " that day falls in.");
+        }
+        TrendQuery weeks = in.map(day -> coverage.periodOf(community, day, today))
+                .orElseGet(() -> coverage.period(community, today));
+        if (weeks.weekCount() == 0) {
+            return Message.text("No week of " + coverage.describe(weeks) + " is over yet (weeks count in the month "
+                    + "their Monday falls in). `/cop digest` shows this week so far; `/cop digest " + period
+                    + "` alone shows the last whole " + period + ".");
+        }
+        Digest digest = compose(weeks, coverage);
+        Message message = DigestMessage.of(digest);
+        Optional<String> chartProblem = delivery.sendWithChart(community, List.of(caller), digest);
+        log.info("Composed a {} digest of community {} for a facilitator", period, community.id());
+        if (digest.chart().isEmpty()) {
+            return message;
+        }
+        return withNote(message, chartProblem.map(problem -> "_The chart could not be sent: " + problem + "._")
+                .orElse("_This digest is also in your direct messages, with its chart._"));
+    }
+
+    /**
      * The scheduled digest to each facilitator privately: the last finished week (the weeks of the 7 days before
      * today that are over), never the week in progress.
      *

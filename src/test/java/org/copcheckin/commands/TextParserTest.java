@@ -79,6 +79,10 @@ class TextParserTest {
     void digestAndExportTakeAnOptionalStartDate() {
         assertThat(args("digest since 2026-09-01", "digest").date("since")).contains(LocalDate.of(2026, 9, 1));
         assertThat(problem("digest since yesterday")).contains("YYYY-MM-DD");
+        assertThat(args("digest month", "digest").string("period")).contains("month");
+        assertThat(args("digest quarter since 2026-07-01", "digest").string("period")).contains("quarter");
+        assertThat(args("digest quarter since 2026-07-01", "digest").date("since")).contains(LocalDate.of(2026, 7, 1));
+        assertThat(problem("digest year")).contains("month, quarter");
         assertThat(problem("export 2026-01-31")).contains("does not take `2026-01-31`");
     }
 
