@@ -77,6 +77,15 @@ class CalendarCommandsTest {
     }
 
     @Test
+    void theDigestOfAPeriodWithABreakSaysTheWeeksWereABreak() {
+        facilitator("calendar skip 2026-12-21 2027-01-04 winter break");
+        clock.set(Instant.parse("2027-01-06T12:00:00Z"));
+
+        assertThat(facilitator("digest since 2026-12-21")).contains("*School calendar:* the weeks of 21 Dec, 28 Dec "
+                + "were a break (winter break, 21 Dec to 4 Jan)");
+    }
+
+    @Test
     void aRangeInTheWrongOrderADateThatIsNotADateAndABadLabelGetTheReasonAndChangeNothing() {
         assertThat(facilitator("calendar skip 2027-01-04 2026-12-21 winter break"))
                 .contains("The range is in the wrong order: 2026-12-21 comes before 2027-01-04");
