@@ -27,13 +27,14 @@ public class Catalogue {
 
     Catalogue(FacilitatorCommands facilitator, PairingCommands pairing, DigestCommands digest,
               VocabularyCommands vocabulary, SettingsCommands settings, MemberCommands member, CareCommands care,
-              DirectoryCommands directory, DashboardCommands dashboard) {
+              DirectoryCommands directory, DashboardCommands dashboard, CalendarCommands calendar) {
         rows.add(Subcommand.in("help", "help").member().does("this help, with your role").example("help")
                 .answers((context, args) -> Help.message(this, context.callerIsFacilitator())));
         rows.addAll(facilitator.rows());
         rows.add(Subcommand.in("status", "status").facilitator()
                 .does("schedules, next and last runs and their outcome, and the last pairing round")
                 .answers((context, args) -> pairing.withPairingStatus(context, facilitator.status(context))));
+        rows.addAll(calendar.rows());
         rows.addAll(facilitator.facilitatorRows());
         rows.addAll(pairing.rows());
         rows.addAll(digest.rows());
@@ -54,6 +55,11 @@ public class Catalogue {
                         + "`America/New_York` (default: the community's)"),
                 new Group("status", "anyone", "each schedule with its next run (in the community's zone), its last run and "
                         + "outcome, and recent skipped or failed runs"),
+                new Group("calendar", "anyone", "the school calendar: days on which scheduled runs do not run "
+                        + "(in the community's zone), each with a label of at most 64 characters; `import` reads a "
+                        + "district's iCalendar feed (https only, at most 1 MiB) and skips its all-day closures "
+                        + "(summaries such as \"Winter Break\", \"No School\", \"Vacances\", \"Feriado\"), or with "
+                        + "`all` every all-day event. `status` and the digest say when runs were skipped for a break"),
                 new Group("facilitator", "anyone", "manages this channel's facilitators"),
                 new Group("pair", "anyone", "a pairing round now / a preview / an eco-map round: groups of one region "
                         + "across organisations chart the area's resources (members without a region are grouped "

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.copcheckin.calendar.SchoolCalendar;
 import org.copcheckin.community.Community;
 import org.copcheckin.insights.AnswerFamilies;
 import org.copcheckin.insights.TrendQuery;
@@ -25,12 +26,15 @@ public class Digests {
     private final DigestDelivery delivery;
     private final Clock clock;
     private final AnswerFamilies families;
+    private final SchoolCalendar calendar;
 
-    Digests(DigestQueries queries, DigestDelivery delivery, Clock clock, AnswerFamilies families) {
+    Digests(DigestQueries queries, DigestDelivery delivery, Clock clock, AnswerFamilies families,
+            SchoolCalendar calendar) {
         this.queries = queries;
         this.delivery = delivery;
         this.clock = clock;
         this.families = families;
+        this.calendar = calendar;
     }
 
     /**
@@ -107,7 +111,7 @@ public class Digests {
 
     Digest compose(TrendQuery period, Coverage coverage) {
         TrendSnapshot snapshot = queries.snapshot(period);
-        Digest digest = DigestComposer.compose(snapshot);
+        Digest digest = withBreaks(DigestComposer.compose(snapshot), period);
         return coverage == Coverage.WEEK ? digest
                 : digest.withReview(PeriodReview.of(coverage.describe(period), snapshot, families));
     }
@@ -119,7 +123,16 @@ public class Digests {
     }
 
     Digest compose(TrendQuery period) {
-        return DigestComposer.compose(queries.snapshot(period));
+        return withBreaks(DigestComposer.compose(queries.snapshot(period)), period);
+    }
+
+    /** The calendar's skips in the period's days, each cut to the period. */
+    private Digest withBreaks(Digest digest, TrendQuery period) {
+        LocalDate first = period.firstWeek();
+        LocalDate last = period.lastWeek().plusDays(6);
+        return digest.withBreaks(calendar.overlapping(period.community().id(), first, last).stream()
+                .map(skip -> new Digest.Break(skip.firstDay().isBefore(first) ? first : skip.firstDay(),
+                        skip.lastDay().isAfter(last) ? last : skip.lastDay(), skip.label())).toList());
     }
 
     private static Message withNote(Message message, String note) {

@@ -23,7 +23,7 @@ class CopSlashCommandTest {
         assertThat(data.getSubcommands()).extracting(SubcommandData::getName).containsExactly("help", "prompt", "status", "pair",
                 "digest", "export", "dashboard", "optout", "optin", "pause", "forget-me", "nudges");
         assertThat(data.getSubcommandGroups()).extracting(SubcommandGroupData::getName)
-                .containsExactly("schedule", "facilitator", "vocabulary", "settings", "profile", "partners");
+                .containsExactly("schedule", "calendar", "facilitator", "vocabulary", "settings", "profile", "partners");
         assertThat(data.getSubcommandGroups().get(0).getSubcommands()).extracting(SubcommandData::getName)
                 .containsExactly("add", "list", "remove");
         // JDA validates the whole command when it is serialised for Discord
