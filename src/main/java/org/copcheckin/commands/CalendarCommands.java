@@ -110,7 +110,8 @@ class CalendarCommands {
                 args.flag("all"));
         if (result.refusal().isPresent()) {
             return Message.of("", "I could not read that calendar: " + result.refusal().get() + ". Nothing changed.",
-                    "Usage: " + context.subcommand().usage());
+                    "Check the address of the district's published calendar (it starts with https:// or webcal://): "
+                            + context.subcommand().usage());
         }
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(result.added().isEmpty() ? "The feed added no new skips."
