@@ -14,6 +14,7 @@ import org.copcheckin.platform.ThreadReplyReceived;
 import org.copcheckin.privacy.Pseudonyms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,6 +30,8 @@ public class PrivateReplies {
     public static final String ACTION = "cop.reply_private";
     /** The longest answer a form takes; the analysis reads the first {@value ReplyIntake#MAX_ANALYSED_CHARS}. */
     public static final int MAX_LENGTH = 3000;
+    /** Private replies' receipts start with it; thread replies' keys are hexadecimal, so they never do. */
+    static final String KEY_PREFIX = "p";
 
     private static final Logger log = LoggerFactory.getLogger(PrivateReplies.class);
 
@@ -55,10 +58,11 @@ public class PrivateReplies {
     private final PrivateReplySettings settings;
     private final ChatPlatforms platforms;
     private final PrivateReplyTokens tokens;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
     PrivateReplies(Communities communities, CheckIns checkIns, ReplyIntake intake, Pseudonyms pseudonyms,
-                   PrivateReplySettings settings, ChatPlatforms platforms, Clock clock) {
+                   PrivateReplySettings settings, ChatPlatforms platforms, JdbcClient jdbc, Clock clock) {
         this.communities = communities;
         this.checkIns = checkIns;
         this.intake = intake;
@@ -66,6 +70,7 @@ public class PrivateReplies {
         this.settings = settings;
         this.platforms = platforms;
         this.tokens = new PrivateReplyTokens(pseudonyms.derivedKey("private-replies"));
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -115,10 +120,30 @@ public class PrivateReplies {
         if (taken.outcome() != ReplyOutcome.RECORDED) {
             return new Submitted(Outcome.ALREADY_COUNTED, PrivateReplyTexts.ALREADY, Optional.empty(), Optional.empty());
         }
-        boolean noted = !taken.summary().themes().isEmpty() && settings.themesInThread(community.get().id());
-        return new Submitted(Outcome.RECORDED, PrivateReplyTexts.recorded(taken.summary(), noted),
-                Optional.of(checkIn.thread()), noted
-                ? Optional.of(Message.text(PrivateReplyTexts.note(taken.summary().themes()))) : Optional.empty());
+        PrivateReplyTexts.Note note = noteFor(community.get(), checkIn, taken.summary());
+        return new Submitted(Outcome.RECORDED, PrivateReplyTexts.recorded(checkIn.kind(), taken.summary(), note),
+                Optional.of(checkIn.thread()), note == PrivateReplyTexts.Note.NOTED ? Optional.of(Message.text(
+                PrivateReplyTexts.note(checkIn.kind(), taken.summary().themes()))) : Optional.empty());
+    }
+
+    /**
+     * Whether this reply's themes go in the thread. In a small community a note right after the only private reply
+     * would point to whoever was seen pressing the button, so a note is posted only once at least k members (the
+     * community's k, as for every published count) have replied privately to the check-in: each note is then one
+     * of at least k private replies. The replies before that are counted in trends but never noted.
+     */
+    private PrivateReplyTexts.Note noteFor(Community community, CheckIn checkIn, ReplySummary summary) {
+        if (summary.themes().isEmpty() || !settings.themesInThread(community.id())) {
+            return PrivateReplyTexts.Note.NONE;
+        }
+        return privateRepliers(checkIn.id()) >= community.kAnonymity() ? PrivateReplyTexts.Note.NOTED
+                : PrivateReplyTexts.Note.TOO_FEW;
+    }
+
+    /** How many members replied privately to the check-in (one receipt each; forget-me removes theirs). */
+    int privateRepliers(long checkInId) {
+        return jdbc.sql("SELECT COUNT(*) FROM reply_receipt WHERE checkin_id = ? AND delivery_key LIKE ?")
+                .params(checkInId, KEY_PREFIX + "%").query(Integer.class).single();
     }
 
     /** Posts a recorded reply's themes in its thread, when the community asked for them; never its words. */
@@ -136,7 +161,9 @@ public class PrivateReplies {
 
     /** One private reply per member per check-in: a keyed hash of both, the reply's receipt and trend rows' key. */
     String deliveryKey(long checkInId, MemberRef member) {
-        return pseudonyms.of("private-reply", Long.toString(checkInId), member.platform().name(), member.userId());
+        // 63 of the 64 hexadecimal digits after the prefix: the key fits the receipts' column as a thread reply's does
+        return KEY_PREFIX + pseudonyms.of("private-reply", Long.toString(checkInId), member.platform().name(),
+                member.userId()).substring(1);
     }
 
     private static String question(CheckIn checkIn) {

@@ -14,7 +14,17 @@ final class PrivateReplyTexts {
     private PrivateReplyTexts() {
     }
 
-    static Message recorded(ReplySummary summary, boolean noted) {
+    /** What the thread gets of a recorded reply. */
+    enum Note {
+        /** no theme, or the community keeps private replies' themes out of the thread */
+        NONE,
+        /** its themes are noted */
+        NOTED,
+        /** fewer than k members have replied privately so far: a note could point to its author */
+        TOO_FEW
+    }
+
+    static Message recorded(PromptKind kind, ReplySummary summary, Note note) {
         StringBuilder text = new StringBuilder("Thank you: your private reply is counted");
         if (summary.themes().isEmpty() && summary.words().isEmpty()) {
             text.append(" as taking part. No theme or everyday word was found in it to count.");
@@ -28,14 +38,20 @@ final class PrivateReplyTexts {
             }
         }
         List<String> paragraphs = new java.util.ArrayList<>(List.of(text.toString()));
-        paragraphs.add(noted
-                ? "The thread says only: \"" + note(summary.themes()) + "\". Nothing you wrote was posted or kept."
-                : "Nothing you wrote was posted or kept, and the count is not linked to you.");
+        paragraphs.add(switch (note) {
+            case NOTED -> "The thread says only: \"" + note(kind, summary.themes()) + "\". Nothing you wrote was "
+                    + "posted or kept.";
+            case TOO_FEW -> "Its themes are not noted in the thread: too few members have replied privately to this "
+                    + "check-in yet for a note not to point to you. Nothing you wrote was posted or kept, and the "
+                    + "count is not linked to you.";
+            case NONE -> "Nothing you wrote was posted or kept, and the count is not linked to you.";
+        });
         return new Message("", paragraphs, List.of());
     }
 
-    static String note(List<String> themes) {
-        return "A member shared a reply about: " + String.join(", ", themes);
+    static String note(PromptKind kind, List<String> themes) {
+        return "A member shared " + (kind == PromptKind.CHALLENGE ? "a challenge" : "a reply") + " about: "
+                + String.join(", ", themes);
     }
 
     static final Message ALREADY = Message.text("You already replied privately to this check-in. That reply is "

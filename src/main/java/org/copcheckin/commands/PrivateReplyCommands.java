@@ -25,7 +25,8 @@ class PrivateReplyCommands implements SettingRow {
                 .option(Option.word("state", "on or off", "on", "off"))
                 .form("settings private-themes on|off")
                 .does("whether a private reply's themes (never its words) are noted in the check-in's thread as "
-                        + "\"A member shared a reply about: ...\"; off by default")
+                        + "\"A member shared a challenge about: ...\", once at least k members replied privately; "
+                        + "off by default")
                 .example("settings private-themes on").answers(this::privateThemes));
     }
 
@@ -44,9 +45,11 @@ class PrivateReplyCommands implements SettingRow {
         boolean on = "on".equals(args.string("state").orElseThrow());
         settings.setThemesInThread(context.community().id(), on);
         return Message.text(on
-                ? "Private replies' themes are now noted in the check-in's thread, as \"A member shared a reply "
-                + "about: Housing and landlords\": taxonomy themes only, never the reply's words, and nothing when "
-                + "a reply has no theme."
+                ? "Private replies' themes are now noted in the check-in's thread, as \"A member shared a "
+                + "challenge about: Housing and landlords\": taxonomy themes only, never the reply's words, nothing "
+                + "when a reply has no theme, and only once at least " + context.community().kAnonymity()
+                + " members (this channel's k) have replied privately to the check-in, so that a note cannot point "
+                + "to the one who wrote it."
                 : "Private replies' themes are no longer noted in the thread; private replies are still counted.");
     }
 }

@@ -34,6 +34,10 @@ class ButtonListener extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
+        // Reply privately is answered with a modal, which must be the press's first answer (PrivateReplyListener)
+        if (PrivateReplyListener.isPrivateReplyButton(event.getComponentId())) {
+            return;
+        }
         // acknowledge at once; the features answer through the platform port if they need to
         try {
             event.deferEdit().complete();

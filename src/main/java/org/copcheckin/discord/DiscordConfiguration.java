@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import org.copcheckin.checkins.PrivateReplies;
 import org.copcheckin.checkins.ReplyIntake;
 import org.copcheckin.commands.CommandHandler;
 import org.copcheckin.community.Communities;
@@ -83,6 +84,11 @@ class DiscordConfiguration {
     @Bean
     ButtonListener discordButtonListener(ApplicationEventPublisher events, InteractionReplies replies) {
         return new ButtonListener(events, replies);
+    }
+
+    @Bean
+    PrivateReplyListener discordPrivateReplyListener(PrivateReplies replies) {
+        return new PrivateReplyListener(replies);
     }
 
     @Bean

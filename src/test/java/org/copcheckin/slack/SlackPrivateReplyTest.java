@@ -7,6 +7,7 @@ import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
@@ -14,11 +15,14 @@ import java.util.regex.Pattern;
 
 import org.copcheckin.checkins.CheckIn;
 import org.copcheckin.checkins.CheckIns;
+import org.copcheckin.checkins.PrivateReplyTokenFixtures;
 import org.copcheckin.checkins.PromptKind;
 import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
 import org.copcheckin.platform.ChannelRef;
+import org.copcheckin.platform.MemberRef;
 import org.copcheckin.platform.PlatformKind;
+import org.copcheckin.privacy.Pseudonyms;
 import org.copcheckin.support.DatabaseScan;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +58,8 @@ class SlackPrivateReplyTest {
     Communities communities;
     @Autowired
     CheckIns checkIns;
+    @Autowired
+    Pseudonyms pseudonyms;
 
     private SignedSlack slack;
     private final String channel = "C" + System.nanoTime();
@@ -104,28 +110,67 @@ class SlackPrivateReplyTest {
     }
 
     @Test
-    void withPrivateThemesOnTheThreadGetsTheThemesAloneAndNothingWhenThereAreNone() {
+    void withPrivateThemesOnTheThreadGetsTheThemesAloneOnceKMembersRepliedPrivatelyAndNothingWithoutATheme() {
         CheckIn checkIn = postCheckIn();
+        int k = communities.find(checkIn.communityId()).orElseThrow().kAnonymity();
         slack.command(TEAM, channel, FACILITATOR, "settings private-themes on", SlackStandIn.responseUrl("on"));
         await().atMost(WAIT).until(() -> !SlackStandIn.responses("on").isEmpty());
-        assertThat(SlackStandIn.responses("on").get(0).getBodyAsString()).contains("now noted in the check-in");
+        assertThat(SlackStandIn.responses("on").get(0).getBodyAsString()).contains("now noted in the check-in")
+                .contains("at least " + k + " members");
+
+        // fewer than k private replies: a note would point to the few who replied, so none is posted
+        for (int i = 1; i < k; i++) {
+            String member = "U-PRIVATE-" + i;
+            HttpResponse<String> early = slack.interaction(submission(member, openForm(member), DISCLOSURE));
+            assertThat(early.body()).contains("Housing and landlords").contains("too few members have replied")
+                    .doesNotContain("The thread says only");
+        }
+        assertThat(threadPosts(checkIn)).isEmpty();
 
         HttpResponse<String> ack = slack.interaction(submission(ben, openForm(ben), DISCLOSURE));
         assertThat(ack.body()).contains("The thread says only");
 
         await().atMost(WAIT).until(() -> threadPosts(checkIn).size() == 1);
-        assertThat(threadPosts(checkIn).get(0)).contains("A member shared a reply about: Housing and landlords")
-                .doesNotContain("Marisol").doesNotContain("evicted").doesNotContain(ben);
+        assertThat(threadPosts(checkIn).get(0)).contains("A member shared a challenge about: Housing and landlords")
+                .doesNotContain("Marisol").doesNotContain("evicted").doesNotContain("landlord wants")
+                .doesNotContain(ben);
 
         HttpResponse<String> plain = slack.interaction(submission(ana, openForm(ana), "Fine, thanks"));
         assertThat(plain.body()).contains("your private reply is counted").doesNotContain("The thread says only");
-        assertThat(receipts(checkIn)).isEqualTo(2);
+        assertThat(receipts(checkIn)).isEqualTo(k + 1);
         assertThat(threadPosts(checkIn)).as("a reply without a theme notes nothing").hasSize(1);
 
         slack.command(TEAM, channel, FACILITATOR, "settings", SlackStandIn.responseUrl("show"));
         await().atMost(WAIT).until(() -> !SlackStandIn.responses("show").isEmpty());
         assertThat(SlackStandIn.responses("show").get(0).getBodyAsString())
                 .contains("themes in the thread*: on");
+    }
+
+    @Test
+    void anExpiredFormIsRefusedWithTheReasonAndAnOversizedOneIsCutOrRefused(CapturedOutput output) {
+        CheckIn checkIn = postCheckIn();
+        String expired = PrivateReplyTokenFixtures.issuedAt(pseudonyms, checkIn,
+                new MemberRef(PlatformKind.SLACK, TEAM, ana), Instant.now().minus(Duration.ofHours(13)));
+        HttpResponse<String> late = slack.interaction(submission(ana, expired, "Housing"));
+        assertThat(late.statusCode()).isEqualTo(200);
+        assertThat(late.body()).contains("\"response_action\":\"errors\"").contains("open for more than 12 hours");
+        assertThat(receipts(checkIn)).isZero();
+
+        // a body over Slack's cap is refused before anything reads it
+        String huge = "housing ".repeat(140_000);
+        HttpResponse<String> tooBig = slack.interaction(submission(ana, openForm(ana), huge));
+        assertThat(tooBig.statusCode()).isEqualTo(413);
+        assertThat(receipts(checkIn)).isZero();
+
+        // a long answer within the cap is counted from its first characters; the rest is dropped unread
+        String tail = " Marisol Quintanilla-Ortega 206-555-0199";
+        String longAnswer = "housing and rent ".repeat(400) + tail;
+        HttpResponse<String> cut = slack.interaction(submission(ana, openForm(ana), longAnswer));
+        assertThat(cut.statusCode()).isEqualTo(200);
+        assertThat(cut.body()).contains("your private reply is counted").doesNotContain("Marisol");
+        assertThat(receipts(checkIn)).isEqualTo(1);
+        assertThat(DatabaseScan.find(jdbc, List.of("Marisol", "Quintanilla", "0199", ana))).isEmpty();
+        assertThat(output.getAll()).doesNotContain("Marisol").doesNotContain("housing and rent");
     }
 
     @Test
