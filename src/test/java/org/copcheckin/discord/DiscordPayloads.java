@@ -189,4 +189,25 @@ final class DiscordPayloads {
         return interaction.put("type", 3).put("message", message)
                 .put("data", DataObject.empty().put("custom_id", customId).put("component_type", 2).put("id", 2));
     }
+
+    /** A press of {@code customId} on the bot's prompt {@code messageId} in the channel, as Discord delivers it. */
+    static DataObject buttonPressOnPrompt(String id, String token, String callerId, String messageId, String customId) {
+        DataObject interaction = slashCommand(id, token, callerId, "status", DataArray.empty());
+        DataObject message = message(messageId, CHANNEL, user(BOT, "cop-checkin", true), "", DataArray.empty())
+                .put("components", DataArray.empty().add(DataObject.empty().put("type", 1).put("id", 1)
+                        .put("components", DataArray.empty().add(DataObject.empty().put("type", 2).put("id", 2)
+                                .put("style", 1).put("label", "Reply privately").put("custom_id", customId)))));
+        return interaction.put("type", 3).put("message", message)
+                .put("data", DataObject.empty().put("custom_id", customId).put("component_type", 2).put("id", 2));
+    }
+
+    /** A modal's submission (type 5): its text input {@code inputId} inside a label, as Discord delivers it. */
+    static DataObject modalSubmit(String id, String token, String callerId, String modalId, String inputId,
+                                  String value) {
+        DataObject interaction = slashCommand(id, token, callerId, "status", DataArray.empty());
+        return interaction.put("type", 5).put("data", DataObject.empty().put("custom_id", modalId)
+                .put("components", DataArray.empty().add(DataObject.empty().put("type", 18).put("id", 2)
+                        .put("component", DataObject.empty().put("type", 4).put("id", 3).put("custom_id", inputId)
+                                .put("value", value)))));
+    }
 }
