@@ -60,6 +60,12 @@
         }
         // the eco-map's "add to the directory" opens a small form here, as Slack or Discord would
         if (b.actionId === 'directory.add') { openPartnerForm(b.value); return; }
+        // Reply privately opens the private form under this prompt, as Slack and Discord open a modal
+        if (b.actionId === 'cop.reply_private' && item.threadId) {
+          var privateBox = document.querySelector('textarea[data-private="' + CSS.escape(item.threadId) + '"]');
+          if (privateBox) { privateBox.closest('form').hidden = false; privateBox.focus(); }
+          return;
+        }
         send('/playground/api/button', {as: as, channelId: item.channelId, actionId: b.actionId, value: b.value})
           .then(function () { toast('Sent "' + b.label + '" to cop-checkin'); });
       });
@@ -171,7 +177,46 @@
       });
     });
     t.appendChild(form);
+    if ((post.buttons || []).some(function (b) { return b.actionId === 'cop.reply_private'; })) {
+      t.appendChild(privateForm(post));
+    }
     return t;
+  }
+
+  // the private reply under a prompt: counted, never shown in the thread; the confirmation is only yours
+  function privateForm(post) {
+    var form = el('form', 'private-reply-form');
+    form.setAttribute('aria-label', 'Reply privately');
+    var box = el('textarea');
+    box.rows = 2;
+    box.maxLength = 3000;
+    box.placeholder = 'Reply privately as ' + personaName(as) + '… (never posted)';
+    box.dataset.private = post.threadId;
+    var draftKey = 'private/' + as + '/' + post.threadId;
+    box.value = drafts[draftKey] || '';
+    box.addEventListener('input', function () { drafts[draftKey] = box.value; });
+    var submit = el('button', 'primary', 'Send privately');
+    submit.type = 'submit';
+    submit.disabled = !!sending[draftKey];
+    form.appendChild(box);
+    form.appendChild(submit);
+    form.appendChild(el('div', 'private-hint', 'Only counted: it is never posted and nobody sees who wrote it. ' +
+      'Names and contact details are removed first, and the text is not kept.'));
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var text = box.value;
+      if (!text.trim() || sending[draftKey]) return;
+      sending[draftKey] = true;
+      delete drafts[draftKey];
+      box.value = '';
+      submit.disabled = true;
+      send('/playground/api/private-reply', {as: as, threadId: post.threadId, text: text}).then(function () {
+        showAnswer();
+      }, function () {
+        drafts[draftKey] = text; // not recorded: give the text back
+      }).then(function () { delete sending[draftKey]; });
+    });
+    return form;
   }
 
   function renderTimeline() {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.copcheckin.checkins.PrivateReplies;
 import org.copcheckin.checkins.ReplyIntake;
 import org.copcheckin.checkins.ReplyOutcome;
 import org.copcheckin.commands.CommandHandler;
@@ -41,9 +42,11 @@ class PlaygroundActions {
     private final Timeline timeline;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PrivateReplies privateReplies;
 
     PlaygroundActions(CommandHandler commands, ReplyIntake intake, Timeline timeline, ApplicationEventPublisher events,
-                      Clock clock) {
+                      Clock clock, PrivateReplies privateReplies) {
+        this.privateReplies = privateReplies;
         this.commands = commands;
         this.intake = intake;
         this.timeline = timeline;
@@ -98,6 +101,33 @@ class PlaygroundActions {
                 clock.instant(), Personas.names()));
         log.debug("Playground reply {} in thread {}: {}", messageId, threadId, outcome);
         return Optional.of(outcome);
+    }
+
+    /**
+     * A private reply from the form under the prompt, as a Slack or Discord modal's submission: the form's token is
+     * issued and checked as theirs are, the answer goes through the same intake and is never shown in the thread;
+     * the persona's private panel gets the confirmation of what was counted, and the thread the themes alone when
+     * the community wants them (once k members replied privately).
+     *
+     * @return the outcome, empty when the thread is not in the timeline
+     */
+    Optional<PrivateReplies.Outcome> privateReply(Persona persona, String threadId, String text) {
+        Optional<Item.Post> post = timeline.findPost(threadId);
+        if (post.isEmpty()) {
+            return Optional.empty();
+        }
+        ThreadRef thread = new ThreadRef(channel(post.get().channelId()), threadId);
+        Optional<PrivateReplies.Form> form = privateReplies.formFor(thread, persona.ref());
+        if (form.isEmpty()) {
+            timeline.ephemeral(post.get().channelId(), persona.id(), null, PrivateReplies.notACheckIn());
+            return Optional.of(PrivateReplies.Outcome.REFUSED);
+        }
+        PrivateReplies.Submitted submitted = privateReplies.submit(form.get().token(), persona.ref(), text,
+                Personas.names());
+        timeline.ephemeral(post.get().channelId(), persona.id(), null, submitted.answer());
+        privateReplies.announce(submitted);
+        log.debug("Playground private reply to thread {}: {}", threadId, submitted.outcome());
+        return Optional.of(submitted.outcome());
     }
 
     /**

@@ -81,6 +81,18 @@ class PlaygroundController {
         return new ActionResult(outcome, views.stateFor(persona));
     }
 
+    /** The form under each prompt: a private reply, never shown in the thread; the confirmation is the persona's. */
+    @PostMapping("/api/private-reply")
+    @ResponseBody
+    ActionResult privateReply(@RequestBody ReplyRequest request) {
+        Persona persona = persona(request.as());
+        String outcome = actions.privateReply(persona, required(request.threadId(), 100),
+                        required(request.text(), MAX_REPLY)).map(Enum::name)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "No such thread in the playground (it forgets everything on restart)"));
+        return new ActionResult(outcome, views.stateFor(persona));
+    }
+
     @PostMapping("/api/button")
     @ResponseBody
     ActionResult button(@RequestBody ButtonRequest request) {

@@ -105,6 +105,36 @@ class PlaygroundPageTest {
     }
 
     @Test
+    void thePromptsReplyPrivatelyButtonOpensTheFormUnderItWhoseAnswerIsCountedNeverShownAndConfirmed()
+            throws Exception {
+        client().command("fran", "/cop prompt challenge");
+        String threadId = client().newestInChannel("fran").get("threadId").asString();
+        HtmlPage ana = open("ana");
+
+        DomElement button = ana.getFirstByXPath("//textarea[@data-private='" + threadId
+                + "']/ancestor::div[contains(@class,'msg-body')]//button[text()='Reply privately']");
+        assertThat(button).as("the prompt's Reply privately button").isNotNull();
+        button.click();
+        browser.waitForBackgroundJavaScript(500);
+        HtmlTextArea box = ana.getFirstByXPath("//textarea[@data-private='" + threadId + "']");
+        assertThat(box).isNotNull();
+        assertThat(ana.getFocusedElement()).isEqualTo(box);
+        box.type("The landlord wants the flat back and the rent went up again");
+        ((DomElement) ana.getFirstByXPath("//textarea[@data-private='" + threadId + "']/following-sibling::button"))
+                .click();
+
+        await().atMost(SCRIPT_MS).until(() -> ana.getElementById("latest-answer") != null
+                && ana.getElementById("latest-answer").getTextContent().contains("your private reply is counted"));
+        assertThat(ana.getElementById("latest-answer").getTextContent()).contains("Housing and landlords")
+                .doesNotContain("flat back");
+        assertThat(ana.getElementById("timeline").getTextContent()).doesNotContain("flat back");
+        assertThat(client().newestInChannel("ben").get("replies").size()).as("nothing in the thread").isZero();
+        assertThat(client().state("ben").toString()).doesNotContain("flat back").doesNotContain("private reply is");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM reply_receipt r JOIN checkin c ON c.id = r.checkin_id "
+                + "WHERE c.thread_id = ?").param(threadId).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void aSentReplyLeavesAnEmptyBoxSoASecondEnterPostsNothingAgain() throws Exception {
         client().command("fran", "/cop prompt word");
         String threadId = client().newestInChannel("fran").get("threadId").asString();

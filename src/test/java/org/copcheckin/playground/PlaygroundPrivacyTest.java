@@ -73,6 +73,38 @@ class PlaygroundPrivacyTest {
     }
 
     @Test
+    void aPrivateReplyReachesNeitherTheThreadNorTheDatabaseNorTheLogsAndIsCountedOnce(CapturedOutput output)
+            throws SQLException {
+        PlaygroundClient client = new PlaygroundClient(port);
+        client.command("fran", "/cop prompt challenge");
+        String threadId = client.newestInChannel("fran").get("threadId").asString();
+        String text = "Quillfeather-5520 told Oriabel the landlord wants the flat back";
+
+        assertThat(client.post("/playground/api/private-reply", Map.of("as", "chen", "threadId", threadId,
+                "text", text), 200).body()).contains("RECORDED").doesNotContain("Quillfeather");
+        assertThat(client.post("/playground/api/private-reply", Map.of("as", "chen", "threadId", threadId,
+                "text", text), 200).body()).contains("ALREADY_COUNTED");
+        client.post("/playground/api/private-reply", Map.of("as", "chen", "threadId", threadId, "text", " "), 400);
+        client.post("/playground/api/private-reply", Map.of("as", "chen", "threadId", "t-none", "text", text), 404);
+
+        assertThat(client.newestAnswer("chen").toString()).contains("already replied privately");
+        assertThat(client.state("chen").get("answers").toString()).contains("your private reply is counted")
+                .doesNotContain("Oriabel").doesNotContain("Quillfeather");
+        assertThat(client.newestInChannel("dee").get("replies").size()).isZero();
+        assertThat(client.get("/playground?as=dee").body()).doesNotContain("Quillfeather");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reply_receipt r JOIN checkin c ON c.id = r.checkin_id "
+                + "WHERE c.thread_id = ?", Integer.class, threadId)).isEqualTo(1);
+        assertThat(everyValueInOurSchema()).isNotEmpty().noneMatch(value -> value.contains("Oriabel")
+                || value.contains("Quillfeather") || value.contains("5520") || value.contains("flat back"));
+        // the receipt is a keyed hash of the check-in and the member, not the member's id
+        assertThat(jdbc.queryForObject("SELECT r.delivery_key FROM reply_receipt r JOIN checkin c ON c.id = "
+                + "r.checkin_id WHERE c.thread_id = ?", String.class, threadId)).matches("p[0-9a-f]{63}");
+        assertThat(output.getAll()).as("the capture saw the playground's debug log")
+                .contains("Playground private reply to thread").doesNotContain("Oriabel")
+                .doesNotContain("Quillfeather").doesNotContain("flat back");
+    }
+
+    @Test
     void theDigestWithItsChartCarriesNoReplyTextNoNameAndNoPerson(CapturedOutput output) {
         PlaygroundClient client = new PlaygroundClient(port);
         client.command("fran", "/cop prompt challenge");
