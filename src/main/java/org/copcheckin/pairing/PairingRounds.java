@@ -5,8 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.copcheckin.community.Community;
 import org.copcheckin.community.Members;
@@ -18,6 +24,7 @@ import org.copcheckin.platform.ChatPlatforms;
 import org.copcheckin.platform.PlatformException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,12 +33,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the groups, records the round and introduces every group privately. A round interrupted within the last
  * day is finished (not rebuilt) when run again; so is a partial one when a facilitator runs {@code pair} again
  * (a schedule's next run makes a new round instead).
+ *
+ * <p>The introductions run on threads of their own ({@link IntroductionWork}). The caller waits for them only
+ * {@code cop.pairing.answer-within} (5 s): a round that takes longer, as a large Slack channel's does at the
+ * platform's rate limits, answers that it is under way, and {@code status} shows how far it got.
  */
 @Service
 public class PairingRounds {
 
     private static final Logger log = LoggerFactory.getLogger(PairingRounds.class);
     static final Duration RESUME_WINDOW = Duration.ofHours(24);
+    /** A RUNNING round with no introduction for this long is taken for interrupted. */
+    static final Duration STALLED = Duration.ofMinutes(5);
 
     private final ChatPlatforms platforms;
     private final Members members;
@@ -41,10 +54,17 @@ public class PairingRounds {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final CopMetrics metrics;
+    private final IntroductionWork work;
+    private final Duration answerWithin;
+    /** Rounds introducing in this process, by community. */
+    private final Map<Long, Long> running = new ConcurrentHashMap<>();
 
     PairingRounds(ChatPlatforms platforms, Members members, RoundStore rounds, MeetingStore meetings,
-                  Introductions introductions, TransactionTemplate transactions, Clock clock, CopMetrics metrics) {
+                  Introductions introductions, TransactionTemplate transactions, Clock clock, CopMetrics metrics,
+                  IntroductionWork work, @Value("${cop.pairing.answer-within:5s}") Duration answerWithin) {
         this.metrics = metrics;
+        this.work = work;
+        this.answerWithin = answerWithin;
         this.platforms = platforms;
         this.members = members;
         this.rounds = rounds;
@@ -56,11 +76,15 @@ public class PairingRounds {
 
     /** Runs a round now (or finishes the community's unfinished one) and reports what happened. */
     public RoundReport run(Community community, int size, RoundTrigger trigger) {
+        Long introducing = running.get(community.id());
+        if (introducing != null) {
+            return underWay(introducing, List.of(), false);
+        }
         ChatPlatform platform = platforms.of(community.channel());
         Optional<RoundSummary> unfinished = rounds.unfinished(community.id(), clock.instant().minus(RESUME_WINDOW),
                 trigger.kind() == RoundTrigger.Kind.MANUAL);
         if (unfinished.isPresent()) {
-            return counted(introduce(platform, community, unfinished.get().roundId(), List.of(), true), trigger);
+            return start(platform, community, unfinished.get().roundId(), List.of(), true, trigger);
         }
         Planned plan = plan(platform, community, size);
         if (plan.failure().isPresent() || plan.grouping().isEmpty()) {
@@ -70,7 +94,7 @@ public class PairingRounds {
                     reason, plan.considered(), plan.leftOut().size(), 0), clock.instant());
             log.info("Pairing round {} in community {}: {}", id, community.id(), outcome);
             return new RoundReport(OptionalLong.of(id), outcome, List.of(), List.of(), plan.leftOut(),
-                    Optional.of(reason), false);
+                    Optional.of(reason), false, 0);
         }
         Long roundId = transactions.execute(status -> {
             long id = rounds.insertRound(new RoundStore.NewRound(community.id(), plan.seed(), size, trigger,
@@ -83,7 +107,61 @@ public class PairingRounds {
             return id;
         });
         tellPauseEnded(platform, community, plan.pauseEnded());
-        return counted(introduce(platform, community, roundId, plan.leftOut(), false), trigger);
+        return start(platform, community, roundId, plan.leftOut(), false, trigger);
+    }
+
+    /** Introduces the round's groups on the introduction threads; waits for them a short while only. */
+    private RoundReport start(ChatPlatform platform, Community community, long roundId, List<LeftOut> leftOut,
+                              boolean resumed, RoundTrigger trigger) {
+        Long other = running.putIfAbsent(community.id(), roundId);
+        if (other != null) {
+            return underWay(other, leftOut, resumed);
+        }
+        CompletableFuture<RoundReport> done;
+        try {
+            done = work.submit(() -> counted(introduce(platform, community, roundId, leftOut, resumed), trigger));
+        } catch (RuntimeException rejected) {
+            running.remove(community.id(), roundId);
+            throw rejected;
+        }
+        done.whenComplete((report, failure) -> running.remove(community.id(), roundId));
+        try {
+            return done.get(answerWithin.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException stillIntroducing) {
+            return underWay(roundId, leftOut, resumed);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return underWay(roundId, leftOut, resumed);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** A round still introducing: every group, those that failed so far, and how many were introduced. */
+    private RoundReport underWay(long roundId, List<LeftOut> leftOut, boolean resumed) {
+        List<List<String>> groups = new ArrayList<>();
+        List<List<String>> failed = new ArrayList<>();
+        int introduced = 0;
+        for (RoundStore.StoredGroup group : rounds.groups(roundId)) {
+            groups.add(group.members());
+            if (group.delivered()) {
+                introduced++;
+            } else if (group.failed()) {
+                failed.add(group.members());
+            }
+        }
+        return new RoundReport(OptionalLong.of(roundId), RoundOutcome.RUNNING, groups, failed, leftOut,
+                Optional.empty(), resumed, introduced);
+    }
+
+    /** How far a round got: introduced and failed groups so far, and whether it is still introducing. */
+    public RoundProgress progress(RoundSummary round) {
+        RoundStore.Progress progress = rounds.progress(round.roundId());
+        Instant lastActivity = progress.lastIntroduced().filter(last -> last.isAfter(round.startedAt()))
+                .orElse(round.startedAt());
+        boolean introducing = round.outcome() == RoundOutcome.RUNNING
+                && (running.containsValue(round.roundId()) || lastActivity.isAfter(clock.instant().minus(STALLED)));
+        return new RoundProgress(round.groups(), progress.introduced(), progress.failed(), introducing);
     }
 
     private RoundReport counted(RoundReport report, RoundTrigger trigger) {
@@ -97,11 +175,11 @@ public class PairingRounds {
         Planned plan = plan(platforms.of(community.channel()), community, size);
         if (plan.failure().isPresent()) {
             return new RoundReport(OptionalLong.empty(), RoundOutcome.FAILED, List.of(), List.of(), List.of(),
-                    plan.failure(), false);
+                    plan.failure(), false, 0);
         }
         Grouping grouping = plan.grouping();
         return new RoundReport(OptionalLong.empty(), grouping.isEmpty() ? RoundOutcome.SKIPPED : RoundOutcome.DONE,
-                grouping.groups(), List.of(), plan.leftOut(), grouping.noRoundReason(), false);
+                grouping.groups(), List.of(), plan.leftOut(), grouping.noRoundReason(), false, 0);
     }
 
     public Optional<RoundSummary> lastRound(Community community) {
@@ -137,6 +215,12 @@ public class PairingRounds {
         List<List<String>> failed = new ArrayList<>();
         for (RoundStore.StoredGroup group : rounds.groups(roundId)) {
             groups.add(group.members());
+            if (Thread.currentThread().isInterrupted()) {
+                // shutting down: the round stays RUNNING, and its next run introduces the rest
+                log.info("Pairing round {} in community {} stopped at shutdown; it resumes on its next run", roundId,
+                        community.id());
+                return underWay(roundId, leftOut, resumed);
+            }
             if (introductions.deliver(platform, community, roundId, group, firstRound) == Introductions.Delivery.FAILED) {
                 failed.add(group.members());
             }
@@ -148,7 +232,8 @@ public class PairingRounds {
                 groups.size(), failed.size(), resumed ? ", resumed" : "");
         Optional<String> reason = failed.isEmpty() ? Optional.empty()
                 : Optional.of(failed.size() + " of " + groups.size() + " groups could not be introduced");
-        return new RoundReport(OptionalLong.of(roundId), outcome, groups, failed, leftOut, reason, resumed);
+        return new RoundReport(OptionalLong.of(roundId), outcome, groups, failed, leftOut, reason, resumed,
+                groups.size() - failed.size());
     }
 
     /** Members whose pause ended are in again: tell them once, and store them as active so it stays once. */

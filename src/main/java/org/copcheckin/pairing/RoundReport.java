@@ -12,10 +12,11 @@ import java.util.OptionalLong;
  * @param failedGroups the groups that could not be introduced
  * @param reason       why the round was skipped or failed, when it was
  * @param resumed      whether this finished an earlier, interrupted or partial round
+ * @param introduced   the groups introduced; while the round is {@link RoundOutcome#RUNNING}, so far
  */
 public record RoundReport(OptionalLong roundId, RoundOutcome outcome, List<List<String>> groups,
                           List<List<String>> failedGroups, List<LeftOut> leftOut, Optional<String> reason,
-                          boolean resumed) {
+                          boolean resumed, int introduced) {
 
     public RoundReport {
         groups = groups.stream().map(List::copyOf).toList();
