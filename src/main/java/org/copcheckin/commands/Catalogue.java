@@ -31,7 +31,8 @@ public class Catalogue {
                 .answers((context, args) -> Help.message(this, context.callerIsFacilitator())));
         rows.addAll(facilitator.rows());
         rows.add(Subcommand.in("status", "status").facilitator()
-                .does("schedules, next and last runs and their outcome, and the last pairing round")
+                .does("schedules, next and last runs and their outcome, and the last pairing round (while one runs, "
+                        + "how far it got)")
                 .answers((context, args) -> pairing.withPairingStatus(context, facilitator.status(context))));
         rows.addAll(facilitator.facilitatorRows());
         rows.addAll(pairing.rows());
@@ -50,7 +51,8 @@ public class Catalogue {
                         + "cron such as `0 0 9 ? * MON-FRI`; zone: an IANA name such as "
                         + "`America/New_York` (default: the community's)"),
                 new Group("status", "anyone", "each schedule with its next run (in the community's zone), its last run and "
-                        + "outcome, and recent skipped or failed runs"),
+                        + "outcome, recent skipped or failed runs, and the last pairing round (while one runs, how many "
+                        + "groups it introduced so far)"),
                 new Group("facilitator", "anyone", "manages this channel's facilitators"),
                 new Group("pair", "anyone", "a pairing round now / a preview / who is paired: only members who join, or "
                         + "everyone not opted out (default)"),

@@ -23,8 +23,14 @@ class IntroductionWork implements DisposableBean {
 
     /** Rounds of different communities introduce side by side; more wait their turn. */
     static final int THREADS = 2;
+    /**
+     * Groups introduced at once, over all rounds: a slow answer or a slow commit for one group does not hold up the
+     * next, so a round goes at the pace the platform's limits allow rather than at one group per round trip.
+     */
+    static final int DELIVERIES = 4;
 
     private final ExecutorService executor;
+    private final ExecutorService deliveries;
 
     IntroductionWork() {
         AtomicInteger threads = new AtomicInteger();
@@ -34,6 +40,18 @@ class IntroductionWork implements DisposableBean {
                     thread.setDaemon(true);
                     return thread;
                 });
+        AtomicInteger senders = new AtomicInteger();
+        this.deliveries = new ThreadPoolExecutor(DELIVERIES, DELIVERIES, 60, TimeUnit.SECONDS,
+                new java.util.concurrent.LinkedBlockingQueue<>(), task -> {
+                    Thread thread = new Thread(task, "pairing-delivery-" + senders.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
+
+    /** One group's introduction, on the delivery threads. */
+    <T> CompletableFuture<T> deliver(Supplier<T> introduction) {
+        return CompletableFuture.supplyAsync(() -> BulkCalls.during(introduction), deliveries);
     }
 
     <T> CompletableFuture<T> submit(Supplier<T> introductions) {
@@ -43,6 +61,8 @@ class IntroductionWork implements DisposableBean {
     @Override
     public void destroy() throws InterruptedException {
         executor.shutdownNow(); // an interrupted round stays RUNNING and is finished by the next run
+        deliveries.shutdownNow();
         executor.awaitTermination(10, TimeUnit.SECONDS);
+        deliveries.awaitTermination(10, TimeUnit.SECONDS);
     }
 }

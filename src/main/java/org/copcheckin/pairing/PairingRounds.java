@@ -213,16 +213,31 @@ public class PairingRounds {
         boolean firstRound = !rounds.anyIntroducedBefore(community.id(), roundId);
         List<List<String>> groups = new ArrayList<>();
         List<List<String>> failed = new ArrayList<>();
-        for (RoundStore.StoredGroup group : rounds.groups(roundId)) {
+        List<RoundStore.StoredGroup> stored = rounds.groups(roundId);
+        List<CompletableFuture<Introductions.Delivery>> deliveries = new ArrayList<>();
+        for (RoundStore.StoredGroup group : stored) {
             groups.add(group.members());
-            if (Thread.currentThread().isInterrupted()) {
+            deliveries.add(work.deliver(() -> Thread.currentThread().isInterrupted() ? null
+                    : introductions.deliver(platform, community, roundId, group, firstRound)));
+        }
+        for (int g = 0; g < stored.size(); g++) {
+            Introductions.Delivery delivery;
+            try {
+                delivery = deliveries.get(g).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                delivery = null;
+            } catch (ExecutionException e) {
+                delivery = Introductions.Delivery.FAILED;
+            }
+            if (delivery == null) {
                 // shutting down: the round stays RUNNING, and its next run introduces the rest
                 log.info("Pairing round {} in community {} stopped at shutdown; it resumes on its next run", roundId,
                         community.id());
                 return underWay(roundId, leftOut, resumed);
             }
-            if (introductions.deliver(platform, community, roundId, group, firstRound) == Introductions.Delivery.FAILED) {
-                failed.add(group.members());
+            if (delivery == Introductions.Delivery.FAILED) {
+                failed.add(stored.get(g).members());
             }
         }
         RoundOutcome outcome = failed.isEmpty() ? RoundOutcome.DONE
