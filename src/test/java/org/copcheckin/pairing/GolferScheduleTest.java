@@ -25,6 +25,27 @@ class GolferScheduleTest {
     }
 
     @ParameterizedTest
+    @MethodSource("org.copcheckin.pairing.PairingOptimalityTest#nearlyKirkmanCounts")
+    void aNearlyKirkmanCountHasAStoredScheduleInWhichNoPairMeetsTwice(int count) {
+        int[][] rounds = GolferSchedule.forCount(count).orElseThrow();
+
+        assertThat(rounds).hasNumberOfRows((count - 2) / 2);
+        assertThat(GolferSchedule.repeats(count, rounds)).isZero();
+        assertThat(GolferSchedule.shape(count)).containsOnly(3);
+    }
+
+    @Test
+    void theOfflineSearchBuildsANearlyKirkmanSystemWithoutRepeats() {
+        int[][] rounds = NearlyKirkmanSearch.schedule(24);
+
+        assertThat(rounds).hasNumberOfRows(11);
+        for (int[] round : rounds) {
+            assertThat(Arrays.stream(round).sorted().toArray()).isEqualTo(IntStream.range(0, 24).toArray());
+        }
+        assertThat(GolferSchedule.repeats(24, rounds)).isZero();
+    }
+
+    @ParameterizedTest
     @MethodSource("storedCounts")
     void aStoredScheduleSeatsEveryoneOnceEachRoundInTheBuildersShape(int count) {
         int[][] rounds = GolferSchedule.forCount(count).orElseThrow();
