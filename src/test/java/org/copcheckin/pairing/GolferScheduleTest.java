@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class GolferScheduleTest {
 
@@ -34,15 +35,19 @@ class GolferScheduleTest {
         assertThat(GolferSchedule.shape(count)).containsOnly(3);
     }
 
-    @Test
-    void theOfflineSearchBuildsANearlyKirkmanSystemWithoutRepeats() {
-        int[][] rounds = NearlyKirkmanSearch.schedule(24);
+    /** 24 has one base round over two sides, 42 two base rounds over four. */
+    @ParameterizedTest
+    @ValueSource(ints = {24, 42})
+    void theOfflineSearchBuildsANearlyKirkmanSystemWithoutRepeats(int count) {
+        int[][] rounds = NearlyKirkmanSearch.schedule(count);
 
-        assertThat(rounds).hasNumberOfRows(11);
+        assertThat(rounds).hasNumberOfRows((count - 2) / 2);
         for (int[] round : rounds) {
-            assertThat(Arrays.stream(round).sorted().toArray()).isEqualTo(IntStream.range(0, 24).toArray());
+            assertThat(Arrays.stream(round).sorted().toArray()).isEqualTo(IntStream.range(0, count).toArray());
         }
-        assertThat(GolferSchedule.repeats(24, rounds)).isZero();
+        assertThat(GolferSchedule.repeats(count, rounds)).isZero();
+        assertThat(GolferSearch.line(count, rounds)).isEqualTo(GolferSearch.line(count,
+                GolferSchedule.forCount(count).orElseThrow()));
     }
 
     @ParameterizedTest

@@ -8,35 +8,43 @@ import java.util.SplittableRandom;
  * {@code n/3} triads in which no two members meet twice (every member misses exactly one other). A test tool, run
  * offline; {@code golfer-schedules.txt} holds what it printed and {@code GolferScheduleTest} checks every line.
  *
- * <p>The schedule is made 1-rotational over {@code m = (n-2)/2}: the points are {@code x_0, x_1} for x in
- * {@code Z_m} and two fixed points {@code ∞1, ∞2}; round t is a base round with every finite point moved by t.
- * Then no pair meets twice exactly when the base round's pairs use every needed difference once: for each side,
- * every {@code ±d} but 0 (and {@code m/2} for m even); across the sides every {@code y - x} but 0 (m odd; for m
- * even, all of them); and each fixed point sits with one point of each side. The members who never meet are
- * {@code x_0, x_1} (m odd) or {@code x_i, (x+m/2)_i} (m even), and the two fixed points. The base round is found by
- * a randomised depth-first search with restarts, in a fraction of a second for {@code n <= 60}.
+ * <p>The schedule has a cyclic symmetry. With {@code m = (n-2)/2} rounds, the points are {@code x_s} for x in
+ * {@code Z_k} on {@code sides} sides and two fixed points {@code ∞1, ∞2}: two sides with {@code k = m} when m is
+ * odd, four with {@code k = m/2} when m is even. There are {@code sides/2} base rounds, and each gives k rounds,
+ * every finite point moved by 0, 1, ..., k-1. Then no pair meets twice exactly when the base rounds' pairs use
+ * every needed difference once: within a side, every {@code ±d} but 0 (and {@code k/2} for k even); between two
+ * sides, every {@code y - x} (but 0 between sides 2j and 2j+1 when k is odd); and each fixed point meets each side
+ * once. The members who never meet are {@code x_2j, x_2j+1} (k odd) or {@code x_s, (x+k/2)_s} (k even), and the
+ * two fixed points. The base rounds are found by a randomised depth-first search with restarts, in seconds for
+ * {@code n <= 60}.
  *
- * <p>Positions: {@code x_i} is {@code i*m + x}, {@code ∞1} is {@code 2m}, {@code ∞2} is {@code 2m+1}.
+ * <p>Positions: {@code x_s} is {@code s*k + x}, {@code ∞1} is {@code sides*k}, {@code ∞2} the one after.
  * {@code java ... NearlyKirkmanSearch [from to]} prints one line per count, in the stored format.
  */
 public final class NearlyKirkmanSearch {
 
-    private final int m;
-    private final boolean even;
+    private final int k;
+    private final int sides;
+    private final int finite;
+    private final int baseRounds;
     private final boolean[][] pureUsed;
-    private final boolean[] mixedUsed;
-    private final boolean[] placed;
-    private final int[] triples;
+    private final boolean[][][] mixedUsed;
+    private final int[] sidesMet = new int[2];
+    private final boolean[][] placed;
+    private final int[][] triples;
     private final SplittableRandom random;
     private long budget;
 
     private NearlyKirkmanSearch(int n, long seed) {
-        this.m = (n - 2) / 2;
-        this.even = m % 2 == 0;
-        this.pureUsed = new boolean[2][m];
-        this.mixedUsed = new boolean[m];
-        this.placed = new boolean[2 * m];
-        this.triples = new int[n];
+        int m = (n - 2) / 2;
+        this.sides = m % 2 == 1 ? 2 : 4;
+        this.k = 2 * m / sides;
+        this.finite = sides * k;
+        this.baseRounds = sides / 2;
+        this.pureUsed = new boolean[sides][k];
+        this.mixedUsed = new boolean[sides][sides][k];
+        this.placed = new boolean[baseRounds][n];
+        this.triples = new int[baseRounds][n];
         this.random = new SplittableRandom(seed);
     }
 
@@ -62,140 +70,109 @@ public final class NearlyKirkmanSearch {
         }
         for (long seed = n; ; seed += 1_000_003L) {
             NearlyKirkmanSearch search = new NearlyKirkmanSearch(n, seed);
-            int[] base = search.baseRound();
-            if (base != null) {
-                return search.develop(base);
+            search.budget = Long.getLong("nkts.budget", 200_000L);
+            if (search.fill(0, 0)) {
+                return search.develop();
             }
         }
     }
 
-    private int[] baseRound() {
-        budget = Long.getLong("nkts.budget", 200_000L);
-        // ∞1 with 0_0 and b_1, ∞2 with c_0 and d_1 (moving every point fixes the first at 0_0)
-        int[] order = shuffled(m);
-        for (int b : order) {
-            if (!mixedAllowed(b)) {
-                continue;
-            }
-            mixedUsed[b] = true;
-            placed[0] = true;
-            placed[m + b] = true;
-            for (int c : shuffled(m)) {
-                for (int d : shuffled(m)) {
-                    int diff = Math.floorMod(d - c, m);
-                    if (c == 0 || d == b || !mixedAllowed(diff) || mixedUsed[diff]) {
-                        continue;
-                    }
-                    mixedUsed[diff] = true;
-                    placed[c] = true;
-                    placed[m + d] = true;
-                    triples[0] = 2 * m;
-                    triples[1] = 0;
-                    triples[2] = m + b;
-                    triples[3] = 2 * m + 1;
-                    triples[4] = c;
-                    triples[5] = m + d;
-                    if (fill(6)) {
-                        return triples.clone();
-                    }
-                    mixedUsed[diff] = false;
-                    placed[c] = false;
-                    placed[m + d] = false;
-                    if (budget <= 0) {
-                        return null;
-                    }
-                }
-            }
-            mixedUsed[b] = false;
-            placed[0] = false;
-            placed[m + b] = false;
-        }
-        return null;
-    }
-
-    private boolean fill(int at) {
-        if (at == triples.length) {
-            return true;
+    private boolean fill(int round, int at) {
+        if (at == triples[round].length) {
+            return round + 1 == baseRounds || fill(round + 1, 0);
         }
         if (--budget <= 0) {
             return false;
         }
-        int p = 0;
-        while (placed[p]) {
+        boolean[] used = placed[round];
+        int p = finite;
+        while (p < used.length && used[p]) {
             p++;
         }
-        placed[p] = true;
-        int[] candidates = shuffled(2 * m);
-        for (int qi = 0; qi < candidates.length; qi++) {
+        if (p == used.length) {
+            p = 0;
+            while (used[p]) {
+                p++;
+            }
+        }
+        used[p] = true;
+        int[] candidates = shuffled(finite);
+        for (int qi = 0; qi < candidates.length && budget > 0; qi++) {
             int q = candidates[qi];
-            if (placed[q] || !take(p, q, true)) {
+            if (used[q] || !take(p, q, true)) {
                 continue;
             }
-            placed[q] = true;
-            for (int ri = qi + 1; ri < candidates.length; ri++) {
+            used[q] = true;
+            for (int ri = qi + 1; ri < candidates.length && budget > 0; ri++) {
                 int r = candidates[ri];
-                if (placed[r] || !take(p, r, true)) {
+                if (used[r] || !take(p, r, true)) {
                     continue;
                 }
                 if (take(q, r, true)) {
-                    placed[r] = true;
-                    triples[at] = p;
-                    triples[at + 1] = q;
-                    triples[at + 2] = r;
-                    if (fill(at + 3)) {
+                    used[r] = true;
+                    triples[round][at] = p;
+                    triples[round][at + 1] = q;
+                    triples[round][at + 2] = r;
+                    if (fill(round, at + 3)) {
                         return true;
                     }
-                    placed[r] = false;
+                    used[r] = false;
                     take(q, r, false);
                 }
                 take(p, r, false);
-                if (budget <= 0) {
-                    break;
-                }
             }
-            placed[q] = false;
+            used[q] = false;
             take(p, q, false);
-            if (budget <= 0) {
-                break;
-            }
         }
-        placed[p] = false;
+        used[p] = false;
         return false;
     }
 
-    /** Marks (or with {@code use} false, frees) the difference of two finite points; false if it is not free. */
+    /** Marks (or with {@code use} false, frees) what a pair uses (p may be a fixed point); false if it is taken. */
     private boolean take(int a, int b, boolean use) {
-        int sideA = a / m;
-        int sideB = b / m;
+        if (a >= finite) {
+            int side = 1 << (b / k);
+            int[] met = sidesMet;
+            int fixed = a - finite;
+            if (use && (met[fixed] & side) != 0) {
+                return false;
+            }
+            met[fixed] ^= side;
+            return true;
+        }
+        int sideA = a / k;
+        int sideB = b / k;
         if (sideA == sideB) {
-            int d = Math.floorMod(b - a, m);
-            int cls = Math.min(d, m - d);
-            if (use && (cls == 0 || even && 2 * cls == m || pureUsed[sideA][cls])) {
+            int d = Math.floorMod(b - a, k);
+            int cls = Math.min(d, k - d);
+            if (use && (cls == 0 || k % 2 == 0 && 2 * cls == k || pureUsed[sideA][cls])) {
                 return false;
             }
             pureUsed[sideA][cls] = use;
             return true;
         }
-        int from = sideA == 0 ? a : b;
-        int to = sideA == 0 ? b : a;
-        int d = Math.floorMod(to % m - from % m, m);
-        if (use && (!mixedAllowed(d) || mixedUsed[d])) {
+        int low = Math.min(sideA, sideB);
+        int high = Math.max(sideA, sideB);
+        int from = sideA == low ? a : b;
+        int to = sideA == low ? b : a;
+        int d = Math.floorMod(to % k - from % k, k);
+        boolean hole = k % 2 == 1 && d == 0 && low % 2 == 0 && high == low + 1;
+        if (use && (hole || mixedUsed[low][high][d])) {
             return false;
         }
-        mixedUsed[d] = use;
+        mixedUsed[low][high][d] = use;
         return true;
     }
 
-    private boolean mixedAllowed(int d) {
-        return even || d != 0;
-    }
-
-    private int[][] develop(int[] base) {
-        int[][] rounds = new int[m][base.length];
-        for (int t = 0; t < m; t++) {
-            for (int k = 0; k < base.length; k++) {
-                int p = base[k];
-                rounds[t][k] = p >= 2 * m ? p : (p / m) * m + (p % m + t) % m;
+    private int[][] develop() {
+        int n = triples[0].length;
+        int[][] rounds = new int[baseRounds * k][n];
+        for (int b = 0; b < baseRounds; b++) {
+            for (int t = 0; t < k; t++) {
+                for (int i = 0; i < n; i++) {
+                    int p = triples[b][i];
+                    rounds[b * k + t][i] = p >= finite ? p : (p / k) * k + (p % k + t) % k;
+                }
             }
         }
         return rounds;
