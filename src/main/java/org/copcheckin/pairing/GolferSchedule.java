@@ -17,8 +17,10 @@ import java.util.Optional;
  * For member counts in groups of three that have no Kirkman design, a schedule of {@code (n-1)/2} rounds with
  * as few repeats as a tabu search on the social golfer problem found offline ({@code GolferSearch}, a test
  * tool; {@code golfer-schedules.txt} holds the result and {@code GolferScheduleTest} checks it). Each round has
- * the shape {@link GroupBuilder} uses: triads, then one or two pairs for the rest. Laid over the stable member
- * order like the designs, so with a fixed membership its rounds come up in turn.
+ * the shape {@link GroupBuilder} uses: triads, then one or two pairs for the rest. For {@code n ≡ 0 (mod 6)} from
+ * 18 to 60 the stored schedule is a nearly Kirkman triple system ({@code NearlyKirkmanSearch}, also a test tool):
+ * its {@code (n-2)/2} rounds repeat no pair. Laid over the stable member order like the designs, so with a fixed
+ * membership its rounds come up in turn.
  */
 final class GolferSchedule {
 

@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class GolferScheduleTest {
 
@@ -22,6 +23,31 @@ class GolferScheduleTest {
         assertThat(IntStream.rangeClosed(6, GolferSchedule.MAX_MEMBERS)
                 .filter(n -> KirkmanDesigns.design(n).isEmpty() && GolferSchedule.forCount(n).isEmpty())).isEmpty();
         assertThat(storedCounts()).noneMatch(n -> KirkmanDesigns.design(n).isPresent());
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.copcheckin.pairing.PairingOptimalityTest#nearlyKirkmanCounts")
+    void aNearlyKirkmanCountHasAStoredScheduleInWhichNoPairMeetsTwice(int count) {
+        int[][] rounds = GolferSchedule.forCount(count).orElseThrow();
+
+        assertThat(rounds).hasNumberOfRows((count - 2) / 2);
+        assertThat(GolferSchedule.repeats(count, rounds)).isZero();
+        assertThat(GolferSchedule.shape(count)).containsOnly(3);
+    }
+
+    /** 24 has one base round over two sides, 42 two base rounds over four. */
+    @ParameterizedTest
+    @ValueSource(ints = {24, 42})
+    void theOfflineSearchBuildsANearlyKirkmanSystemWithoutRepeats(int count) {
+        int[][] rounds = NearlyKirkmanSearch.schedule(count);
+
+        assertThat(rounds).hasNumberOfRows((count - 2) / 2);
+        for (int[] round : rounds) {
+            assertThat(Arrays.stream(round).sorted().toArray()).isEqualTo(IntStream.range(0, count).toArray());
+        }
+        assertThat(GolferSchedule.repeats(count, rounds)).isZero();
+        assertThat(GolferSearch.line(count, rounds)).isEqualTo(GolferSearch.line(count,
+                GolferSchedule.forCount(count).orElseThrow()));
     }
 
     @ParameterizedTest

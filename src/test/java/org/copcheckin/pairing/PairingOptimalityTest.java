@@ -29,6 +29,11 @@ class PairingOptimalityTest {
         return IntStream.iterate(9, n -> n <= 63, n -> n + 6);
     }
 
+    /** Counts {@code n ≡ 0 (mod 6)} with a stored nearly Kirkman triple system (no pair twice in (n-2)/2 rounds). */
+    static IntStream nearlyKirkmanCounts() {
+        return IntStream.iterate(18, n -> n <= 60, n -> n + 6);
+    }
+
     /** Beyond the stored schedules: every round comes from the greedy walk and the search. */
     static IntStream countsWithoutASchedule() {
         return IntStream.of(61, 62, 64, 65, 67, 68, 70, 76, 100);
@@ -59,6 +64,16 @@ class PairingOptimalityTest {
 
         assertThat(repeats[designRounds]).isZero();
         assertThat(repeats[designRounds + 3]).isEqualTo(countingBound(count, 3, designRounds + 3));
+    }
+
+    @ParameterizedTest
+    @MethodSource("nearlyKirkmanCounts")
+    void triadsRepeatNobodyOverANearlyKirkmanSchedule(int count) {
+        int scheduleRounds = (count - 2) / 2;
+        long[] repeats = play(count, 3, scheduleRounds + 1);
+
+        assertThat(repeats[scheduleRounds]).isZero();
+        assertThat(repeats[scheduleRounds + 1]).isPositive();
     }
 
     @ParameterizedTest
