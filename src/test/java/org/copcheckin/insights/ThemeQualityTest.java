@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.copcheckin.checkins.PromptKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -33,8 +34,8 @@ class ThemeQualityTest {
         int right = scores.values().stream().mapToInt(ThemeQuality.Score::truePositives).sum();
         int added = scores.values().stream().mapToInt(ThemeQuality.Score::falsePositives).sum();
         int missed = scores.values().stream().mapToInt(ThemeQuality.Score::falseNegatives).sum();
-        assertThat((double) right / (right + added)).as("precision over all themes").isGreaterThanOrEqualTo(0.80);
-        assertThat((double) right / (right + missed)).as("recall over all themes").isGreaterThanOrEqualTo(0.87);
+        assertThat((double) right / (right + added)).as("precision over all themes").isGreaterThanOrEqualTo(0.82);
+        assertThat((double) right / (right + missed)).as("recall over all themes").isGreaterThanOrEqualTo(0.88);
     }
 
     /** Issue 17's fresh held-out part, written apart from every rule: the honest, lower figures. */
@@ -45,15 +46,15 @@ class ThemeQualityTest {
         int right = scores.values().stream().mapToInt(ThemeQuality.Score::truePositives).sum();
         int added = scores.values().stream().mapToInt(ThemeQuality.Score::falsePositives).sum();
         int missed = scores.values().stream().mapToInt(ThemeQuality.Score::falseNegatives).sum();
-        assertThat((double) right / (right + added)).as("precision over all themes").isGreaterThanOrEqualTo(0.75);
-        assertThat((double) right / (right + missed)).as("recall over all themes").isGreaterThanOrEqualTo(0.65);
+        assertThat((double) right / (right + added)).as("precision over all themes").isGreaterThanOrEqualTo(0.77);
+        assertThat((double) right / (right + missed)).as("recall over all themes").isGreaterThanOrEqualTo(0.66);
     }
 
     @Test
     void theTuningRepliesKeepTheirPrecisionAndRecall() {
         ThemeQuality.score(ThemeQuality.load(ThemeQuality.TUNING), THEMES, ThemeQuality.bundledThemeIds()).values()
                 .forEach(s -> {
-                    assertThat(s.precision()).as("precision of %s", s.theme()).isGreaterThanOrEqualTo(0.72);
+                    assertThat(s.precision()).as("precision of %s", s.theme()).isGreaterThanOrEqualTo(0.80);
                     assertThat(s.recall()).as("recall of %s", s.theme()).isGreaterThanOrEqualTo(0.88);
                 });
     }
@@ -83,6 +84,29 @@ class ThemeQualityTest {
             "My pairing partner works at a library and we laughed a lot"})
     void aThemeWordInPassingMakesNoTheme(String reply) {
         assertThat(THEMES.apply(reply)).isEmpty();
+    }
+
+    /** Words that name an institution or a place in passing: the reply is not about the theme they usually mean. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "We met the hospital team to plan the holiday drive.|healthcare",
+            "Her disability claim was denied again.|healthcare",
+            "Students who moved out of the district lost their bus.|housing",
+            "The mobile health van parks outside on Tuesdays.|transportation",
+            "Families come to the Thursday community meal and stay for coffee.|family-engagement"})
+    void aWordThatOnlyNamesAPlaceOrAnInstitutionMakesNotItsTheme(String reply, String theme) {
+        assertThat(THEMES.apply(reply)).doesNotContain(theme);
+    }
+
+    /** Context rules and phrases that carry a theme without its usual keywords. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The nearest hospital is two hours away.|healthcare",
+            "Parents keep the younger kids home when it snows.|attendance",
+            "Two people were nodding off in the bathroom again.|harm-reduction",
+            "Each agency has its own waitlists and nobody compares them.|coordinated-access"})
+    void aReplyAboutTheThemeInOtherWordsCountsForIt(String reply, String theme) {
+        assertThat(THEMES.apply(reply)).contains(theme);
     }
 
     @Test
