@@ -26,7 +26,8 @@ public class Catalogue {
     private final List<Group> groups;
 
     Catalogue(FacilitatorCommands facilitator, PairingCommands pairing, DigestCommands digest,
-              VocabularyCommands vocabulary, SettingsCommands settings, MemberCommands member, CareCommands care) {
+              VocabularyCommands vocabulary, SettingsCommands settings, MemberCommands member, CareCommands care,
+              FeelingCommands feelings) {
         rows.add(Subcommand.in("help", "help").member().does("this help, with your role").example("help")
                 .answers((context, args) -> Help.message(this, context.callerIsFacilitator())));
         rows.addAll(facilitator.rows());
@@ -40,6 +41,7 @@ public class Catalogue {
         rows.addAll(settings.rows());
         rows.addAll(member.rows());
         rows.addAll(care.rows());
+        rows.addAll(feelings.rows());
         groups = List.of(
                 new Group("help", "anyone", "usage, with your role"),
                 new Group("prompt", "anyone", "posts the prompt in this channel now; replies in its thread are collected. "
@@ -63,7 +65,7 @@ public class Catalogue {
                         + "trends besides everyday words; names, digits and entries over 64 characters are refused"),
                 new Group("settings", "anyone", "this channel's settings: its time zone (schedules without their own zone "
                         + "move with it), k (the fewest people a published count may cover, never below 2), pairing mode, "
-                        + "privacy nudges and safeguarding alerts"),
+                        + "privacy nudges, safeguarding alerts and the feeling buttons of one-word prompts"),
                 new Group("pairing choices", "member", "leave / rejoin pairing; a pause resumes by itself"),
                 new Group("profile", "member", "your organisation, so pairing crosses organisations (`profile org none` "
                         + "clears it)"),

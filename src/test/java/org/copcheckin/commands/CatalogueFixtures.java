@@ -12,6 +12,6 @@ public final class CatalogueFixtures {
         return new Catalogue(new FacilitatorCommands(null, null, null, null), new PairingCommands(null, null, null, null),
                 new DigestCommands(null, null, null), new VocabularyCommands(null),
                 new SettingsCommands(null, null, List.of()), new MemberCommands(null, null, null, null),
-                new CareCommands(null));
+                new CareCommands(null), new FeelingCommands(null));
     }
 }
