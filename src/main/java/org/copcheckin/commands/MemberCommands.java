@@ -45,8 +45,8 @@ class MemberCommands {
                                 true, List.of(), 1, 52))
                         .form("pause <weeks>").does("skip pairing for 1-52 weeks; it resumes by itself")
                         .example("pause 2").answers(this::pause),
-                Subcommand.in("profile", "profile").member()
-                        .option(Option.text("org", "Your organisation (none clears it)").named())
+                Subcommand.in("profile", "profile", "org").member()
+                        .option(Option.text("org", "Your organisation (none clears it)"))
                         .form("profile org <name>").does("your organisation, so you are paired across "
                                 + "organisations (`/cop profile org none` clears it)")
                         .example("profile org Lincoln Unified").answers(this::profileOrg),
@@ -95,7 +95,7 @@ class MemberCommands {
     private Reply askToForget(Context context) {
         return confirmations.ask(context, "", Message.of("Erase everything about you?",
                 "This erases what cop-checkin keeps about you in every channel it serves on this platform: your "
-                        + "pairing history and choices, your organisation, your facilitator roles and your anonymous "
+                        + "pairing history and choices, your organisation with its region, offers and directory listing, your facilitator roles and your anonymous "
                         + "trend rows. It cannot be undone.",
                 "Press *Yes, erase everything* within " + ConfirmationTokens.VALID.toMinutes() + " minutes, or "
                         + "*Cancel*."), "Yes, erase everything");

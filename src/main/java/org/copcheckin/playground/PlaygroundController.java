@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/playground")
 class PlaygroundController {
 
-    static final int MAX_COMMAND = 2000;
+    static final int MAX_COMMAND = 20_000; // a pasted CSV of organisations (partners import) may be long
     static final int MAX_REPLY = 4000;
 
     private final PlaygroundActions actions;
@@ -34,9 +34,11 @@ class PlaygroundController {
     private final Timeline timeline;
     private final JsonMapper json;
     private final List<String> examples;
+    private final PlaygroundDirectory directory;
 
     PlaygroundController(PlaygroundActions actions, StateViews views, Timeline timeline, JsonMapper json,
-                         Catalogue catalogue) {
+                         Catalogue catalogue, PlaygroundDirectory directory) {
+        this.directory = directory;
         this.examples = CommandTable.examples(catalogue);
         this.actions = actions;
         this.views = views;
@@ -46,6 +48,7 @@ class PlaygroundController {
 
     @GetMapping
     String page(@RequestParam(name = "as", defaultValue = "fran") String as, Model model) {
+        directory.fillInOnce();
         Persona persona = Personas.find(as).orElse(Personas.FACILITATOR);
         model.addAttribute("personas", Personas.ALL);
         model.addAttribute("as", persona);
@@ -120,7 +123,8 @@ class PlaygroundController {
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
-    private static Persona persona(String id) {
+    private Persona persona(String id) {
+        directory.fillInOnce();
         return Personas.find(id == null ? "" : id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown persona"));
     }
