@@ -59,6 +59,6 @@ class PromptReactionEvents implements SlackListeners {
         Reactions.Outcome outcome = reactions.receive(new PromptReacted(
                 new ThreadRef(new ChannelRef(PlatformKind.SLACK, team, channel), ts),
                 new MemberRef(PlatformKind.SLACK, team, user), emoji, added));
-        log.debug("Reaction on {}: {}", ts, outcome);
+        log.debug("Reaction: {}", outcome);
     }
 }
