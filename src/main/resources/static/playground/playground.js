@@ -47,31 +47,62 @@
     return h;
   }
 
+  // each row of buttons on its own line (a feature's own row, such as the feelings of a one-word prompt)
   function buttons(item) {
-    var row = el('div', 'buttons');
+    var rows = el('div', 'button-rows');
+    var byRow = {};
     (item.buttons || []).forEach(function (b) {
-      var confirming = b.actionId === 'cop.confirm';
-      var btn = el('button', confirming ? 'action danger' : 'action', b.label);
-      btn.type = 'button';
-      btn.addEventListener('click', function () {
-        // a step that cannot be undone: the browser asks once more, as Slack and Discord show a red button
-        if (confirming && !window.confirm(b.label + '? This cannot be undone.')) {
-          return;
-        }
-        // the eco-map's "add to the directory" opens a small form here, as Slack or Discord would
-        if (b.actionId === 'directory.add') { openPartnerForm(b.value); return; }
-        // Reply privately opens the private form under this prompt, as Slack and Discord open a modal
-        if (b.actionId === 'cop.reply_private' && item.threadId) {
-          var privateBox = document.querySelector('textarea[data-private="' + CSS.escape(item.threadId) + '"]');
-          if (privateBox) { privateBox.closest('form').hidden = false; privateBox.focus(); }
-          return;
-        }
-        send('/playground/api/button', {as: as, channelId: item.channelId, actionId: b.actionId, value: b.value})
-          .then(function () { toast('Sent "' + b.label + '" to cop-checkin'); });
-      });
-      row.appendChild(btn);
+      var key = b.row || '';
+      if (!byRow[key]) {
+        byRow[key] = el('div', 'buttons' + (key ? ' buttons-' + key : ''));
+        rows.appendChild(byRow[key]);
+      }
+      byRow[key].appendChild(button(item, b));
     });
-    return row;
+    return rows;
+  }
+
+  var EMOJI = {thumbsup: '\uD83D\uDC4D', heart: '\u2764\uFE0F', tada: '\uD83C\uDF89'};
+
+  // the emoji under a post: a click adds the persona's reaction, or takes it away, as on Slack or Discord
+  function reactions(post) {
+    var bar = el('div', 'reactions');
+    var counts = (state.reactions || {})[post.threadId] || [];
+    Object.keys(EMOJI).forEach(function (name) {
+      var r = counts.find(function (x) { return x.emoji === name; });
+      var btn = el('button', 'reaction' + (r && r.mine ? ' mine' : ''), EMOJI[name] + (r ? ' ' + r.count : ''));
+      btn.type = 'button';
+      btn.title = (r && r.mine ? 'Remove your :' : 'React with :') + name + ':';
+      btn.setAttribute('aria-pressed', r && r.mine ? 'true' : 'false');
+      btn.addEventListener('click', function () {
+        send('/playground/api/react', {as: as, threadId: post.threadId, emoji: name});
+      });
+      bar.appendChild(btn);
+    });
+    return bar;
+  }
+
+  function button(item, b) {
+    var confirming = b.actionId === 'cop.confirm';
+    var btn = el('button', confirming ? 'action danger' : 'action', b.label);
+    btn.type = 'button';
+    btn.addEventListener('click', function () {
+      // a step that cannot be undone: the browser asks once more, as Slack and Discord show a red button
+      if (confirming && !window.confirm(b.label + '? This cannot be undone.')) {
+        return;
+      }
+      // the eco-map's "add to the directory" opens a small form here, as Slack or Discord would
+      if (b.actionId === 'directory.add') { openPartnerForm(b.value); return; }
+      // Reply privately opens the private form under this prompt, as Slack and Discord open a modal
+      if (b.actionId === 'cop.reply_private' && item.threadId) {
+        var privateBox = document.querySelector('textarea[data-private="' + CSS.escape(item.threadId) + '"]');
+        if (privateBox) { privateBox.closest('form').hidden = false; privateBox.focus(); }
+        return;
+      }
+      send('/playground/api/button', {as: as, channelId: item.channelId, actionId: b.actionId, value: b.value})
+        .then(function () { toast('Sent "' + b.label + '" to cop-checkin'); });
+    });
+    return btn;
   }
 
   function message(item) {
@@ -102,6 +133,10 @@
     } else {
       body.appendChild(html('div', 'content', item.html));
       body.appendChild(buttons(item));
+    }
+    // reactions are offered on the community channel's posts (the state lists them)
+    if (item.kind === 'post' && Object.prototype.hasOwnProperty.call(state.reactions || {}, item.threadId)) {
+      body.appendChild(reactions(item));
     }
     if (item.kind === 'post') body.appendChild(thread(item));
     box.appendChild(body);

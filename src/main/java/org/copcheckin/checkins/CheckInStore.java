@@ -33,12 +33,12 @@ class CheckInStore {
     }
 
     CheckIn insert(long communityId, PromptKind kind, String promptText, ThreadRef thread, OptionalLong scheduleId,
-                   Instant postedAt) {
+                   Instant postedAt, String buttonKey) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO checkin (community_id, prompt_kind, prompt_text, thread_id, schedule_id, posted_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO checkin (community_id, prompt_kind, prompt_text, thread_id, schedule_id, posted_at, "
+                        + "button_key) VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(communityId, kind.name(), promptText, thread.threadId(),
-                        scheduleId.isPresent() ? scheduleId.getAsLong() : null, Timestamp.from(postedAt))
+                        scheduleId.isPresent() ? scheduleId.getAsLong() : null, Timestamp.from(postedAt), buttonKey)
                 .update(key, "id");
         return new CheckIn(key.getKey().longValue(), communityId, kind, promptText, thread, scheduleId, postedAt);
     }
@@ -50,6 +50,11 @@ class CheckInStore {
     Optional<CheckIn> findByThread(long communityId, String threadId) {
         return jdbc.sql(SELECT + "WHERE c.community_id = ? AND c.thread_id = ?")
                 .params(communityId, threadId).query(CheckInStore::map).optional();
+    }
+
+    Optional<CheckIn> findByButtonKey(long communityId, String buttonKey) {
+        return jdbc.sql(SELECT + "WHERE c.community_id = ? AND c.button_key = ?")
+                .params(communityId, buttonKey).query(CheckInStore::map).optional();
     }
 
     List<CheckIn> since(long communityId, Instant since) {

@@ -1,5 +1,6 @@
 package org.copcheckin.checkins;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.OptionalLong;
 import org.copcheckin.community.Community;
 import org.copcheckin.metrics.CopMetrics;
 import org.copcheckin.platform.ChatPlatforms;
+import org.copcheckin.platform.Message;
 import org.copcheckin.platform.ThreadRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,9 +33,12 @@ public class CheckIns {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CopMetrics metrics;
+    private final List<PromptButtons> buttons;
+    private final SecureRandom random = new SecureRandom();
 
     CheckIns(CheckInStore store, ChatPlatforms platforms, ApplicationEventPublisher events, Clock clock,
-             CopMetrics metrics) {
+             CopMetrics metrics, List<PromptButtons> buttons) {
+        this.buttons = buttons;
         this.store = store;
         this.platforms = platforms;
         this.events = events;
@@ -50,10 +55,15 @@ public class CheckIns {
      */
     public CheckIn post(Community community, PromptKind kind, String customText, OptionalLong scheduleId) {
         PromptTexts.requireValid(kind, customText);
-        ThreadRef thread = platforms.of(community.channel()).postToChannel(community.channel(),
-                PromptTexts.promptMessage(kind, customText).withButton(PrivateReplies.button()));
+        String buttonKey = newButtonKey();
+        Message message = PromptTexts.promptMessage(kind, customText);
+        for (PromptButtons feature : buttons) {
+            message = message.plusButtons(feature.under(community, kind, buttonKey));
+        }
+        message = message.withButton(PrivateReplies.button());
+        ThreadRef thread = platforms.of(community.channel()).postToChannel(community.channel(), message);
         CheckIn checkIn = store.insert(community.id(), kind, PromptTexts.storedPromptText(kind, customText), thread,
-                scheduleId, clock.instant());
+                scheduleId, clock.instant(), buttonKey);
         posted(checkIn);
         return checkIn;
     }
@@ -93,8 +103,21 @@ public class CheckIns {
         return store.deleteReceiptsBefore(day);
     }
 
-    Optional<CheckIn> findByThread(Community community, String threadId) {
+    /** The check-in whose prompt started this thread (on Slack and Discord: the prompt message's id). */
+    public Optional<CheckIn> findByThread(Community community, String threadId) {
         return store.findByThread(community.id(), threadId);
+    }
+
+    /** The community's check-in whose prompt's buttons were signed over this key. */
+    public Optional<CheckIn> findByButtonKey(Community community, String buttonKey) {
+        return store.findByButtonKey(community.id(), buttonKey);
+    }
+
+    /** 96 random bits, URL-safe: a key of our own, naming nobody. */
+    private String newButtonKey() {
+        byte[] bytes = new byte[12];
+        random.nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** Check-ins posted at or after {@code since}, newest first. */

@@ -199,6 +199,32 @@ public class ReplyIntake {
     }
 
     /**
+     * Before a one-click answer (a feeling button) is taken in with {@link #receive}: the member's earlier answer to
+     * the same check-in, recorded under the same message id, is withdrawn, so pressing another button changes the
+     * answer and a member has one per check-in.
+     *
+     * @param answer the answer about to be received; its message id is the member's own for the check-in
+     * @return whether an earlier answer was withdrawn
+     */
+    public boolean withdrawAnswer(ThreadReplyReceived answer) {
+        Optional<CheckInThread> found = checkInThread(answer.thread());
+        if (found.isEmpty()) {
+            return false;
+        }
+        Community community = found.get().community();
+        String deliveryKey = deliveryKey(answer.thread().channel(), answer.messageId());
+        Boolean withdrawn = transaction.execute(status -> {
+            int receipts = jdbc.sql("DELETE FROM reply_receipt WHERE checkin_id = ? AND delivery_key = ?")
+                    .params(found.get().checkIn().id(), deliveryKey).update();
+            if (receipts > 0) {
+                listeners.forEach(listener -> listener.withdraw(community, deliveryKey));
+            }
+            return receipts > 0;
+        });
+        return Boolean.TRUE.equals(withdrawn);
+    }
+
+    /**
      * The key of a reply delivery: an HMAC of the channel and the platform's message id (Slack's {@code ts} is unique
      * only within a channel), the same on every retry of it. The workspace is left out: in a channel shared between
      * organisations, each one's installation may deliver the same reply, and it counts once. It is the receipt's key

@@ -23,6 +23,15 @@ public interface ReplyListener {
     }
 
     /**
+     * The member changed a one-click answer ({@link ReplyIntake#withdrawAnswer}): remove what {@link #prepare} wrote
+     * for the earlier one; the new one follows. Nothing was deleted on the platform, so nothing needs telling. Runs
+     * inside a transaction; by default the same as {@link #retract}.
+     */
+    default void withdraw(Community community, String deliveryKey) {
+        retract(community, deliveryKey);
+    }
+
+    /**
      * One listener's database writes for one reply. It may run more than once: when a group commit is rolled back
      * because of another reply, each reply is written again in a transaction of its own.
      */

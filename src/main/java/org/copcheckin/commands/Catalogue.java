@@ -28,7 +28,7 @@ public class Catalogue {
     Catalogue(FacilitatorCommands facilitator, PairingCommands pairing, DigestCommands digest,
               VocabularyCommands vocabulary, SettingsCommands settings, MemberCommands member, CareCommands care,
               DirectoryCommands directory, DashboardCommands dashboard, CalendarCommands calendar,
-              PrivateReplyCommands privateReplies) {
+              PrivateReplyCommands privateReplies, FeelingCommands feelings) {
         rows.add(Subcommand.in("help", "help").member().does("this help, with your role").example("help")
                 .answers((context, args) -> Help.message(this, context.callerIsFacilitator())));
         rows.addAll(facilitator.rows());
@@ -47,6 +47,7 @@ public class Catalogue {
         rows.addAll(directory.rows());
         rows.addAll(care.rows());
         rows.addAll(privateReplies.rows());
+        rows.addAll(feelings.rows());
         groups = List.of(
                 new Group("help", "anyone", "usage, with your role"),
                 new Group("prompt", "anyone", "posts the prompt in this channel now; replies in its thread are collected. "
@@ -83,7 +84,8 @@ public class Catalogue {
                         + "trends besides everyday words; names, digits and entries over 64 characters are refused"),
                 new Group("settings", "anyone", "this channel's settings: its time zone (schedules without their own zone "
                         + "move with it), k (the fewest people a published count may cover, never below 2), pairing mode, "
-                        + "privacy nudges, safeguarding alerts and whether private replies' themes are noted in the thread"),
+                        + "privacy nudges, safeguarding alerts, whether private replies' themes are noted in the thread "
+                        + "and the feeling buttons of one-word prompts"),
                 new Group("pairing choices", "member", "leave / rejoin pairing; a pause resumes by itself"),
                 new Group("profile", "member", "your organisation, so pairing crosses organisations, its region and what "
                         + "it offers (themes or vocabulary words), for the partner directory and eco-map rounds; "

@@ -120,19 +120,27 @@ class DashboardQueries {
         List<DashboardView.Week> weeks = new ArrayList<>();
         List<Integer> people = new ArrayList<>();
         List<Integer> replies = new ArrayList<>();
+        List<Integer> reacted = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         for (WeekCells week : cells.weeks()) {
             String label = WEEK.format(week.start());
             labels.add(label);
             people.add(week.people().orElse(0));
             replies.add(week.replies().orElse(0));
+            // people who reacted to a prompt and did not reply: a cell of its own, published only when both they and
+            // those who replied are at least k (otherwise the total would give the smaller part away)
+            Optional<Integer> onlyReacted = Optional.ofNullable(week.cells(TrendKind.TAKEPART).get(TrendKind.REACTED))
+                    .map(cell -> cell.people());
+            reacted.add(onlyReacted.orElse(0));
             weeks.add(new DashboardView.Week(label, week.people().isPresent() ? String.valueOf(week.people().getAsInt())
-                    : "", week.replies().isPresent() ? String.valueOf(week.replies().getAsInt()) : ""));
+                    : "", week.replies().isPresent() ? String.valueOf(week.replies().getAsInt()) : "",
+                    onlyReacted.map(String::valueOf).orElse("")));
         }
-        BarChart chart = BarChart.of("Bar chart of the people who replied and their replies in each of the last "
+        BarChart chart = BarChart.of("Bar chart of the people who took part (replied, pressed a feeling or reacted to "
+                        + "a prompt), their replies, and the people who only reacted, in each of the last "
                         + weeks.size() + " finished weeks; weeks with fewer than k people show no bar. "
                         + "The table below gives every figure.",
-                labels, List.of("People", "Replies"), List.of(people, replies));
+                labels, List.of("People", "Replies", "Only reacted"), List.of(people, replies, reacted));
         return new DashboardView.Participation(weeks, chart, cells.peopleWeeks(), cells.replies());
     }
 

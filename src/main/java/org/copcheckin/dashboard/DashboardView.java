@@ -23,8 +23,12 @@ record DashboardView(String platform, String zone, int k, String expires, boolea
     record Themes(List<String> months, Map<String, List<Integer>> rows, BarChart chart, LocalDate from) {
     }
 
-    /** One week: people and replies when at least k people took part, otherwise empty. */
-    record Week(String label, String people, String replies) {
+    /**
+     * One week: people (who replied, pressed a feeling or reacted) and replies when at least k people took part,
+     * otherwise empty; {@code onlyReacted}, the people who reacted to a prompt without replying, only when both they
+     * and those who replied are at least k.
+     */
+    record Week(String label, String people, String replies, String onlyReacted) {
     }
 
     record Participation(List<Week> weeks, BarChart chart, int peopleWeeks, int replies) {

@@ -100,7 +100,16 @@ record Digest(LocalDate firstWeek, LocalDate lastWeek, boolean soFar, ZoneId zon
     }
 
     /** One week's participation. */
-    record Week(LocalDate start, boolean soFar, OptionalInt people, OptionalInt replies) {
+    /**
+     * @param replied people who replied and {@code reacted} people who only reacted to a prompt, both present only
+     *                when both are at least k (the week's participation is then split in two)
+     */
+    record Week(LocalDate start, boolean soFar, OptionalInt people, OptionalInt replies, OptionalInt replied,
+                OptionalInt reacted) {
+
+        Week(LocalDate start, boolean soFar, OptionalInt people, OptionalInt replies) {
+            this(start, soFar, people, replies, OptionalInt.empty(), OptionalInt.empty());
+        }
     }
 
     /** A label and how many people gave it (per week, summed over the period's weeks). */

@@ -62,7 +62,7 @@ final class DigestComposer {
         }
         int otherThemes = themes.values().stream().skip(TOP_THEMES).mapToInt(Integer::intValue).sum();
         List<Digest.Week> weeks = period.weeks().stream().map(w -> new Digest.Week(w.start(), w.soFar(), w.people(),
-                w.replies())).toList();
+                w.replies(), takingPart(w, TrendKind.REPLIED), takingPart(w, TrendKind.REACTED))).toList();
         return new Digest(s.period().firstWeek(), s.period().lastWeek(), period.includesWeekSoFar(), s.zone(), s.k(),
                 s.checkInsByKind(), weeks, period.channelMembers(), period.itemsWithheld(), topWords, otherWords,
                 trends, otherThemes, emerging(s, wordSums.keySet()), s.pairing(), suggested, ChartData.of(s),
@@ -75,6 +75,12 @@ final class DigestComposer {
         return new Digest.Notes(base, s.history().revisions(),
                 words.keySet().stream().skip(TOP_WORDS).map(w -> wordLabels.getOrDefault(w, w)).toList(),
                 themes.keySet().stream().skip(TOP_THEMES).map(t -> s.themeLabels().getOrDefault(t, t)).toList());
+    }
+
+    /** How many replied or only reacted, when the week's participation is split (both at least k). */
+    private static java.util.OptionalInt takingPart(org.copcheckin.insights.WeekCells week, String item) {
+        org.copcheckin.insights.Cell cell = week.cells(TrendKind.TAKEPART).get(item);
+        return cell == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(cell.people());
     }
 
     private static TrendCells withoutItems(TrendCells cells) {

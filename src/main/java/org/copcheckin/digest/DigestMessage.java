@@ -86,7 +86,9 @@ final class DigestMessage {
             }
             int people = week.people().getAsInt();
             int replies = week.replies().orElse(0);
-            String line = when + ": " + people + " people, " + replies + (replies == 1 ? " reply" : " replies");
+            String line = when + ": " + people + " people" + (week.reacted().isPresent()
+                    ? " took part (" + week.replied().getAsInt() + " replied, " + week.reacted().getAsInt()
+                    + " reacted)" : "") + ", " + replies + (replies == 1 ? " reply" : " replies");
             if (d.members().isPresent() && d.members().getAsInt() > 0) {
                 line += " (" + Math.round(100.0 * people / d.members().getAsInt()) + "% of the channel's "
                         + d.members().getAsInt() + " members)";

@@ -77,6 +77,11 @@ class DiscordConfiguration {
     }
 
     @Bean
+    ReactionListener discordReactionListener(org.copcheckin.participation.Reactions reactions) {
+        return new ReactionListener(reactions);
+    }
+
+    @Bean
     MemberEventsListener discordMemberEventsListener(Communities communities, ApplicationEventPublisher events) {
         return new MemberEventsListener(communities, events);
     }

@@ -27,9 +27,12 @@ import net.dv8tion.jda.api.utils.cache.CacheFlag;
  */
 final class DiscordConnector {
 
-    /** Thread replies need message content; pairing and member lists need the member list. */
-    static final EnumSet<GatewayIntent> INTENTS =
-            EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT, GatewayIntent.GUILD_MEMBERS);
+    /**
+     * Thread replies need message content; pairing and member lists need the member list; reactions on prompts
+     * (taking part in one click) need message reactions, which is not a privileged intent.
+     */
+    static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.GUILD_MESSAGES,
+            GatewayIntent.MESSAGE_CONTENT, GatewayIntent.GUILD_MEMBERS, GatewayIntent.GUILD_MESSAGE_REACTIONS);
     /** Caches that need intents we do not ask for; JDA would disable them anyway, with a warning. */
     private static final EnumSet<CacheFlag> UNUSED_CACHES = EnumSet.of(CacheFlag.ACTIVITY, CacheFlag.VOICE_STATE,
             CacheFlag.EMOJI, CacheFlag.STICKER, CacheFlag.CLIENT_STATUS, CacheFlag.ONLINE_STATUS,

@@ -60,7 +60,7 @@ final class DiscordMessages {
             current.addEmbeds(embed);
             currentLength += embed.getLength();
         }
-        addButtons(messages.get(messages.size() - 1), message.buttons());
+        addButtons(messages.get(messages.size() - 1), message.buttonRows());
         return messages.stream().map(MessageCreateBuilder::build).toList();
     }
 
@@ -88,7 +88,7 @@ final class DiscordMessages {
         if (messages.isEmpty()) {
             messages.add(builder().setContent("."));
         }
-        addButtons(messages.get(messages.size() - 1), message.buttons());
+        addButtons(messages.get(messages.size() - 1), message.buttonRows());
         return messages.stream().map(MessageCreateBuilder::build).toList();
     }
 
@@ -116,19 +116,22 @@ final class DiscordMessages {
         return out.toString();
     }
 
-    private static void addButtons(MessageCreateBuilder last, List<Message.Button> buttons) {
-        List<Button> discordButtons = new ArrayList<>();
-        for (Message.Button button : buttons) {
-            String id = button.actionId() + BUTTON_SEPARATOR + (button.value() == null ? "" : button.value());
-            discordButtons.add(Button.primary(ContentSplitter.truncate(id, 100),
-                    ContentSplitter.truncate(button.label(), 80)));
-        }
+    /** Each neutral row is one or more action rows of its own (Discord takes 5 buttons a row, 5 rows a message). */
+    private static void addButtons(MessageCreateBuilder last, List<List<Message.Button>> buttonRows) {
         List<ActionRow> rows = new ArrayList<>();
-        for (int i = 0; i < discordButtons.size(); i += 5) {
-            rows.add(ActionRow.of(discordButtons.subList(i, Math.min(i + 5, discordButtons.size()))));
+        for (List<Message.Button> buttons : buttonRows) {
+            List<Button> discordButtons = new ArrayList<>();
+            for (Message.Button button : buttons) {
+                String id = button.actionId() + BUTTON_SEPARATOR + (button.value() == null ? "" : button.value());
+                discordButtons.add(Button.primary(ContentSplitter.truncate(id, 100),
+                        ContentSplitter.truncate(button.label(), 80)));
+            }
+            for (int i = 0; i < discordButtons.size(); i += 5) {
+                rows.add(ActionRow.of(discordButtons.subList(i, Math.min(i + 5, discordButtons.size()))));
+            }
         }
         if (!rows.isEmpty()) {
-            last.setComponents(rows);
+            last.setComponents(rows.subList(0, Math.min(5, rows.size())));
         }
     }
 }

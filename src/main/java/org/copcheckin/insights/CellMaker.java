@@ -14,7 +14,9 @@ import java.util.Set;
 /**
  * The publishing rule for one week, in one place: from the week's pseudonymous rows to its published cells. An
  * item is published when at least k distinct people gave it, and a one-word answer is labelled with the form most
- * people typed when at least k typed exactly that. Participation is published when at least k people took part.
+ * people typed when at least k typed exactly that. Participation is published when at least k people took part
+ * (replied, or reacted to a prompt: a reaction counts as taking part, never as a term), split into those who
+ * replied and those who only reacted when both are at least k.
  * Nothing is said about the rest, not even that it exists: a hidden item, and "other" (words outside the
  * vocabulary), are never counted in what leaves here, so changing them changes no published figure. Pure.
  */
@@ -23,6 +25,8 @@ final class CellMaker {
     /** A week's rows, gathered: who took part, and who gave each item (and each form typed). */
     static final class RawWeek {
         final Set<String> people = new HashSet<>();
+        /** who reacted to a prompt (they may have replied too) */
+        final Set<String> reacted = new HashSet<>();
         int replies;
         final Map<TrendKind, Map<String, Set<String>>> items = new EnumMap<>(TrendKind.class);
         final Map<String, Map<String, Set<String>>> forms = new HashMap<>();
@@ -30,6 +34,10 @@ final class CellMaker {
         void reply(String person) {
             people.add(person);
             replies++;
+        }
+
+        void reacted(String person) {
+            reacted.add(person);
         }
 
         void mention(TrendKind kind, String item, String form, String person) {
@@ -45,7 +53,9 @@ final class CellMaker {
 
     static WeekCells publish(LocalDate week, boolean soFar, RawWeek raw, int communityK) {
         int k = KAnonymity.threshold(communityK);
-        boolean shown = raw.people.size() >= k;
+        Set<String> tookPart = new HashSet<>(raw.people);
+        tookPart.addAll(raw.reacted);
+        boolean shown = tookPart.size() >= k;
         Map<TrendKind, Map<String, Cell>> items = new EnumMap<>(TrendKind.class);
         raw.items.forEach((kind, byItem) -> {
             Map<String, Cell> cells = cells(kind, byItem, raw.forms, k);
@@ -53,8 +63,25 @@ final class CellMaker {
                 items.put(kind, cells);
             }
         });
-        return new WeekCells(week, soFar, shown ? OptionalInt.of(raw.people.size())
+        howPeopleTookPart(raw, k).ifPresent(cells -> items.put(TrendKind.TAKEPART, cells));
+        return new WeekCells(week, soFar, shown ? OptionalInt.of(tookPart.size())
                 : OptionalInt.empty(), shown ? OptionalInt.of(raw.replies) : OptionalInt.empty(), items);
+    }
+
+    /**
+     * Who replied and who only reacted, when both are at least k people: with either below k, the total and the
+     * other part would give it away, so neither is published (the total still is).
+     */
+    private static Optional<Map<String, Cell>> howPeopleTookPart(RawWeek raw, int k) {
+        Set<String> onlyReacted = new HashSet<>(raw.reacted);
+        onlyReacted.removeAll(raw.people);
+        if (onlyReacted.size() < k || raw.people.size() < k) {
+            return Optional.empty();
+        }
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        cells.put(TrendKind.REPLIED, new Cell(TrendKind.REPLIED, Optional.empty(), raw.people.size()));
+        cells.put(TrendKind.REACTED, new Cell(TrendKind.REACTED, Optional.empty(), onlyReacted.size()));
+        return Optional.of(cells);
     }
 
     private static Map<String, Cell> cells(TrendKind kind, Map<String, Set<String>> byItem,

@@ -45,7 +45,12 @@ public class CommunityVocabulary {
         this.clock = clock;
     }
 
-    public Message add(Community community, String entry) {
+    /** Whether the word is in the shipped closed vocabulary (everyday words, every name list removed). */
+    public boolean isEverydayWord(String word) {
+        return word != null && !word.isBlank() && analyser.vocabulary().contains(Folding.fold(word.strip()));
+    }
+
+        public Message add(Community community, String entry) {
         String spelling = entry == null ? "" : entry.strip().replaceAll("\\s+", " ");
         Optional<String> refusal = refusal(spelling);
         if (refusal.isPresent()) {

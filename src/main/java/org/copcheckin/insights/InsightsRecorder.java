@@ -87,6 +87,12 @@ class InsightsRecorder implements ReplyListener {
         return new ReplySummary(themes, List.copyOf(words));
     }
 
+    /** A changed one-click answer: the earlier one's rows go, and the new one counts instead; nothing to report. */
+    @Override
+    public void withdraw(Community community, String deliveryKey) {
+        store.retract(community.id(), deliveryKey);
+    }
+
     @Override
     public void retract(Community community, String deliveryKey) {
         store.retract(community.id(), deliveryKey)

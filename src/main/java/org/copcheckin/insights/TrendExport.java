@@ -54,6 +54,8 @@ public class TrendExport {
         for (WeekCells week : cells.weeks()) {
             week.people().ifPresent(people -> line(csv, prefix, "participation", week.start(), "people", people));
             week.replies().ifPresent(replies -> line(csv, prefix, "participation", week.start(), "replies", replies));
+            week.cells(TrendKind.TAKEPART).forEach((how, cell) ->
+                    line(csv, prefix, "participation", week.start(), how, cell.people()));
             week.cells(TrendKind.THEME).forEach((theme, cell) ->
                     line(csv, prefix, "theme", week.start(), labels.getOrDefault(theme, theme), cell.people()));
             week.cells(TrendKind.WORD).forEach((word, cell) ->

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The pseudonymous trend rows: written per reply, erased per person (forget-me) or per reply (a deleted message),
- * and read back a week at a time by {@link PublishedTrends}. Never sees reply text or platform user ids.
+ * and read back a week at a time by {@link PublishedTrends}; reactions on prompts count as taking part. Never sees reply text or platform user ids.
  */
 @Repository
 class TrendStore {
@@ -53,17 +53,44 @@ class TrendStore {
         return new Object[] {communityId, week, kind.name(), item, form, person, replyKey};
     }
 
-    /** Weeks of the community that still have pseudonymous rows, between the two Mondays. */
+    /**
+     * Records a reaction on a prompt as taking part, in its week, under the person's pseudonym for that week.
+     *
+     * @return false when this reaction is recorded already (a replayed event)
+     */
+    boolean recordReaction(long communityId, LocalDate week, String person, String reactionKey) {
+        if (jdbc.sql("SELECT COUNT(*) FROM trend_reaction WHERE community_id = ? AND reaction_key = ?")
+                .params(communityId, reactionKey).query(Integer.class).single() > 0) {
+            return false;
+        }
+        try {
+            return jdbc.sql("INSERT INTO trend_reaction (community_id, week_start, person, reaction_key) "
+                    + "VALUES (?, ?, ?, ?)").params(communityId, week, person, reactionKey).update() > 0;
+        } catch (org.springframework.dao.DuplicateKeyException replayedAtTheSameMoment) {
+            return false;
+        }
+    }
+
+    /** @return false when there was no such reaction (a replayed removal) */
+    boolean removeReaction(long communityId, String reactionKey) {
+        return jdbc.sql("DELETE FROM trend_reaction WHERE community_id = ? AND reaction_key = ?")
+                .params(communityId, reactionKey).update() > 0;
+    }
+
+    /** Weeks of the community that still have pseudonymous rows (replies or reactions), between the two Mondays. */
     Set<LocalDate> weeksWithRows(long communityId, LocalDate first, LocalDate last) {
-        return Set.copyOf(jdbc.sql("SELECT DISTINCT week_start FROM trend_reply WHERE community_id = ? "
-                        + "AND week_start BETWEEN ? AND ?").params(communityId, first, last)
+        return Set.copyOf(jdbc.sql("SELECT week_start FROM trend_reply WHERE community_id = ? "
+                        + "AND week_start BETWEEN ? AND ? UNION SELECT week_start FROM trend_reaction "
+                        + "WHERE community_id = ? AND week_start BETWEEN ? AND ?")
+                .params(communityId, first, last, communityId, first, last)
                 .query((rs, row) -> rs.getObject(1, LocalDate.class)).list());
     }
 
     /** Every week of the community that still has pseudonymous rows. */
     List<LocalDate> weeksWithRows(long communityId) {
-        return jdbc.sql("SELECT DISTINCT week_start FROM trend_reply WHERE community_id = ? ORDER BY week_start")
-                .param(communityId).query((rs, row) -> rs.getObject(1, LocalDate.class)).list();
+        return jdbc.sql("SELECT week_start FROM trend_reply WHERE community_id = ? UNION "
+                        + "SELECT week_start FROM trend_reaction WHERE community_id = ? ORDER BY week_start")
+                .params(communityId, communityId).query((rs, row) -> rs.getObject(1, LocalDate.class)).list();
     }
 
     /** One week's rows, gathered in memory for {@link CellMaker} (a week of a busy community: some 100,000 rows). */
@@ -71,6 +98,8 @@ class TrendStore {
         CellMaker.RawWeek raw = new CellMaker.RawWeek();
         template.query("SELECT person FROM trend_reply WHERE community_id = ? AND week_start = ?",
                 rs -> { raw.reply(rs.getString(1)); }, communityId, week);
+        template.query("SELECT person FROM trend_reaction WHERE community_id = ? AND week_start = ?",
+                rs -> { raw.reacted(rs.getString(1)); }, communityId, week);
         template.query("SELECT kind, item, form, person FROM trend_mention WHERE community_id = ? AND week_start = ?",
                 rs -> { raw.mention(TrendKind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4)); },
                 communityId, week);
@@ -85,6 +114,8 @@ class TrendStore {
             erased += jdbc.sql("DELETE FROM trend_mention WHERE community_id = ? AND week_start = ? AND person = ?")
                     .params(params).update();
             erased += jdbc.sql("DELETE FROM trend_reply WHERE community_id = ? AND week_start = ? AND person = ?")
+                    .params(params).update();
+            erased += jdbc.sql("DELETE FROM trend_reaction WHERE community_id = ? AND week_start = ? AND person = ?")
                     .params(params).update();
         }
         return erased;
@@ -106,13 +137,16 @@ class TrendStore {
     /** Deletes pseudonymous rows of weeks that ended before the given day. */
     int deleteWeeksBefore(LocalDate firstKeptWeek) {
         return jdbc.sql("DELETE FROM trend_mention WHERE week_start < ?").param(firstKeptWeek).update()
-                + jdbc.sql("DELETE FROM trend_reply WHERE week_start < ?").param(firstKeptWeek).update();
+                + jdbc.sql("DELETE FROM trend_reply WHERE week_start < ?").param(firstKeptWeek).update()
+                + jdbc.sql("DELETE FROM trend_reaction WHERE week_start < ?").param(firstKeptWeek).update();
     }
 
     /** Communities and the weeks of theirs that still have rows before the given Monday. */
     Map<Long, List<LocalDate>> weeksBefore(LocalDate firstKeptWeek) {
         Map<Long, List<LocalDate>> weeks = new TreeMap<>();
-        jdbc.sql("SELECT DISTINCT community_id, week_start FROM trend_reply WHERE week_start < ?").param(firstKeptWeek)
+        jdbc.sql("SELECT community_id, week_start FROM trend_reply WHERE week_start < ? UNION "
+                        + "SELECT community_id, week_start FROM trend_reaction WHERE week_start < ?")
+                .params(firstKeptWeek, firstKeptWeek)
                 .query((rs, row) -> weeks.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
                         .add(rs.getObject(2, LocalDate.class))).list();
         return weeks;

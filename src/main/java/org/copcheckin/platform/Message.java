@@ -56,6 +56,23 @@ public record Message(String title, List<String> paragraphs, List<Button> button
         return new Message(title, paragraphs, all, mentions);
     }
 
+    /** This message with more buttons after the ones it has (a feature's own row, say). */
+    public Message plusButtons(List<Button> more) {
+        List<Button> all = new ArrayList<>(buttons);
+        all.addAll(more);
+        return new Message(title, paragraphs, all, mentions);
+    }
+
+    /**
+     * The buttons in rows, in order: each {@link Button#row()} its own row (an actions block on Slack, an action
+     * row on Discord), so features that add buttons to one message keep them apart.
+     */
+    public List<List<Button>> buttonRows() {
+        java.util.Map<String, List<Button>> rows = new java.util.LinkedHashMap<>();
+        buttons.forEach(button -> rows.computeIfAbsent(button.row(), row -> new ArrayList<>()).add(button));
+        return List.copyOf(rows.values());
+    }
+
     /**
      * This message with each mention written as the platform writes it; a token with no member behind it (text a
      * member typed) is left as it is.
@@ -114,11 +131,20 @@ public record Message(String title, List<String> paragraphs, List<Button> button
         }
     }
 
-    /** A button; {@code value} comes back to the core with the action id when pressed. */
-    public record Button(String actionId, String label, String value) {
+    /**
+     * A button; {@code value} comes back to the core with the action id when pressed.
+     *
+     * @param row the row it is shown in: buttons of the same row go together ({@link #buttonRows()}); "" by default
+     */
+    public record Button(String actionId, String label, String value, String row) {
         public Button {
             Objects.requireNonNull(actionId, "actionId");
             Objects.requireNonNull(label, "label");
+            row = row == null ? "" : row;
+        }
+
+        public Button(String actionId, String label, String value) {
+            this(actionId, label, value, "");
         }
     }
 }

@@ -13,7 +13,9 @@ import org.copcheckin.checkins.ReplyIntake;
 import org.copcheckin.checkins.ReplyOutcome;
 import org.copcheckin.commands.CommandHandler;
 import org.copcheckin.commands.Reply;
+import org.copcheckin.participation.Reactions;
 import org.copcheckin.platform.ButtonPressed;
+import org.copcheckin.platform.PromptReacted;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.CommandInvoked;
 import org.copcheckin.platform.MemberRef;
@@ -43,10 +45,15 @@ class PlaygroundActions {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PrivateReplies privateReplies;
+    private final Reactions reactions;
+
+    /** The emoji the page offers under each post, by their Slack names. */
+    static final List<String> EMOJI = List.of("thumbsup", "heart", "tada");
 
     PlaygroundActions(CommandHandler commands, ReplyIntake intake, Timeline timeline, ApplicationEventPublisher events,
-                      Clock clock, PrivateReplies privateReplies) {
+                      Clock clock, PrivateReplies privateReplies, Reactions reactions) {
         this.privateReplies = privateReplies;
+        this.reactions = reactions;
         this.commands = commands;
         this.intake = intake;
         this.timeline = timeline;
@@ -128,6 +135,27 @@ class PlaygroundActions {
         privateReplies.announce(submitted);
         log.debug("Playground private reply to thread {}: {}", threadId, submitted.outcome());
         return Optional.of(submitted.outcome());
+    }
+
+    /**
+     * Adds the persona's reaction to a post, or removes it when they had it (the platform's part), then hands the
+     * change to the core, as a Slack {@code reaction_added} or {@code reaction_removed} event would.
+     *
+     * @return empty when the post is not in the timeline or the emoji is not one the page offers
+     */
+    Optional<Reactions.Outcome> react(Persona persona, String threadId, String emoji) {
+        if (!EMOJI.contains(emoji)) {
+            return Optional.empty();
+        }
+        Optional<Item.Post> post = timeline.findPost(threadId);
+        Optional<Boolean> added = timeline.toggleReaction(threadId, persona.id(), emoji);
+        if (post.isEmpty() || added.isEmpty()) {
+            return Optional.empty();
+        }
+        Reactions.Outcome outcome = reactions.receive(new PromptReacted(
+                new ThreadRef(channel(post.get().channelId()), threadId), persona.ref(), emoji, added.get()));
+        log.debug("Playground reaction in thread {}: {}", threadId, outcome);
+        return Optional.of(outcome);
     }
 
     /**

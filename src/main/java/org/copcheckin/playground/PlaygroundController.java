@@ -93,6 +93,16 @@ class PlaygroundController {
         return new ActionResult(outcome, views.stateFor(persona));
     }
 
+    @PostMapping("/api/react")
+    @ResponseBody
+    ActionResult react(@RequestBody ReactRequest request) {
+        Persona persona = persona(request.as());
+        String outcome = actions.react(persona, required(request.threadId(), 100), required(request.emoji(), 20))
+                .map(Enum::name).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "No such post or emoji in the playground (it forgets everything on restart)"));
+        return new ActionResult(outcome, views.stateFor(persona));
+    }
+
     @PostMapping("/api/button")
     @ResponseBody
     ActionResult button(@RequestBody ButtonRequest request) {
@@ -155,6 +165,10 @@ class PlaygroundController {
 
     /** @param channelId the channel or private conversation the button was in; blank means the community channel */
     record ButtonRequest(String as, String channelId, String actionId, String value) {
+    }
+
+    /** @param emoji one the page offers: {@code thumbsup}, {@code heart} or {@code tada} */
+    record ReactRequest(String as, String threadId, String emoji) {
     }
 
     record ActionResult(String outcome, StateView state) {

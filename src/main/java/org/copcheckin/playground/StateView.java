@@ -7,7 +7,8 @@ import java.util.List;
  * all text out, so a debug log of a request or response never carries a reply.
  */
 record StateView(long version, String as, List<PersonaView> personas, List<ItemView> channel,
-                 List<ItemView> answers, List<ConversationView> conversations) {
+                 List<ItemView> answers, List<ConversationView> conversations,
+                 java.util.Map<String, List<ReactionView>> reactions) {
 
     @Override
     public String toString() {
@@ -44,7 +45,16 @@ record StateView(long version, String as, List<PersonaView> personas, List<ItemV
         }
     }
 
-    record ButtonView(String actionId, String label, String value) {
+    /** @param row buttons of the same row are shown together (a feature's own row, such as the feelings) */
+    record ButtonView(String actionId, String label, String value, String row) {
+    }
+
+    /**
+     * The reactions on one post: an emoji, how many personas reacted with it and whether the viewer did.
+     *
+     * @param emoji the platform's name for it, e.g. {@code thumbsup}
+     */
+    record ReactionView(String emoji, int count, boolean mine) {
     }
 
     /** A private conversation the persona is in, e.g. a pair introduction or a digest. */

@@ -46,7 +46,11 @@ class StateViews {
                         .filter(item -> item.channelId().equals(c.id()) && !(item instanceof Item.Ephemeral))
                         .map(this::view).toList()))
                 .toList();
-        return new StateView(snapshot.version(), persona.id(), personas(), channel, answers, conversations);
+        Map<String, List<StateView.ReactionView>> reactions = new java.util.LinkedHashMap<>();
+        channel.stream().filter(item -> "post".equals(item.kind())).forEach(post -> reactions.put(post.threadId(),
+                timeline.reactionsOn(post.threadId()).entrySet().stream().map(e -> new StateView.ReactionView(
+                        e.getKey(), e.getValue().size(), e.getValue().contains(persona.id()))).toList()));
+        return new StateView(snapshot.version(), persona.id(), personas(), channel, answers, conversations, reactions);
     }
 
     private List<StateView.PersonaView> personas() {
@@ -89,7 +93,7 @@ class StateViews {
 
     private static List<StateView.ButtonView> buttons(Message message) {
         return message.buttons().stream()
-                .map(b -> new StateView.ButtonView(b.actionId(), b.label(), b.value())).toList();
+                .map(b -> new StateView.ButtonView(b.actionId(), b.label(), b.value(), b.row())).toList();
     }
 
     private static String title(Timeline.Conversation conversation, Persona viewer) {

@@ -32,6 +32,8 @@ class Timeline {
     private final Map<Long, Item> items = new LinkedHashMap<>();
     private final Map<String, Long> postsByThread = new LinkedHashMap<>();
     private final Map<String, Conversation> conversations = new LinkedHashMap<>();
+    /** thread id to emoji to the personas who reacted with it: the platform's part, in memory only */
+    private final Map<String, Map<String, java.util.Set<String>>> reactions = new java.util.HashMap<>();
     private long seq;
     private long version;
 
@@ -70,6 +72,33 @@ class Timeline {
                 MAX_REPLIES_PER_THREAD));
         version++;
         return true;
+    }
+
+    /**
+     * Adds the persona's reaction to a post, or takes it away when they had it, as a click on an emoji does.
+     *
+     * @return whether it is now added, or empty when the post is unknown
+     */
+    synchronized Optional<Boolean> toggleReaction(String threadId, String memberId, String emoji) {
+        if (findPost(threadId).isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Set<String> who = reactions.computeIfAbsent(threadId, t -> new java.util.TreeMap<>())
+                .computeIfAbsent(emoji, e -> new java.util.TreeSet<>());
+        boolean added = who.add(memberId) || !who.remove(memberId);
+        version++;
+        return Optional.of(added);
+    }
+
+    /** Emoji to the personas who reacted with it, for one post. */
+    synchronized Map<String, List<String>> reactionsOn(String threadId) {
+        Map<String, List<String>> copy = new java.util.TreeMap<>();
+        reactions.getOrDefault(threadId, Map.of()).forEach((emoji, who) -> {
+            if (!who.isEmpty()) {
+                copy.put(emoji, List.copyOf(who));
+            }
+        });
+        return copy;
     }
 
     synchronized Optional<Item.Post> findPost(String threadId) {
@@ -150,6 +179,7 @@ class Timeline {
         items.clear();
         postsByThread.clear();
         conversations.clear();
+        reactions.clear();
         version++;
     }
 
@@ -161,6 +191,7 @@ class Timeline {
             oldest.remove();
             if (evicted instanceof Item.Post post) {
                 postsByThread.remove(post.threadId());
+                reactions.remove(post.threadId());
             }
         }
         version++;

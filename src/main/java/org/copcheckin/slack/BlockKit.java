@@ -40,9 +40,10 @@ final class BlockKit {
                         .text(cut(paragraph, SECTION_MAX)).build()).build());
             }
         }
-        if (!message.buttons().isEmpty()) {
+        for (List<Message.Button> row : message.buttonRows()) {
+            // one actions block per row: a feature's buttons (the feelings of a word prompt) stay together
             List<BlockElement> buttons = new ArrayList<>();
-            for (Message.Button button : message.buttons()) {
+            for (Message.Button button : row) {
                 buttons.add(ButtonElement.builder().actionId(button.actionId()).value(button.value())
                         .text(PlainTextObject.builder().text(cut(button.label(), 75)).build()).build());
             }

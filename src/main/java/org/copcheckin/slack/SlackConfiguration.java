@@ -22,7 +22,7 @@ class SlackConfiguration {
     static final String INSTALL_PATH = "/slack/install";
     static final String REDIRECT_PATH = "/slack/oauth_redirect";
     static final String BOT_SCOPES = "commands,chat:write,channels:history,groups:history,channels:read,"
-            + "groups:read,users:read,im:write,mpim:write,mpim:history,files:write";
+            + "groups:read,users:read,im:write,mpim:write,mpim:history,files:write,reactions:read";
 
     @Bean
     Slack slack(SlackProperties properties) {

@@ -78,6 +78,8 @@ class DashboardPageTest {
     MutableClock clock;
     @Autowired
     PartnerDirectory directory;
+    @Autowired
+    org.copcheckin.participation.Reactions reactions;
 
     private ChannelRef channel;
     private Community community;
@@ -101,6 +103,11 @@ class DashboardPageTest {
             for (int i = 0; i < replies.length; i++) {
                 intake.receive(new ThreadReplyReceived(checkIn.thread(), member("U-" + (char) ('A' + i)),
                         "m-" + week + "-" + i, replies[i], clock.instant(), Set.of("Quintessa Marlowe")));
+            }
+            // the second week, three more take part with a reaction only, and one who replied reacts too
+            for (String reacting : week == 1 ? List.of("U-E", "U-F", "U-G", "U-A") : List.<String>of()) {
+                reactions.receive(new org.copcheckin.platform.PromptReacted(checkIn.thread(), member(reacting),
+                        "thumbsup", true));
             }
             platform.reset();
             members();
@@ -154,8 +161,8 @@ class DashboardPageTest {
                 "Pairing rounds", "Partner directory", "Eco-map");
         assertThat(page.getElementById("themes").asNormalizedText()).contains("Housing and landlords")
                 .contains("Nov 2030");
-        assertThat(page.getElementById("participation").asNormalizedText()).contains("4 Nov\t4\t4", "11 Nov\t4\t4",
-                "not yet collected");
+        assertThat(page.getElementById("participation").asNormalizedText()).contains("4 Nov\t4\t4\t–",
+                "11 Nov\t7\t4\t3", "not yet collected");
         assertThat(page.getElementById("pairing").asNormalizedText()).contains("2 rounds, 4 groups introduced and 4 groups that said they met")
                 .contains("4 Nov\t1\t2\t2", "11 Nov\t1\t2\t2");
         assertThat(page.getElementById("directory").asNormalizedText())

@@ -156,6 +156,108 @@ class DiscordEndToEndTest {
     }
 
     @Test
+    void reactionsOnAPromptCountEachMemberOnceWhateverIsAddedReplayedOrRemoved() {
+        String prompt = postWordPrompt("token-react");
+        long community = communities.findOrCreate(new ChannelRef(PlatformKind.DISCORD, DiscordPayloads.GUILD,
+                DiscordPayloads.CHANNEL)).id();
+        int before = reactionRows(community);
+
+        // Dana reacts with two emoji, and Discord delivers the first one twice: one person, two reactions
+        DataObject thumbs = DiscordPayloads.reaction(true, DiscordPayloads.CHANNEL, prompt, DiscordPayloads.DANA, "👍");
+        DISCORD.gateway().dispatch("MESSAGE_REACTION_ADD", thumbs);
+        DISCORD.gateway().dispatch("MESSAGE_REACTION_ADD", DataObject.fromJson(thumbs.toString()));
+        DISCORD.gateway().dispatch("MESSAGE_REACTION_ADD",
+                DiscordPayloads.reaction(true, DiscordPayloads.CHANNEL, prompt, DiscordPayloads.DANA, "❤️"));
+        // the bot's own reaction, and a reaction on a message that is not a prompt, count for nothing
+        DISCORD.gateway().dispatch("MESSAGE_REACTION_ADD",
+                DiscordPayloads.reaction(true, DiscordPayloads.CHANNEL, prompt, DiscordPayloads.BOT, "👍"));
+        DISCORD.gateway().dispatch("MESSAGE_REACTION_ADD",
+                DiscordPayloads.reaction(true, DiscordPayloads.CHANNEL, "77", DiscordPayloads.SAM, "👍"));
+        DISCORD.gateway().dispatch("MESSAGE_REACTION_ADD",
+                DiscordPayloads.reaction(true, DiscordPayloads.CHANNEL, prompt, DiscordPayloads.SAM, "🎉"));
+        await().atMost(WAIT).until(() -> reactionRows(community) == before + 3);
+        assertThat(reactingPeople(community)).isEqualTo(2);
+
+        // Dana takes one back (and the removal arrives twice): she still took part; then the other: she no longer does
+        DataObject unthumbs = DiscordPayloads.reaction(false, DiscordPayloads.CHANNEL, prompt, DiscordPayloads.DANA, "👍");
+        DISCORD.gateway().dispatch("MESSAGE_REACTION_REMOVE", unthumbs);
+        DISCORD.gateway().dispatch("MESSAGE_REACTION_REMOVE", DataObject.fromJson(unthumbs.toString()));
+        await().atMost(WAIT).until(() -> reactionRows(community) == before + 2);
+        assertThat(reactingPeople(community)).isEqualTo(2);
+        DISCORD.gateway().dispatch("MESSAGE_REACTION_REMOVE",
+                DiscordPayloads.reaction(false, DiscordPayloads.CHANNEL, prompt, DiscordPayloads.DANA, "❤️"));
+        await().atMost(WAIT).until(() -> reactionRows(community) == before + 1);
+        assertThat(reactingPeople(community)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM trend_mention WHERE community_id = ?").param(community)
+                .query(Integer.class).single()).as("a reaction is never a term").isEqualTo(
+                jdbc.sql("SELECT COUNT(*) FROM trend_mention m JOIN trend_reply r ON r.reply_key = m.reply_key "
+                        + "WHERE m.community_id = ?").param(community).query(Integer.class).single());
+        assertThat(org.copcheckin.support.DatabaseScan.find(jdbc, List.of("👍", "❤️", "🎉"))).isEmpty();
+    }
+
+    @Test
+    void aFeelingButtonUnderAOneWordPromptRecordsTheWordAndTheNextPressChangesIt() {
+        String prompt = postWordPrompt("token-feel");
+        long community = communities.findOrCreate(new ChannelRef(PlatformKind.DISCORD, DiscordPayloads.GUILD,
+                DiscordPayloads.CHANNEL)).id();
+        String posted = DISCORD.calls("POST", "/channels/200/messages").stream()
+                .filter(call -> call.body().contains("Check-in: one word")).reduce((a, b) -> b).orElseThrow().body();
+        java.util.regex.Matcher feeling = java.util.regex.Pattern.compile("\"custom_id\":\"(cop\\.feeling\\|[^\"]+)\"")
+                .matcher(posted);
+        java.util.Map<String, String> buttons = new java.util.LinkedHashMap<>();
+        while (feeling.find()) {
+            buttons.put(feeling.group(1).split("\\.")[2], feeling.group(1));
+        }
+        assertThat(buttons).containsOnlyKeys("hopeful", "stretched", "tired", "curious", "grateful");
+        int words = feelingWords(community, "curious") + feelingWords(community, "tired");
+
+        DISCORD.gateway().dispatch("INTERACTION_CREATE", DiscordPayloads.buttonPressOnChannelMessage(recentId(),
+                "token-feel-1", DiscordPayloads.SAM, prompt, buttons.get("tired")));
+        await().atMost(WAIT).until(() -> !DISCORD.calls("POST", "/webhooks/\\d+/token-feel-1").isEmpty());
+        assertThat(DISCORD.calls("POST", "/webhooks/\\d+/token-feel-1").get(0).body())
+                .contains("your one-word answer **tired** is recorded").contains("\"flags\":64");
+        DISCORD.gateway().dispatch("INTERACTION_CREATE", DiscordPayloads.buttonPressOnChannelMessage(recentId(),
+                "token-feel-2", DiscordPayloads.SAM, prompt, buttons.get("curious")));
+        await().atMost(WAIT).until(() -> !DISCORD.calls("POST", "/webhooks/\\d+/token-feel-2").isEmpty());
+        assertThat(DISCORD.calls("POST", "/webhooks/\\d+/token-feel-2").get(0).body())
+                .contains("**curious** is recorded, in place of your earlier choice");
+        assertThat(feelingWords(community, "curious") + feelingWords(community, "tired")).isEqualTo(words + 1);
+        assertThat(receipts(prompt)).isEqualTo(1);
+
+        // a custom id changed by hand records nothing and says why
+        DISCORD.gateway().dispatch("INTERACTION_CREATE", DiscordPayloads.buttonPressOnChannelMessage(recentId(),
+                "token-feel-3", DiscordPayloads.DANA, prompt, buttons.get("tired").replace(".tired.", ".hopeful.")));
+        await().atMost(WAIT).until(() -> !DISCORD.calls("POST", "/webhooks/\\d+/token-feel-3").isEmpty());
+        assertThat(DISCORD.calls("POST", "/webhooks/\\d+/token-feel-3").get(0).body())
+                .contains("not one cop-checkin gave");
+        assertThat(receipts(prompt)).isEqualTo(1);
+    }
+
+    /** {@code /cop prompt word} by the admin; the prompt message's id (its thread's). */
+    private String postWordPrompt(String token) {
+        DISCORD.gateway().dispatch("INTERACTION_CREATE", DiscordPayloads.slashCommand(recentId(), token,
+                DiscordPayloads.ADMIN, "prompt", DataArray.empty().add(DiscordPayloads.option("kind", 3, "word"))));
+        await().atMost(WAIT).until(() -> !DISCORD.calls("POST", "/webhooks/\\d+/" + token).isEmpty());
+        List<StandInDiscord.Call> threads = DISCORD.calls("POST", "/channels/200/messages/\\d+/threads");
+        return threads.get(threads.size() - 1).path().split("/")[4];
+    }
+
+    private int reactionRows(long community) {
+        return jdbc.sql("SELECT COUNT(*) FROM trend_reaction WHERE community_id = ?").param(community)
+                .query(Integer.class).single();
+    }
+
+    private int reactingPeople(long community) {
+        return jdbc.sql("SELECT COUNT(DISTINCT person) FROM trend_reaction WHERE community_id = ?").param(community)
+                .query(Integer.class).single();
+    }
+
+    private int feelingWords(long community, String word) {
+        return jdbc.sql("SELECT COUNT(*) FROM trend_mention WHERE community_id = ? AND kind = 'WORD' AND item = ?")
+                .params(community, word).query(Integer.class).single();
+    }
+
+    @Test
     void aReplyWithAnotherPersonsNameAndANumberGetsItsAuthorOnePrivateNudgeByDirectMessage() {
         int dmsBefore = DISCORD.calls("POST", "/users/@me/channels").size();
         int nudgesBefore = nudges().size();

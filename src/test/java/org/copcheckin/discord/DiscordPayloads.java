@@ -179,6 +179,29 @@ final class DiscordPayloads {
                                 .put("type", 1).put("options", DataArray.empty()))));
     }
 
+    /**
+     * {@code MESSAGE_REACTION_ADD} (with the reacting member, as Discord sends it in a server) or
+     * {@code MESSAGE_REACTION_REMOVE} (without) for a unicode emoji on a message of a channel.
+     */
+    static DataObject reaction(boolean added, String channelId, String messageId, String userId, String emoji) {
+        DataObject event = DataObject.empty().put("user_id", userId).put("channel_id", channelId)
+                .put("message_id", messageId).put("guild_id", GUILD).put("burst", false).put("type", 0)
+                .put("emoji", DataObject.empty().put("id", null).put("name", emoji));
+        if (added) {
+            DataObject user = users().stream().filter(u -> u.getString("id").equals(userId)).findFirst().orElseThrow();
+            event.put("member", member(user)).put("message_author_id", BOT).put("burst_colors", DataArray.empty());
+        }
+        return event;
+    }
+
+    /** A press of one of the buttons under a message the bot posted in the channel (a prompt's feelings). */
+    static DataObject buttonPressOnChannelMessage(String id, String token, String callerId, String messageId,
+                                                  String customId) {
+        DataObject press = buttonPress(id, token, callerId, customId);
+        press.getObject("message").put("id", messageId).put("flags", 0);
+        return press;
+    }
+
     /** A press of one of the bot's buttons, {@code customId} as the bot set it, on the bot's ephemeral answer. */
     static DataObject buttonPress(String id, String token, String callerId, String customId) {
         DataObject interaction = slashCommand(id, token, callerId, "status", DataArray.empty());

@@ -67,6 +67,8 @@ class MemberRightsAndRetentionTest {
     JdbcClient jdbc;
     @Autowired
     MutableClock clock;
+    @Autowired
+    PromptReactions reactions;
 
     private ChannelRef channel;
     private Community community;
@@ -249,9 +251,33 @@ class MemberRightsAndRetentionTest {
     }
 
     @Test
+    void aMembersReactionsGoWithForgetMeAndEveryonesAfterNinetyDays() {
+        checkIns.post(community, PromptKind.WORD, null, OptionalLong.empty());
+        reactions.added(community, member("U-REACTS"), "key-reacts-" + community.id());
+        reactions.added(community, member("U-KEEPS"), "key-keeps-" + community.id());
+        assertThat(reactionRowsOf(member("U-REACTS"))).isEqualTo(1);
+
+        String answer = ConfirmButtons.confirmed(handler, events, platform, command(channel, "U-REACTS", "forget-me"))
+                .plainText();
+
+        assertThat(answer).startsWith("Done");
+        assertThat(reactionRowsOf(member("U-REACTS"))).isZero();
+        assertThat(reactionRowsOf(member("U-KEEPS"))).isEqualTo(1);
+        clock.advance(Duration.ofDays(97));
+        retention.apply();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM trend_reaction WHERE community_id = ?").param(community.id())
+                .query(Integer.class).single()).isZero();
+    }
+
+    private int reactionRowsOf(MemberRef member) {
+        return jdbc.sql("SELECT COUNT(*) FROM trend_reaction WHERE person = ?")
+                .param(people.of(community.id(), WEEK, member)).query(Integer.class).single();
+    }
+
+    @Test
     void receiptsAndTrendRowsKeepDaysNotInstants() {
         assertThat(columns("reply_receipt")).doesNotContain("received_at").contains("received_on");
-        for (String table : List.of("trend_reply", "trend_mention", "trend_week", "trend_cell")) {
+        for (String table : List.of("trend_reply", "trend_mention", "trend_week", "trend_cell", "trend_reaction")) {
             assertThat(jdbc.sql("SELECT COUNT(*) FROM information_schema.columns WHERE LOWER(table_name) = ? "
                             + "AND (data_type LIKE '%TIME%' OR data_type LIKE '%time%')").param(table)
                     .query(Integer.class).single()).as(table).isZero();

@@ -46,6 +46,11 @@ final class PlaygroundClient {
         return body(post("/playground/api/button", request, 200));
     }
 
+    /** Clicks an emoji under a post as the persona (adds it, or takes it away); returns outcome and state. */
+    JsonNode react(String as, String threadId, String emoji) {
+        return body(post("/playground/api/react", Map.of("as", as, "threadId", threadId, "emoji", emoji), 200));
+    }
+
     JsonNode state(String as) {
         return json.readTree(get("/playground/api/state?as=" + as).body());
     }

@@ -67,7 +67,26 @@ class DebugLoggingPrivacyTest {
         slack.command(SlackStandIn.TEAM, channel, "U-NAMED", "frobnicate plugh-command-text",
                 SlackStandIn.responseUrl("debug"));
 
+        // one-click participation: a reaction with a custom emoji, and a feeling button pressed under a one-word prompt
+        slack.event(SlackPayloads.callback("Ev-DEBUG-R", SlackStandIn.TEAM, SlackPayloads.reaction(true, channel,
+                checkIn.thread().threadId(), "U-NAMED", "plugh-emoji")));
+        SlackStandIn.stub(SlackStandIn.api("chat.postMessage"), "{\"ok\":true,\"channel\":\"" + channel
+                + "\",\"ts\":\"1700000000.000888\"}");
+        checkIns.post(communities.findOrCreate(new ChannelRef(PlatformKind.SLACK, SlackStandIn.TEAM, channel)),
+                PromptKind.WORD, null, OptionalLong.empty());
+        java.util.regex.Matcher feeling = java.util.regex.Pattern.compile("\"value\":\"([^\"]+\\.tired\\.[^\"]+)\"")
+                .matcher(SlackStandIn.calls("chat.postMessage").stream()
+                        .map(r -> java.net.URLDecoder.decode(r.getBodyAsString(), java.nio.charset.StandardCharsets.UTF_8))
+                        .reduce((a, b) -> b).orElseThrow());
+        assertThat(feeling.find()).isTrue();
+        slack.interaction(SlackPayloads.buttonPress(SlackStandIn.TEAM, channel, "U-NAMED", "cop.feeling",
+                feeling.group(1)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !SlackStandIn.calls("chat.postEphemeral").isEmpty());
+
         await().atMost(Duration.ofSeconds(10)).until(() -> !SlackStandIn.responses("debug").isEmpty());
+        assertThat(output.getAll()).doesNotContain("plugh-emoji").doesNotContain(feeling.group(1))
+                .doesNotContain(feeling.group(1).substring(feeling.group(1).lastIndexOf('.') + 1))
+                .doesNotContain("one-word answer");
         assertThat(output.getAll()).contains("DEBUG")
                 .doesNotContain("plugh-reply-phrase").doesNotContain("Rosalind").doesNotContain("plugh-command-text")
                 .doesNotContain("Quintessa");

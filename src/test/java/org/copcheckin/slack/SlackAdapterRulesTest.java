@@ -66,7 +66,7 @@ class SlackAdapterRulesTest {
                     Arrays.asList(SlackConfiguration.BOT_SCOPES.split(",")));
             List<String> events = get(manifest, "settings", "event_subscriptions", "bot_events");
             assertThat(events).as(file).contains("message.channels", "message.groups", "member_left_channel",
-                    "app_uninstalled", "tokens_revoked");
+                    "app_uninstalled", "tokens_revoked", "reaction_added", "reaction_removed");
         }
         assertThat(Files.readString(Path.of("manifests/slack/app-manifest.yml")))
                 .contains("/slack/events").contains("/slack/oauth_redirect").contains("command: /cop");

@@ -35,6 +35,13 @@ final class SlackPayloads {
                 + "\"deleted_ts\":\"" + ts + "\",\"ts\":\"1700000998.000001\",\"event_ts\":\"1700000998.000001\"}";
     }
 
+    /** {@code reaction_added} or {@code reaction_removed} on a message of the channel. */
+    static String reaction(boolean added, String channel, String messageTs, String user, String emoji) {
+        return "{\"type\":\"" + (added ? "reaction_added" : "reaction_removed") + "\",\"user\":\"" + user
+                + "\",\"reaction\":\"" + emoji + "\",\"item_user\":\"U-BOT\",\"item\":{\"type\":\"message\","
+                + "\"channel\":\"" + channel + "\",\"ts\":\"" + messageTs + "\"},\"event_ts\":\"1700000200.000100\"}";
+    }
+
     static String memberLeft(String channel, String user, String teamId) {
         return "{\"type\":\"member_left_channel\",\"user\":\"" + user + "\",\"channel\":\"" + channel
                 + "\",\"channel_type\":\"C\",\"team\":\"" + teamId + "\",\"event_ts\":\"1700000500.000100\"}";
