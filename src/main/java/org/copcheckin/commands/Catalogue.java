@@ -26,7 +26,8 @@ public class Catalogue {
     private final List<Group> groups;
 
     Catalogue(FacilitatorCommands facilitator, PairingCommands pairing, DigestCommands digest,
-              VocabularyCommands vocabulary, SettingsCommands settings, MemberCommands member, CareCommands care) {
+              VocabularyCommands vocabulary, SettingsCommands settings, MemberCommands member, CareCommands care,
+              ReminderCommands reminders) {
         rows.add(Subcommand.in("help", "help").member().does("this help, with your role").example("help")
                 .answers((context, args) -> Help.message(this, context.callerIsFacilitator())));
         rows.addAll(facilitator.rows());
@@ -40,6 +41,7 @@ public class Catalogue {
         rows.addAll(settings.rows());
         rows.addAll(member.rows());
         rows.addAll(care.rows());
+        rows.addAll(reminders.rows());
         groups = List.of(
                 new Group("help", "anyone", "usage, with your role"),
                 new Group("prompt", "anyone", "posts the prompt in this channel now; replies in its thread are collected. "
@@ -63,12 +65,16 @@ public class Catalogue {
                         + "trends besides everyday words; names, digits and entries over 64 characters are refused"),
                 new Group("settings", "anyone", "this channel's settings: its time zone (schedules without their own zone "
                         + "move with it), k (the fewest people a published count may cover, never below 2), pairing mode, "
-                        + "privacy nudges and safeguarding alerts"),
+                        + "privacy nudges, safeguarding alerts and reminders (`<delay>` such as `4h`, 15m to 72h; quiet "
+                        + "hours default `20:00-08:00`, in each member's own time zone)"),
                 new Group("pairing choices", "member", "leave / rejoin pairing; a pause resumes by itself"),
-                new Group("profile", "member", "your organisation, so pairing crosses organisations (`profile org none` "
-                        + "clears it)"),
+                new Group("profile", "member", "your organisation, so pairing crosses organisations, and your time zone, "
+                        + "for reminders' quiet hours (`none` clears either; default: Slack's time zone, else the "
+                        + "channel's)"),
                 new Group("nudges", "member", "a private note when your reply seems to include a name, a phone number, "
                         + "an e-mail, an address or an id, since everyone in the channel can read it"),
+                new Group("reminders", "member", "one private note when a check-in you have not taken part in is "
+                        + "still open, if the channel sends them; `off` stops them in every channel of the platform"),
                 new Group("forget-me", "member", "asks you to confirm, then erases everything linked to you in every "
                         + "channel of the platform, and lists what it erased"));
     }

@@ -1,17 +1,21 @@
 package org.copcheckin.commands;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.copcheckin.community.ForgetMe;
 import org.copcheckin.community.MemberErasure;
 import org.copcheckin.community.Members;
 import org.copcheckin.community.PairingPreference;
 import org.copcheckin.platform.Message;
+import org.copcheckin.reminders.ReminderSettings;
 import org.springframework.stereotype.Component;
 
 /** The commands every member may run about themselves. */
@@ -25,7 +29,11 @@ class MemberCommands {
     private final Confirmations confirmations;
     private final Clock clock;
 
-    MemberCommands(Members members, ForgetMe forgetMe, Confirmations confirmations, Clock clock) {
+    private final ReminderSettings reminders;
+
+    MemberCommands(Members members, ForgetMe forgetMe, Confirmations confirmations, Clock clock,
+                   ReminderSettings reminders) {
+        this.reminders = reminders;
         this.members = members;
         this.forgetMe = forgetMe;
         this.confirmations = confirmations;
@@ -46,10 +54,13 @@ class MemberCommands {
                         .form("pause <weeks>").does("skip pairing for 1-52 weeks; it resumes by itself")
                         .example("pause 2").answers(this::pause),
                 Subcommand.in("profile", "profile").member()
-                        .option(Option.text("org", "Your organisation (none clears it)").named())
-                        .form("profile org <name>").does("your organisation, so you are paired across "
-                                + "organisations (`/cop profile org none` clears it)")
-                        .example("profile org Lincoln Unified").answers(this::profileOrg),
+                        .option(Option.text("org", "Your organisation (none clears it)").named().optional(),
+                                Option.word("zone", "Your IANA time zone, e.g. America/Toronto (none clears it)")
+                                        .named().optional())
+                        .form("profile org <name>", "profile zone <IANA zone>")
+                        .does("your organisation, so you are paired across organisations, or your time zone, for "
+                                + "reminders' quiet hours (`none` clears either)")
+                        .example("profile org Lincoln Unified").answers(this::profile),
                 Subcommand.in("forget-me", "forget-me").member().alias("forgetme")
                         .does("erase everything the bot keeps about you, once you confirm")
                         .confirmed((community, caller, argument) -> erase(caller))
@@ -73,6 +84,32 @@ class MemberCommands {
         return Message.text("Paused: no pairing for " + weeks + (weeks == 1 ? " week" : " weeks")
                 + ", until " + DAY.format(until.atZone(context.community().zone()))
                 + ". It resumes by itself; `/cop optin` resumes now.");
+    }
+
+    private Message profile(Context context, Args args) {
+        Optional<String> zone = args.string("zone");
+        if (zone.isPresent() == args.string("org").isPresent()) {
+            return context.malformed("Say one of `/cop profile org <name>` or `/cop profile zone <IANA zone>`.");
+        }
+        return zone.isPresent() ? profileZone(context, zone.get()) : profileOrg(context, args);
+    }
+
+    private Message profileZone(Context context, String word) {
+        if (word.equalsIgnoreCase("none")) {
+            return Message.text(reminders.setMemberZone(context.caller(), Optional.empty())
+                    ? "Your time zone is cleared: quiet hours follow Slack's time zone for you, or this channel's."
+                    : "You had not set a time zone; nothing changed.");
+        }
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(FacilitatorCommands.canonicalZone(word));
+        } catch (DateTimeException e) {
+            return context.malformed("`" + word + "` is not a time zone I know: use an IANA name such as "
+                    + "America/Toronto or Europe/Paris, e.g. `/cop profile zone America/Toronto`.");
+        }
+        reminders.setMemberZone(context.caller(), Optional.of(zone));
+        return Message.text("Your time zone is now " + zone.getId() + ": reminders wait for the end of quiet hours "
+                + "there. It is kept under a keyed hash of your account, and `/cop forget-me` erases it.");
     }
 
     private Message profileOrg(Context context, Args args) {
