@@ -34,9 +34,11 @@ class PlaygroundController {
     private final Timeline timeline;
     private final JsonMapper json;
     private final List<String> examples;
+    private final PlaygroundClock playgroundClock;
 
     PlaygroundController(PlaygroundActions actions, StateViews views, Timeline timeline, JsonMapper json,
-                         Catalogue catalogue) {
+                         Catalogue catalogue, PlaygroundClock playgroundClock) {
+        this.playgroundClock = playgroundClock;
         this.examples = CommandTable.examples(catalogue);
         this.actions = actions;
         this.views = views;
@@ -86,6 +88,23 @@ class PlaygroundController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such conversation for this persona");
         }
         return new ActionResult("published", views.stateFor(persona));
+    }
+
+    /** Moves the playground's clock forward (1 to 24 hours at a time) and sends the reminders due by then. */
+    @PostMapping("/api/clock")
+    @ResponseBody
+    ActionResult clock(@RequestBody ClockRequest request) {
+        Persona persona = persona(request.as());
+        if (request.hours() < 1 || request.hours() > 24) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Move the clock 1 to 24 hours at a time");
+        }
+        PlaygroundClock.Moved moved = playgroundClock.forward(java.time.Duration.ofHours(request.hours()));
+        String outcome = moved.sent() < 0
+                ? "The playground clock goes at most " + PlaygroundClock.MAX_DAYS + " days ahead; it did not move."
+                : "Playground clock: " + moved.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                .toString().replace('T', ' ').replace("Z", " UTC") + " (" + moved.ahead().toHours()
+                + " h ahead). " + (moved.sent() == 1 ? "1 reminder sent." : moved.sent() + " reminders sent.");
+        return new ActionResult(outcome, views.stateFor(persona));
     }
 
     @GetMapping("/api/images/{id}")
@@ -139,6 +158,9 @@ class PlaygroundController {
 
     /** @param channelId the channel or private conversation the button was in; blank means the community channel */
     record ButtonRequest(String as, String channelId, String actionId, String value) {
+    }
+
+    record ClockRequest(String as, int hours) {
     }
 
     record ActionResult(String outcome, StateView state) {
