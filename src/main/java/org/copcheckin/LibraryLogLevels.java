@@ -16,14 +16,17 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 
 /**
- * The chat libraries log whole payloads (reply text, display and real names) at DEBUG and TRACE. Whatever level
- * an operator sets, on the root or on these packages, their messages below INFO are dropped. Installed right
- * after Spring Boot has configured logging, again each time it does.
+ * The chat libraries log whole payloads (reply text, display and real names) at DEBUG and TRACE, and the web
+ * server and Spring MVC log each request's address there, which for a dashboard link carries its signed token.
+ * Whatever level an operator sets, on the root or on these packages, their messages below INFO are dropped.
+ * Installed right after Spring Boot has configured logging, again each time it does.
  */
 class LibraryLogLevels implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
     static final List<String> PAYLOAD_LOGGERS = List.of("com.slack", "net.dv8tion", "org.glassfish.tyrus",
-            "org.java_websocket", "com.neovisionaries.ws");
+            "org.java_websocket", "com.neovisionaries.ws",
+            // request lines and query strings (a dashboard link's token)
+            "org.springframework.web", "org.apache.catalina", "org.apache.coyote", "org.apache.tomcat");
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {

@@ -58,6 +58,8 @@
         if (confirming && !window.confirm(b.label + '? This cannot be undone.')) {
           return;
         }
+        // the eco-map's "add to the directory" opens a small form here, as Slack or Discord would
+        if (b.actionId === 'directory.add') { openPartnerForm(b.value); return; }
         send('/playground/api/button', {as: as, channelId: item.channelId, actionId: b.actionId, value: b.value})
           .then(function () { toast('Sent "' + b.label + '" to cop-checkin'); });
       });
@@ -222,7 +224,8 @@
       var p = state.personas.find(function (x) { return x.id === b.dataset.id; });
       b.classList.toggle('selected', b.dataset.id === as);
       b.replaceChildren(avatar(p.id, p.name.charAt(0)), el('span', 'p-name', p.name),
-        el('span', 'p-role', p.facilitator ? 'facilitator' : (p.organisation || 'member')));
+        el('span', 'p-role', (p.facilitator ? 'facilitator' : (p.organisation || 'member'))
+          + (p.region ? ' · ' + p.region : '')));
     });
     document.getElementById('me-name').textContent = personaName(as);
     document.getElementById('command-input').placeholder = '/cop help   (as ' + personaName(as) + ')';
@@ -327,6 +330,39 @@
       .then(function () { post.disabled = false; });
   });
   document.getElementById('prompt-form-cancel').addEventListener('click', function () { promptForm.close(); });
+
+  // the partner directory: find, a facilitator's CSV import (pasted or from a file), and adding one organisation
+  var partnerForm = document.getElementById('partner-form');
+  function openPartnerForm(region) {
+    document.getElementById('partner-region').value = region || '';
+    partnerForm.showModal();
+    document.getElementById('partner-name').focus();
+  }
+  function field(id) { return document.getElementById(id).value.replace(/\|/g, '/').trim(); }
+  document.getElementById('partner-form-body').addEventListener('submit', function (e) {
+    e.preventDefault();
+    runCommand('/cop partners add ' + [field('partner-name'), field('partner-region'), field('partner-services'),
+      field('partner-contact')].join(' | ')).then(function () { partnerForm.close(); }, function () {});
+  });
+  document.getElementById('partner-form-cancel').addEventListener('click', function () { partnerForm.close(); });
+  document.getElementById('partner-add').addEventListener('click', function () { openPartnerForm(''); });
+  document.getElementById('find-form').addEventListener('submit', function (e) {
+    e.preventDefault();
+    var need = document.getElementById('find-need').value.trim();
+    if (need) runCommand('/cop partners ' + need + ' ' + document.getElementById('find-region').value.trim());
+  });
+  document.getElementById('csv-file').addEventListener('change', function (e) {
+    var file = e.target.files[0];
+    if (!file) return;
+    var reader = new FileReader();
+    reader.onload = function () { document.getElementById('csv-text').value = reader.result; };
+    reader.readAsText(file);
+  });
+  document.getElementById('import-form').addEventListener('submit', function (e) {
+    e.preventDefault();
+    var csv = document.getElementById('csv-text').value.trim();
+    if (csv) runCommand('/cop partners import ' + csv);
+  });
 
   document.querySelectorAll('.persona').forEach(function (b) {
     b.addEventListener('click', function () {

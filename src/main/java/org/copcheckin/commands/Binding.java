@@ -65,6 +65,7 @@ final class Binding {
             case FLAG -> value instanceof Boolean flag ? Optional.of(flag) : Optional.empty();
             case MEMBER -> value instanceof MemberRef member ? Optional.of(member) : Optional.empty();
             case DATE -> date(value).map(d -> d);
+            case FILE -> value instanceof String text ? Optional.of(text) : Optional.empty();
         };
     }
 
@@ -102,6 +103,7 @@ final class Binding {
             case FLAG -> "on or off";
             case MEMBER -> "a mention of a member (type @ and pick them)";
             case DATE -> "a date written YYYY-MM-DD, such as 2026-09-01";
+            case FILE -> "a text file";
         };
         return option.form() == Option.Form.NAMED ? what + " after `" + option.word() + "`" : what;
     }

@@ -27,6 +27,7 @@ public class Catalogue {
 
     Catalogue(FacilitatorCommands facilitator, PairingCommands pairing, DigestCommands digest,
               VocabularyCommands vocabulary, SettingsCommands settings, MemberCommands member, CareCommands care,
+              DirectoryCommands directory, DashboardCommands dashboard, CalendarCommands calendar,
               ReminderCommands reminders) {
         rows.add(Subcommand.in("help", "help").member().does("this help, with your role").example("help")
                 .answers((context, args) -> Help.message(this, context.callerIsFacilitator())));
@@ -34,12 +35,15 @@ public class Catalogue {
         rows.add(Subcommand.in("status", "status").facilitator()
                 .does("schedules, next and last runs and their outcome, and the last pairing round")
                 .answers((context, args) -> pairing.withPairingStatus(context, facilitator.status(context))));
+        rows.addAll(calendar.rows());
         rows.addAll(facilitator.facilitatorRows());
         rows.addAll(pairing.rows());
         rows.addAll(digest.rows());
+        rows.addAll(dashboard.rows());
         rows.addAll(vocabulary.rows());
         rows.addAll(settings.rows());
         rows.addAll(member.rows());
+        rows.addAll(directory.rows());
         rows.addAll(care.rows());
         rows.addAll(reminders.rows());
         groups = List.of(
@@ -53,14 +57,26 @@ public class Catalogue {
                         + "`America/New_York` (default: the community's)"),
                 new Group("status", "anyone", "each schedule with its next run (in the community's zone), its last run and "
                         + "outcome, and recent skipped or failed runs"),
+                new Group("calendar", "anyone", "the school calendar: days on which scheduled runs do not run "
+                        + "(in the community's zone), each with a label of at most 64 characters; `import` reads a "
+                        + "district's iCalendar feed (https only, at most 1 MiB) and skips its all-day closures "
+                        + "(summaries such as \"Winter Break\", \"No School\", \"Vacances\", \"Feriado\"), or with "
+                        + "`all` every all-day event. `status` and the digest say when runs were skipped for a break"),
                 new Group("facilitator", "anyone", "manages this channel's facilitators"),
-                new Group("pair", "anyone", "a pairing round now / a preview / who is paired: only members who join, or "
-                        + "everyone not opted out (default)"),
+                new Group("pair", "anyone", "a pairing round now / a preview / an eco-map round: groups of one region "
+                        + "across organisations chart the area's resources (members without a region are grouped "
+                        + "together and you are told) / who is paired: only members who join, or everyone not opted "
+                        + "out (default)"),
                 new Group("digest", "anyone", "the digest of whole weeks from the Monday of `since` and this week so far "
-                        + "(default: last week and this week)"),
+                        + "(default: last week and this week); `month` or `quarter`: the last whole month or quarter "
+                        + "(or the one `since` falls in), as a monthly or quarterly schedule sends it, with the themes "
+                        + "that held and rose and the one-word answers by family"),
                 new Group("export", "anyone", "a CSV file, to you privately, of participation, themes and one-word "
                         + "answers, one row per published weekly cell with the period and k: whole finished weeks from "
                         + "the Monday of `since` (default: the last 12 weeks)"),
+                new Group("dashboard", "anyone", "a private link, valid for a day, to this channel's dashboard page: "
+                        + "themes over months, participation per week, pairing rounds and the groups that met, and the "
+                        + "eco-map of organisations"),
                 new Group("vocabulary", "anyone", "this channel's own words (\"McKinney-Vento\", \"head lease\"), counted in "
                         + "trends besides everyday words; names, digits and entries over 64 characters are refused"),
                 new Group("settings", "anyone", "this channel's settings: its time zone (schedules without their own zone "
@@ -68,9 +84,13 @@ public class Catalogue {
                         + "privacy nudges, safeguarding alerts and reminders (`<delay>` such as `4h`, 15m to 72h; quiet "
                         + "hours default `20:00-08:00`, in each member's own time zone)"),
                 new Group("pairing choices", "member", "leave / rejoin pairing; a pause resumes by itself"),
-                new Group("profile", "member", "your organisation, so pairing crosses organisations, and your time zone, "
-                        + "for reminders' quiet hours (`none` clears either; default: Slack's time zone, else the "
-                        + "channel's)"),
+                new Group("profile", "member", "your organisation, so pairing crosses organisations, its region and what "
+                        + "it offers (themes or vocabulary words), for the partner directory and eco-map rounds; "
+                        + "`listed yes` lets directory answers name you, and your time zone, for reminders' quiet hours "
+                        + "(default: Slack's time zone, else the channel's; `none` clears a value)"),
+                new Group("partners", "anyone", "organisations offering a need, privately, with a count of members each "
+                        + "(named only if listed); adding one (public details only); a facilitator imports a CSV with "
+                        + "the columns name, region, services, contact (bad lines are reported by number, good ones kept)"),
                 new Group("nudges", "member", "a private note when your reply seems to include a name, a phone number, "
                         + "an e-mail, an address or an id, since everyone in the channel can read it"),
                 new Group("reminders", "member", "one private note when a check-in you have not taken part in is "

@@ -28,11 +28,12 @@ class DigestCommands {
 
     List<Subcommand> rows() {
         return List.of(
-                Subcommand.in("digest", "digest").facilitator().option(since()).form("digest [since YYYY-MM-DD]")
-                        .does("the digest of whole weeks from `since` and this week so far (default: last week and "
-                                + "this week), to you only")
-                        .example("digest since 2026-09-01").answers((context, args) -> digests.forCaller(
-                                context.community(), context.caller(), args.date("since"))),
+                Subcommand.in("digest", "digest").facilitator()
+                        .option(Option.word("period", "A whole month or quarter instead of weeks", "month", "quarter")
+                                .optional(), since())
+                        .form("digest [since YYYY-MM-DD]").form("digest month|quarter [since YYYY-MM-DD]")
+                        .does("to you only: weeks from `since` and this week so far, or a whole month or quarter")
+                        .example("digest month").answers(this::digest),
                 Subcommand.in("export", "export").facilitator().option(since()).form("export [since YYYY-MM-DD]")
                         .does("a CSV file of the published weekly counts, to you only (default: the last "
                                 + EXPORT_WEEKS + " weeks)").example("export")
@@ -42,6 +43,12 @@ class DigestCommands {
     private static Option since() {
         return new Option("since", Option.Type.DATE, Option.Form.NAMED, "since", "Start date, YYYY-MM-DD", false,
                 List.of(), 0, 0);
+    }
+
+    private Message digest(Context context, Args args) {
+        return args.string("period").map(period -> digests.periodForCaller(context.community(), context.caller(),
+                period, args.date("since"))).orElseGet(() -> digests.forCaller(context.community(), context.caller(),
+                args.date("since")));
     }
 
     private Message export(Context context, Args args) {

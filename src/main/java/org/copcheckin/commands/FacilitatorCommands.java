@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
+import org.copcheckin.calendar.SchoolCalendar;
 import org.copcheckin.checkins.CheckIn;
 import org.copcheckin.checkins.CheckIns;
 import org.copcheckin.checkins.PromptKind;
@@ -40,12 +41,15 @@ class FacilitatorCommands {
     private final Schedules schedules;
     private final Facilitators facilitators;
     private final ChannelPauses pauses;
+    private final SchoolCalendar calendar;
 
-    FacilitatorCommands(CheckIns checkIns, Schedules schedules, Facilitators facilitators, ChannelPauses pauses) {
+    FacilitatorCommands(CheckIns checkIns, Schedules schedules, Facilitators facilitators, ChannelPauses pauses,
+                        SchoolCalendar calendar) {
         this.checkIns = checkIns;
         this.schedules = schedules;
         this.facilitators = facilitators;
         this.pauses = pauses;
+        this.calendar = calendar;
     }
 
     List<Subcommand> rows() {
@@ -172,7 +176,7 @@ class FacilitatorCommands {
 
     Message status(Context context) {
         return StatusFormat.message(context.community(), schedules.status(context.community()),
-                pauses.of(context.community()));
+                pauses.of(context.community()), calendar.upcoming(context.community()));
     }
 
     private Message facilitatorAdd(Context context, Args args) {

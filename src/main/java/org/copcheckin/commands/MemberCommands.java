@@ -53,14 +53,16 @@ class MemberCommands {
                                 true, List.of(), 1, 52))
                         .form("pause <weeks>").does("skip pairing for 1-52 weeks; it resumes by itself")
                         .example("pause 2").answers(this::pause),
-                Subcommand.in("profile", "profile").member()
-                        .option(Option.text("org", "Your organisation (none clears it)").named().optional(),
-                                Option.word("zone", "Your IANA time zone, e.g. America/Toronto (none clears it)")
-                                        .named().optional())
-                        .form("profile org <name>", "profile zone <IANA zone>")
-                        .does("your organisation, so you are paired across organisations, or your time zone, for "
-                                + "reminders' quiet hours (`none` clears either)")
-                        .example("profile org Lincoln Unified").answers(this::profile),
+                Subcommand.in("profile", "profile", "org").member()
+                        .option(Option.text("org", "Your organisation (none clears it)"))
+                        .form("profile org <name>").does("your organisation, so you are paired across "
+                                + "organisations (`/cop profile org none` clears it)")
+                        .example("profile org Lincoln Unified").answers(this::profileOrg),
+                Subcommand.in("profile", "profile", "zone").member()
+                        .option(Option.word("zone", "Your IANA time zone, e.g. America/Toronto (none clears it)"))
+                        .form("profile zone <IANA zone>").does("your time zone, for reminders' quiet hours "
+                                + "(`/cop profile zone none` clears it)")
+                        .example("profile zone America/Toronto").answers(this::profileZone),
                 Subcommand.in("forget-me", "forget-me").member().alias("forgetme")
                         .does("erase everything the bot keeps about you, once you confirm")
                         .confirmed((community, caller, argument) -> erase(caller))
@@ -86,15 +88,8 @@ class MemberCommands {
                 + ". It resumes by itself; `/cop optin` resumes now.");
     }
 
-    private Message profile(Context context, Args args) {
-        Optional<String> zone = args.string("zone");
-        if (zone.isPresent() == args.string("org").isPresent()) {
-            return context.malformed("Say one of `/cop profile org <name>` or `/cop profile zone <IANA zone>`.");
-        }
-        return zone.isPresent() ? profileZone(context, zone.get()) : profileOrg(context, args);
-    }
-
-    private Message profileZone(Context context, String word) {
+    private Message profileZone(Context context, Args args) {
+        String word = args.string("zone").orElseThrow();
         if (word.equalsIgnoreCase("none")) {
             return Message.text(reminders.setMemberZone(context.caller(), Optional.empty())
                     ? "Your time zone is cleared: quiet hours follow Slack's time zone for you, or this channel's."
@@ -132,8 +127,9 @@ class MemberCommands {
     private Reply askToForget(Context context) {
         return confirmations.ask(context, "", Message.of("Erase everything about you?",
                 "This erases what cop-checkin keeps about you in every channel it serves on this platform: your "
-                        + "pairing history and choices, your organisation, your facilitator roles and your anonymous "
-                        + "trend rows. It cannot be undone.",
+                        + "pairing history and choices, your organisation with its region, offers and directory listing, "
+                        + "your time zone and reminder choice, your facilitator roles and your anonymous trend rows. It "
+                        + "cannot be undone.",
                 "Press *Yes, erase everything* within " + ConfirmationTokens.VALID.toMinutes() + " minutes, or "
                         + "*Cancel*."), "Yes, erase everything");
     }

@@ -32,7 +32,9 @@ public record Option(String name, Type type, Form form, String word, String desc
         /** a mention of a member */
         MEMBER,
         /** a date written YYYY-MM-DD */
-        DATE
+        DATE,
+        /** a text file the platform attaches (Discord); the adapter hands over its text, the core never a file */
+        FILE
     }
 
     /** Where the value stands in the text. */
@@ -59,6 +61,10 @@ public record Option(String name, Type type, Form form, String word, String desc
 
     static Option integer(String name, String description, long min, long max) {
         return new Option(name, Type.INTEGER, Form.POSITIONAL, null, description, true, List.of(), min, max);
+    }
+
+    static Option file(String name, String description) {
+        return new Option(name, Type.FILE, Form.POSITIONAL, null, description, false, List.of(), 0, 0);
     }
 
     static Option member(String name, String description) {

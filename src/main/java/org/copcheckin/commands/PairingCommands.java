@@ -9,8 +9,10 @@ import java.util.Optional;
 
 import org.copcheckin.community.Community;
 import org.copcheckin.community.PairingMode;
+import org.copcheckin.pairing.Activity;
 import org.copcheckin.pairing.PairingMembership;
 import org.copcheckin.pairing.PairingRounds;
+import org.copcheckin.pairing.RoundNote;
 import org.copcheckin.pairing.RoundOutcome;
 import org.copcheckin.pairing.RoundReport;
 import org.copcheckin.pairing.RoundSummary;
@@ -43,13 +45,13 @@ class PairingCommands {
         return List.of(Subcommand.in("pair", "pair").facilitator()
                 .option(Option.integer("size", "Group size", 2, 3).named().optional(),
                         Option.flag("preview", "Only show the groups"),
+                        Option.flag("ecomap", "Eco-map: groups of one region across organisations chart its resources"),
                         Option.word("mode", "Only members who join (opt-in), or everyone not opted out", "opt-in",
                                 "opt-out").named().optional())
-                .form("pair [size 2|3]", "pair preview", "pair mode opt-in|opt-out")
-                .does("a pairing round now, a preview of it, or who is paired: only members who join, or everyone "
-                        + "who has not opted out")
+                .form("pair [size 2|3]", "pair preview", "pair ecomap [preview]", "pair mode opt-in|opt-out")
+                .does("a round now, a preview, an eco-map round by region, or who is paired (opt-in or opt-out)")
                 .example("pair size 3")
-                .confirmed((community, caller, size) -> round(community, Integer.parseInt(size)))
+                .confirmed((community, caller, value) -> confirmedRound(community, value))
                 .handler(this::pair));
     }
 
@@ -60,24 +62,36 @@ class PairingCommands {
             return context.answer(context.malformed("Choose one: a size, preview or mode."));
         }
         if (mode.isPresent()) {
+            if (args.flag("ecomap")) {
+                return context.answer(context.malformed("`ecomap` is a kind of round, not a mode: `/cop pair ecomap` runs one."));
+            }
             return context.answer(mode(context, mode.get().equals("opt-in") ? PairingMode.OPT_IN : PairingMode.OPT_OUT));
         }
+        Activity activity = args.flag("ecomap") ? Activity.ECOMAP : Activity.PARTNER;
+        // an eco-map charts best in threes: its default size is 3
+        int size = args.integer("size").orElse(activity == Activity.ECOMAP ? 3L : 2L).intValue();
         if (args.flag("preview")) {
-            return context.answer(preview(context));
+            return context.answer(preview(context, size, activity));
         }
-        int size = args.integer("size").orElse(2L).intValue();
         Optional<RoundSummary> recent = rounds.lastRound(context.community())
                 .filter(last -> last.outcome() == RoundOutcome.DONE)
                 .filter(last -> last.startedAt().isAfter(clock.instant().minus(RECENT_ROUND)));
         if (recent.isPresent()) {
-            return confirmations.ask(context, String.valueOf(size), Message.of("Another pairing round?",
+            return confirmations.ask(context, activity.name().toLowerCase(Locale.ROOT) + "-" + size, Message.of("Another pairing round?",
                     "Round #" + recent.get().roundId() + " introduced " + recent.get().groups() + " groups on "
                             + StatusFormat.dateTime(recent.get().startedAt().atZone(context.community().zone()))
                             + ". Another round now introduces everyone again, to new partners.",
                     "Press *Yes, run another round* within " + ConfirmationTokens.VALID.toMinutes()
                             + " minutes, or *Cancel*."), "Yes, run another round");
         }
-        return context.answer(round(context.community(), size));
+        return context.answer(round(context.community(), size, activity));
+    }
+
+    /** The confirmed value is {@code activity-size} ("ecomap-3"); a bare size is a partner round. */
+    private Message confirmedRound(Community community, String value) {
+        int dash = value.indexOf('-');
+        Activity activity = dash < 0 ? Activity.PARTNER : Activity.valueOf(value.substring(0, dash).toUpperCase(Locale.ROOT));
+        return round(community, Integer.parseInt(value.substring(dash + 1)), activity);
     }
 
     private Message mode(Context context, PairingMode mode) {
@@ -99,11 +113,11 @@ class PairingCommands {
         return mode == PairingMode.OPT_IN ? "opt-in" : "opt-out";
     }
 
-    private Message round(Community community, int size) {
-        RoundReport report = rounds.run(community, size, RoundTrigger.manual());
+    private Message round(Community community, int size, Activity activity) {
+        RoundReport report = rounds.run(community, size, RoundTrigger.manual(), activity);
         Names names = new Names(community);
         List<String> paragraphs = new ArrayList<>();
-        String title = "Pairing round #" + report.roundId().orElse(0) + (report.resumed() ? " (finished)" : "");
+        String title = (activity == Activity.ECOMAP ? "Eco-map round #" : "Pairing round #") + report.roundId().orElse(0) + (report.resumed() ? " (finished)" : "");
         if (report.groups().isEmpty()) {
             paragraphs.add((report.outcome() == RoundOutcome.FAILED ? "The round could not run: " : "No round ran: ")
                     + report.reason().orElse("nobody to pair") + ". Nothing was sent.");
@@ -112,8 +126,14 @@ class PairingCommands {
             paragraphs.add((report.resumed() ? "Finished an earlier round that was interrupted or partial. " : "")
                     + "Introduced " + introduced + " of " + report.groups().size() + " groups privately ("
                     + report.groups().stream().mapToInt(List::size).sum() + " members). Nothing was posted in the channel.");
-            groupSizes(report, size, paragraphs, names);
+            if (activity == Activity.ECOMAP) {
+                paragraphs.add("Each group works in one region for different organisations, and has the eco-map "
+                        + "exercise with a button to add what it charts to the directory (`/cop partners`).");
+            } else {
+                groupSizes(report, size, paragraphs, names);
+            }
         }
+        report.notes().forEach(note -> paragraphs.add(names.note(note) + "."));
         leftOut(report, paragraphs, names);
         if (!report.failedGroups().isEmpty()) {
             paragraphs.add("Not introduced (the platform refused or could not be reached): "
@@ -140,8 +160,8 @@ class PairingCommands {
                 + "."));
     }
 
-    private Message preview(Context context) {
-        RoundReport report = rounds.preview(context.community(), 2);
+    private Message preview(Context context, int size, Activity activity) {
+        RoundReport report = rounds.preview(context.community(), size, activity);
         Names names = new Names(context.community());
         List<String> paragraphs = new ArrayList<>();
         if (report.groups().isEmpty()) {
@@ -151,10 +171,14 @@ class PairingCommands {
             String more = report.groups().size() > MAX_LISTED
                     ? "\n… and " + (report.groups().size() - MAX_LISTED) + " more groups" : "";
             paragraphs.add(String.join("\n", lines) + more);
-            paragraphs.add("The first member of each group shares first. `/cop pair` introduces these groups.");
+            paragraphs.add(activity == Activity.ECOMAP ? "Groups of one region, across organisations. "
+                    + "`/cop pair ecomap` introduces these groups with the eco-map exercise."
+                    : "The first member of each group shares first. `/cop pair` introduces these groups.");
         }
+        report.notes().forEach(note -> paragraphs.add(names.note(note) + "."));
         leftOut(report, paragraphs, names);
-        return new Message("Pairing preview: nothing was sent", paragraphs, List.of(), names.members());
+        return new Message((activity == Activity.ECOMAP ? "Eco-map preview" : "Pairing preview")
+                + ": nothing was sent", paragraphs, List.of(), names.members());
     }
 
     /** Adds the last pairing round and its outcome to the {@code status} answer. */
@@ -194,6 +218,12 @@ class PairingCommands {
 
         String member(String userId) {
             return mentions.of(community.channel().member(userId));
+        }
+
+        String note(RoundNote note) {
+            return note.lead() + String.join(", ", note.members().stream()
+                    .map(named -> member(named.userId()) + (named.detail().isEmpty() ? "" : " (" + named.detail() + ")"))
+                    .toList()) + note.tail();
         }
 
         String group(List<String> userIds) {

@@ -61,8 +61,12 @@ final class TextParser {
                     .orElseGet(() -> new Parsed.Malformed(group, "Say " + verbs + "."));
         }
         String verb = tokens.get(1).word().toLowerCase(Locale.ROOT);
+        // a group's bare row that takes options also takes words that are not a verb: "partners housing"
+        Optional<Subcommand> bare = group.stream().filter(row -> row.aliases().contains("") && !row.options().isEmpty())
+                .findFirst();
         return group.stream().filter(row -> names(row, verb)).findFirst()
                 .map(row -> options(row, text, tokens, 2, mentions))
+                .or(() -> bare.map(row -> options(row, text, tokens, 1, mentions)))
                 .orElseGet(() -> new Parsed.Malformed(group, "`" + group.get(0).path().get(0) + " "
                         + tokens.get(1).word() + "` is not " + verbs + "."));
     }

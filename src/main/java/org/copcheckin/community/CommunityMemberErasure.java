@@ -51,7 +51,7 @@ class CommunityMemberErasure implements MemberErasure {
                 .params(member.userId(), platform).update();
         int roles = jdbc.sql("DELETE FROM facilitator WHERE user_id = ? AND " + ON_PLATFORM)
                 .params(member.userId(), platform).update();
-        return List.of(new Erased("pairing preferences and organisation", profiles, communitiesWithProfile),
+        return List.of(new Erased("pairing preferences and organisation (with its region, offers and directory listing)", profiles, communitiesWithProfile),
                 new Erased("facilitator roles", roles, communitiesAsFacilitator));
     }
 

@@ -34,13 +34,13 @@ public class Members {
     }
 
     public Optional<MemberProfile> find(Community community, String userId) {
-        return jdbc.sql("SELECT community_id, user_id, organisation, pairing, paused_until FROM member "
+        return jdbc.sql("SELECT community_id, user_id, organisation, pairing, paused_until, region, offers, listed FROM member "
                         + "WHERE community_id = ? AND user_id = ?")
                 .params(community.id(), userId).query(Members::map).optional();
     }
 
     public List<MemberProfile> all(Community community) {
-        return jdbc.sql("SELECT community_id, user_id, organisation, pairing, paused_until FROM member "
+        return jdbc.sql("SELECT community_id, user_id, organisation, pairing, paused_until, region, offers, listed FROM member "
                         + "WHERE community_id = ? ORDER BY id")
                 .param(community.id()).query(Members::map).list();
     }
@@ -91,6 +91,32 @@ public class Members {
     }
 
 
+    /** The member's organisation's region (null clears it), for the partner directory and eco-map rounds. */
+    @Transactional
+    public MemberProfile setRegion(Community community, String userId, String region) {
+        return setDirectoryColumn(community, userId, "region", region);
+    }
+
+    /** What the member's organisation offers: theme ids and vocabulary words (empty clears it). */
+    @Transactional
+    public MemberProfile setOffers(Community community, String userId, List<String> offers) {
+        return setDirectoryColumn(community, userId, "offers", offers.isEmpty() ? null : String.join(",", offers));
+    }
+
+    /** Whether the member may be named in partner-directory answers (off by default). */
+    @Transactional
+    public MemberProfile setListed(Community community, String userId, boolean listed) {
+        return setDirectoryColumn(community, userId, "listed", listed);
+    }
+
+    private MemberProfile setDirectoryColumn(Community community, String userId, String column, Object value) {
+        ensure(community, userId);
+        jdbc.sql("UPDATE member SET " + column + " = ?, updated_at = ?, active_on = ? WHERE community_id = ? AND user_id = ?")
+                .params(value, Timestamp.from(clock.instant()), today(), community.id(), userId)
+                .update();
+        return find(community, userId).orElseThrow();
+    }
+
     private void ensure(Community community, String userId) {
         if (find(community, userId).isEmpty()) {
             PairingPreference initial = community.pairingMode() == PairingMode.OPT_IN
@@ -117,6 +143,8 @@ public class Members {
         return new MemberProfile(rs.getLong("community_id"), rs.getString("user_id"),
                 Optional.ofNullable(rs.getString("organisation")),
                 PairingPreference.valueOf(rs.getString("pairing")),
-                Optional.ofNullable(paused).map(Timestamp::toInstant));
+                Optional.ofNullable(paused).map(Timestamp::toInstant), Optional.ofNullable(rs.getString("region")),
+                rs.getString("offers") == null ? List.of() : List.of(rs.getString("offers").split(",")),
+                rs.getBoolean("listed"));
     }
 }

@@ -22,18 +22,44 @@ enum Coverage {
         return spec.startsWith("quarterly") ? QUARTER : spec.startsWith("monthly") ? MONTH : WEEK;
     }
 
-    /** The weeks a digest run today covers. */
+    /** The weeks a digest run today covers: the last finished week, or the month or quarter before today's. */
     TrendQuery period(Community community, LocalDate today) {
         if (this == WEEK) {
             return TrendQuery.finishedWeeksSince(community, today.minusDays(Digests.DEFAULT_DAYS), today);
         }
-        LocalDate thisOne = this == MONTH ? today.withDayOfMonth(1)
-                : today.withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1);
-        LocalDate first = thisOne.minusMonths(this == MONTH ? 1 : 3);
+        LocalDate thisOne = start(today);
+        return between(community, thisOne.minusMonths(months()), thisOne, today);
+    }
+
+    /**
+     * The finished weeks of the month or quarter {@code day} falls in (none yet when its first week is not over);
+     * weeks are counted in the month their Monday falls in.
+     */
+    TrendQuery periodOf(Community community, LocalDate day, LocalDate today) {
+        if (this == WEEK) {
+            throw new IllegalStateException("a week is asked for by its since day");
+        }
+        LocalDate start = start(day);
+        return between(community, start, start.plusMonths(months()), today);
+    }
+
+    private LocalDate start(LocalDate day) {
+        return this == MONTH ? day.withDayOfMonth(1)
+                : day.withDayOfMonth(1).withMonth(((day.getMonthValue() - 1) / 3) * 3 + 1);
+    }
+
+    private int months() {
+        return this == MONTH ? 1 : 3;
+    }
+
+    private static TrendQuery between(Community community, LocalDate first, LocalDate next, LocalDate today) {
         LocalDate firstMonday = first.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-        LocalDate lastMonday = thisOne.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate lastMonday = next.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate lastFinished = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
         LocalDate last = lastMonday.isAfter(lastFinished) ? lastFinished : lastMonday;
+        if (last.isBefore(firstMonday.minusWeeks(1))) {
+            last = firstMonday.minusWeeks(1); // none of its weeks is over yet
+        }
         return new TrendQuery(community, firstMonday, last, false);
     }
 

@@ -56,14 +56,33 @@ record Digest(LocalDate firstWeek, LocalDate lastWeek, boolean soFar, ZoneId zon
      * @param revisions        why figures of these weeks changed since first counted (forget-me, a new k)
      * @param otherWordLabels  published answers beyond the top ones, by name
      * @param otherThemeLabels published themes beyond the top ones, by name
+     * @param breaks           the school calendar's skips that share days with the period
      */
     record Notes(Baseline baseline, Set<TrendRevision> revisions, List<String> otherWordLabels,
-                 List<String> otherThemeLabels) {
+                 List<String> otherThemeLabels, List<Break> breaks) {
         Notes {
             revisions = Set.copyOf(revisions);
             otherWordLabels = List.copyOf(otherWordLabels);
             otherThemeLabels = List.copyOf(otherThemeLabels);
+            breaks = List.copyOf(breaks);
         }
+
+        Notes(Baseline baseline, Set<TrendRevision> revisions, List<String> otherWordLabels,
+              List<String> otherThemeLabels) {
+            this(baseline, revisions, otherWordLabels, otherThemeLabels, List.of());
+        }
+    }
+
+    /** Days the school calendar skipped (first and last included), with the calendar's label. */
+    record Break(LocalDate first, LocalDate last, String label) {
+    }
+
+    /** The same digest with the calendar's skips in its period. */
+    Digest withBreaks(List<Break> breaks) {
+        Notes with = new Notes(notes.baseline(), notes.revisions(), notes.otherWordLabels(), notes.otherThemeLabels(),
+                breaks);
+        return new Digest(firstWeek, lastWeek, soFar, zone, k, checkInsByKind, weeks, members, itemsWithheld, topWords,
+                otherWords, themes, otherThemes, emerging, pairing, suggestedTheme, chart, with, review);
     }
 
     /** The same digest with the review of its month or quarter. */

@@ -21,6 +21,7 @@ final class DigestMessage {
     static Message of(Digest d) {
         List<String> p = new ArrayList<>();
         p.add("*Period:* " + period(d));
+        DigestNotesText.breaks(d).ifPresent(p::add);
         p.add("*Check-ins run:* " + (d.checkInsRun() == 0 ? "none" : d.checkInsRun() + " ("
                 + d.checkInsByKind().entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

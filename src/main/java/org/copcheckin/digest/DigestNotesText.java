@@ -1,9 +1,13 @@
 package org.copcheckin.digest;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.copcheckin.insights.TrendRevision;
 
@@ -12,6 +16,8 @@ import org.copcheckin.insights.TrendRevision;
  * changed since an earlier digest (one line, nothing about who), and what "other" holds. Pure.
  */
 final class DigestNotesText {
+
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private DigestNotesText() {
     }
@@ -59,6 +65,33 @@ final class DigestNotesText {
         }
         return Optional.of("*Figures changed:* some figures of these weeks differ from an earlier digest: "
                 + String.join("; and ", why) + ".");
+    }
+
+    /**
+     * One line when the school calendar skipped days of the period: which weeks were a break (every weekday
+     * skipped), or which days, so fewer check-ins there read as the calendar's doing and not as a drop.
+     */
+    static Optional<String> breaks(Digest d) {
+        List<Digest.Break> breaks = d.notes().breaks();
+        if (breaks.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> wholeWeeks = new ArrayList<>();
+        for (Digest.Week week : d.weeks()) {
+            LocalDate monday = week.start();
+            boolean every = IntStream.range(0, 5).mapToObj(monday::plusDays)
+                    .allMatch(day -> breaks.stream().anyMatch(b -> !day.isBefore(b.first()) && !day.isAfter(b.last())));
+            if (every) {
+                wholeWeeks.add(SHORT.format(monday));
+            }
+        }
+        String ranges = String.join("; ", breaks.stream().map(b -> b.label() + ", " + (b.first().equals(b.last())
+                ? SHORT.format(b.first()) : SHORT.format(b.first()) + " to " + SHORT.format(b.last()))).toList());
+        String what = wholeWeeks.isEmpty() ? "the school calendar skipped days of this period (" + ranges + ")"
+                : (wholeWeeks.size() == 1 ? "the week of " + wholeWeeks.get(0) + " was a break"
+                : "the weeks of " + String.join(", ", wholeWeeks) + " were a break") + " (" + ranges + ")";
+        return Optional.of("*School calendar:* " + what + ": scheduled runs on those days did not run, so fewer "
+                + "check-ins there are the calendar's doing.");
     }
 
     /** "Other" in words: the published items beyond the top ones, by name, and what their count means. */

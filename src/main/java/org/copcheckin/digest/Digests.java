@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.copcheckin.calendar.SchoolCalendar;
 import org.copcheckin.community.Community;
 import org.copcheckin.insights.AnswerFamilies;
 import org.copcheckin.insights.TrendQuery;
@@ -25,12 +26,15 @@ public class Digests {
     private final DigestDelivery delivery;
     private final Clock clock;
     private final AnswerFamilies families;
+    private final SchoolCalendar calendar;
 
-    Digests(DigestQueries queries, DigestDelivery delivery, Clock clock, AnswerFamilies families) {
+    Digests(DigestQueries queries, DigestDelivery delivery, Clock clock, AnswerFamilies families,
+            SchoolCalendar calendar) {
         this.queries = queries;
         this.delivery = delivery;
         this.clock = clock;
         this.families = families;
+        this.calendar = calendar;
     }
 
     /**
@@ -49,6 +53,36 @@ public class Digests {
         Message message = DigestMessage.of(digest);
         Optional<String> chartProblem = delivery.sendWithChart(community, List.of(caller), digest);
         log.info("Composed a digest of community {} for a facilitator", community.id());
+        if (digest.chart().isEmpty()) {
+            return message;
+        }
+        return withNote(message, chartProblem.map(problem -> "_The chart could not be sent: " + problem + "._")
+                .orElse("_This digest is also in your direct messages, with its chart._"));
+    }
+
+    /**
+     * The digest of a month or a quarter ({@code period} "month" or "quarter") as the caller's private answer, the
+     * same as a monthly or quarterly schedule sends: the last whole one before today, or the one {@code in} falls
+     * in (its finished weeks only). A copy with its chart goes to the caller in a direct message.
+     */
+    public Message periodForCaller(Community community, MemberRef caller, String period, Optional<LocalDate> in) {
+        Coverage coverage = "quarter".equals(period) ? Coverage.QUARTER : Coverage.MONTH;
+        LocalDate today = LocalDate.now(clock.withZone(community.zone()));
+        if (in.isPresent() && in.get().isAfter(today)) {
+            return Message.text("`since` must be a day up to today (" + today + " in " + community.zone().getId()
+                    + "); with `" + period + "` it picks the " + period + " that day falls in.");
+        }
+        TrendQuery weeks = in.map(day -> coverage.periodOf(community, day, today))
+                .orElseGet(() -> coverage.period(community, today));
+        if (weeks.weekCount() == 0) {
+            return Message.text("No week of " + coverage.describe(weeks) + " is over yet (weeks count in the month "
+                    + "their Monday falls in). `/cop digest` shows this week so far; `/cop digest " + period
+                    + "` alone shows the last whole " + period + ".");
+        }
+        Digest digest = compose(weeks, coverage);
+        Message message = DigestMessage.of(digest);
+        Optional<String> chartProblem = delivery.sendWithChart(community, List.of(caller), digest);
+        log.info("Composed a {} digest of community {} for a facilitator", period, community.id());
         if (digest.chart().isEmpty()) {
             return message;
         }
@@ -77,7 +111,7 @@ public class Digests {
 
     Digest compose(TrendQuery period, Coverage coverage) {
         TrendSnapshot snapshot = queries.snapshot(period);
-        Digest digest = DigestComposer.compose(snapshot);
+        Digest digest = withBreaks(DigestComposer.compose(snapshot), period);
         return coverage == Coverage.WEEK ? digest
                 : digest.withReview(PeriodReview.of(coverage.describe(period), snapshot, families));
     }
@@ -89,7 +123,16 @@ public class Digests {
     }
 
     Digest compose(TrendQuery period) {
-        return DigestComposer.compose(queries.snapshot(period));
+        return withBreaks(DigestComposer.compose(queries.snapshot(period)), period);
+    }
+
+    /** The calendar's skips in the period's days, each cut to the period. */
+    private Digest withBreaks(Digest digest, TrendQuery period) {
+        LocalDate first = period.firstWeek();
+        LocalDate last = period.lastWeek().plusDays(6);
+        return digest.withBreaks(calendar.overlapping(period.community().id(), first, last).stream()
+                .map(skip -> new Digest.Break(skip.firstDay().isBefore(first) ? first : skip.firstDay(),
+                        skip.lastDay().isAfter(last) ? last : skip.lastDay(), skip.label())).toList());
     }
 
     private static Message withNote(Message message, String note) {

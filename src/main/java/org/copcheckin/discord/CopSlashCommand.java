@@ -53,6 +53,7 @@ final class CopSlashCommand {
             case INTEGER -> OptionType.INTEGER;
             case FLAG -> OptionType.BOOLEAN;
             case MEMBER -> OptionType.USER;
+            case FILE -> OptionType.ATTACHMENT;
         };
     }
 

@@ -19,7 +19,7 @@ interface DiscordClient {
 
     void shutdown(Duration grace);
 
-    static DiscordClient of(JDA jda, ExecutorService events) {
+    static DiscordClient of(JDA jda, ExecutorService events, Runnable afterShutdown) {
         return new DiscordClient() {
             @Override
             public Guild guild(String guildId) {
@@ -36,11 +36,12 @@ interface DiscordClient {
                 jda.shutdown();
                 awaitOrForce(jda, grace);
                 finish(events, grace);
+                afterShutdown.run();
             }
         };
     }
 
-    static DiscordClient of(ShardManager manager, ExecutorService events) {
+    static DiscordClient of(ShardManager manager, ExecutorService events, Runnable afterShutdown) {
         return new DiscordClient() {
             @Override
             public Guild guild(String guildId) {
@@ -58,6 +59,7 @@ interface DiscordClient {
                 manager.shutdown();
                 shards.forEach(shard -> awaitOrForce(shard, grace));
                 finish(events, grace);
+                afterShutdown.run();
             }
         };
     }

@@ -32,9 +32,15 @@ class DiscordConfiguration {
      */
     @Bean
     DiscordConnection discordConnection(DiscordProperties properties, ObjectProvider<ListenerAdapter> listeners,
-                                        CopMetrics metrics) {
+                                        IdentifySlots identifySlots, CopMetrics metrics) {
         return new DiscordConnection(() -> new DiscordConnector(properties,
-                listeners.orderedStream().map(EventListener.class::cast).toList()).connect(), metrics);
+                listeners.orderedStream().map(EventListener.class::cast).toList(), identifySlots).connect(), metrics);
+    }
+
+    /** IDENTIFY turns shared by every replica on the database. */
+    @Bean
+    IdentifySlots discordIdentifySlots(JdbcClient jdbc, Clock clock) {
+        return new IdentifySlots(jdbc, clock);
     }
 
     @Bean
@@ -52,10 +58,16 @@ class DiscordConfiguration {
         return new PlainFacilitatorIds(facilitators);
     }
 
+    /** Destroyed after the connection has stopped (it depends on nothing that stops later). */
+    @Bean(destroyMethod = "close")
+    CommandPool discordCommandPool() {
+        return new CommandPool(CommandPool.THREADS, CommandPool.QUEUE);
+    }
+
     @Bean
     SlashCommandListener discordSlashCommandListener(CommandHandler commands, InteractionReplies replies,
-                                                     FacilitatorRole facilitatorRole) {
-        return new SlashCommandListener(commands, replies, facilitatorRole);
+                                                     FacilitatorRole facilitatorRole, CommandPool pool) {
+        return new SlashCommandListener(commands, replies, facilitatorRole, pool);
     }
 
     @Bean

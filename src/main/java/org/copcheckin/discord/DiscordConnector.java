@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
@@ -12,16 +13,17 @@ import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.ChunkingFilter;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
-import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import net.dv8tion.jda.api.utils.cache.CacheFlag;
 
 /**
  * Builds the JDA client from the settings: only the intents the features need, REST and gateway bases that
  * can point elsewhere, events on a small pool of our own (handlers make blocking REST and database calls),
- * and a ShardManager when shards are configured.
+ * a ShardManager when shards are configured, and IDENTIFY turns taken through the database so replicas never
+ * start sessions of one bucket within Discord's 5 s ({@link DatabaseSessionController}).
  */
 final class DiscordConnector {
 
@@ -35,16 +37,19 @@ final class DiscordConnector {
 
     private final DiscordProperties properties;
     private final List<EventListener> listeners;
+    private final IdentifySlots identifySlots;
 
-    DiscordConnector(DiscordProperties properties, List<EventListener> listeners) {
+    DiscordConnector(DiscordProperties properties, List<EventListener> listeners, IdentifySlots identifySlots) {
         this.properties = properties;
         this.listeners = listeners;
+        this.identifySlots = identifySlots;
     }
 
     /** Logs in (one REST call) and starts connecting the gateway in the background. */
     DiscordClient connect() {
         // one pool for all shards, shut down by the client after JDA (a restarted shard must not take it along)
         ExecutorService events = eventPool();
+        DatabaseSessionController sessions = new DatabaseSessionController(identifySlots, properties.gatewayUrl());
         if (properties.shards() != null) {
             ShardSpec spec = ShardSpec.parse(properties.shards());
             DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.create(properties.token(), INTENTS)
@@ -54,14 +59,16 @@ final class DiscordConnector {
                     .setChunkingFilter(ChunkingFilter.ALL)
                     .setMemberCachePolicy(MemberCachePolicy.ALL)
                     .setEventPool(events, false)
+                    .setSessionController(sessions)
                     .addEventListeners(listeners.toArray());
             if (properties.apiUrl() != null) {
                 builder.setRestConfig(restConfig());
             }
             if (properties.gatewayUrl() != null) {
-                builder.setSessionController(sessionController()).setCompression(Compression.NONE);
+                builder.setCompression(Compression.NONE);
             }
-            return DiscordClient.of(builder.build(), events);
+            ShardManager manager = build(builder::build, sessions);
+            return DiscordClient.of(manager, events, sessions::close);
         }
         JDABuilder builder = JDABuilder.create(properties.token(), INTENTS)
                 .disableCache(UNUSED_CACHES)
@@ -69,15 +76,17 @@ final class DiscordConnector {
                 .setChunkingFilter(ChunkingFilter.ALL)
                 .setMemberCachePolicy(MemberCachePolicy.ALL)
                 .setEventPool(events, false)
+                .setSessionController(sessions)
                 .addEventListeners(listeners.toArray());
         if (properties.apiUrl() != null) {
             builder.setRestConfig(restConfig());
         }
         if (properties.gatewayUrl() != null) {
             // another gateway (a proxy, a test stand-in) gets plain JSON frames rather than a zlib stream
-            builder.setSessionController(sessionController()).setCompression(Compression.NONE);
+            builder.setCompression(Compression.NONE);
         }
-        return DiscordClient.of(builder.build(), events);
+        JDA jda = build(builder::build, sessions);
+        return DiscordClient.of(jda, events, sessions::close);
     }
 
     private RestConfig restConfig() {
@@ -85,22 +94,14 @@ final class DiscordConnector {
         return new RestConfig().setBaseUrl(base);
     }
 
-    /** A single JDA asks {@code getGateway()}; a ShardManager asks {@code getShardedGateway} (GET gateway/bot). */
-    private SessionControllerAdapter sessionController() {
-        String gateway = properties.gatewayUrl();
-        return new SessionControllerAdapter() {
-            @Override
-            public String getGateway() {
-                return gateway;
-            }
-
-            @Override
-            public ShardedGateway getShardedGateway(JDA api) {
-                // keep Discord's advice on shards and start-up concurrency, connect to the configured gateway
-                ShardedGateway advised = super.getShardedGateway(api);
-                return new ShardedGateway(gateway, advised.getShardTotal(), advised.getConcurrency());
-            }
-        };
+    /** A login that fails leaves no session controller threads behind. */
+    private static <T> T build(Supplier<T> build, DatabaseSessionController sessions) {
+        try {
+            return build.get();
+        } catch (RuntimeException e) {
+            sessions.close();
+            throw e;
+        }
     }
 
     private static ExecutorService eventPool() {

@@ -20,6 +20,7 @@ import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.CommandInvoked;
 import org.copcheckin.platform.ThreadRef;
@@ -43,6 +44,10 @@ final class InboundEvents {
         }
         Map<String, Object> options = new LinkedHashMap<>();
         for (OptionMapping option : event.getOptions()) {
+            if (option.getType() == OptionType.ATTACHMENT) {
+                AttachmentText.read(option.getAsAttachment()).ifPresent(text -> options.put(option.getName(), text));
+                continue;
+            }
             options.put(option.getName(), switch (option.getType()) {
                 case INTEGER -> option.getAsLong();
                 case BOOLEAN -> option.getAsBoolean();

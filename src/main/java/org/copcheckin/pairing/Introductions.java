@@ -41,14 +41,20 @@ class Introductions {
 
     Delivery deliver(ChatPlatform platform, Community community, long roundId, RoundStore.StoredGroup group,
                      boolean firstRound) {
+        return deliver(platform, community, roundId, group, ActivityText.introduction(
+                group.members().stream().map(community.channel()::member).toList(), group.id(), firstRound));
+    }
+
+    /** Introduces the group with the given activity text. */
+    Delivery deliver(ChatPlatform platform, Community community, long roundId, RoundStore.StoredGroup group,
+                     org.copcheckin.platform.Message introduction) {
         if (group.delivered() || !claim(roundId, group)) {
             return Delivery.ALREADY_INTRODUCED;
         }
         ChannelRef channel = community.channel();
         List<MemberRef> members = group.members().stream().map(channel::member).toList();
         try {
-            ChannelRef conversation = platform.openPrivateConversation(channel, members,
-                    ActivityText.introduction(members, group.id(), firstRound));
+            ChannelRef conversation = platform.openPrivateConversation(channel, members, introduction);
             transactions.executeWithoutResult(status -> {
                 rounds.delivered(group.id(), conversation.channelId(), clock.instant());
                 meetings.recordMeeting(community.id(), group.members(), clock.instant());

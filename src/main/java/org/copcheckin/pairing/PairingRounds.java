@@ -4,17 +4,22 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.copcheckin.community.Community;
+import org.copcheckin.community.MemberProfile;
 import org.copcheckin.community.Members;
 import org.copcheckin.community.PairingPreference;
 import org.copcheckin.metrics.CopMetrics;
 import org.copcheckin.platform.ChannelMember;
 import org.copcheckin.platform.ChatPlatform;
 import org.copcheckin.platform.ChatPlatforms;
+import org.copcheckin.platform.MemberRef;
+import org.copcheckin.platform.Message;
 import org.copcheckin.platform.PlatformException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,34 +61,48 @@ public class PairingRounds {
 
     /** Runs a round now (or finishes the community's unfinished one) and reports what happened. */
     public RoundReport run(Community community, int size, RoundTrigger trigger) {
+        return run(community, size, trigger, Activity.PARTNER);
+    }
+
+    /**
+     * Runs a round with the given activity: for {@link Activity#ECOMAP}, groups of one region across organisations
+     * (see {@link EcoMapGroups}), introduced with the eco-map exercise.
+     */
+    public RoundReport run(Community community, int size, RoundTrigger trigger, Activity activity) {
         ChatPlatform platform = platforms.of(community.channel());
         Optional<RoundSummary> unfinished = rounds.unfinished(community.id(), clock.instant().minus(RESUME_WINDOW),
                 trigger.kind() == RoundTrigger.Kind.MANUAL);
         if (unfinished.isPresent()) {
             return counted(introduce(platform, community, unfinished.get().roundId(), List.of(), true), trigger);
         }
-        Planned plan = plan(platform, community, size);
+        Planned plan = plan(platform, community, size, activity);
         if (plan.failure().isPresent() || plan.grouping().isEmpty()) {
             RoundOutcome outcome = plan.failure().isPresent() ? RoundOutcome.FAILED : RoundOutcome.SKIPPED;
             String reason = plan.failure().orElseGet(() -> plan.grouping().noRoundReason().orElse("no groups"));
             long id = rounds.insertRound(new RoundStore.NewRound(community.id(), plan.seed(), size, trigger, outcome,
                     reason, plan.considered(), plan.leftOut().size(), 0), clock.instant());
+            rounds.setActivity(id, activity);
             log.info("Pairing round {} in community {}: {}", id, community.id(), outcome);
             return new RoundReport(OptionalLong.of(id), outcome, List.of(), List.of(), plan.leftOut(),
-                    Optional.of(reason), false);
+                    Optional.of(reason), false, plan.notes());
         }
         Long roundId = transactions.execute(status -> {
             long id = rounds.insertRound(new RoundStore.NewRound(community.id(), plan.seed(), size, trigger,
                     RoundOutcome.RUNNING, null, plan.considered(), plan.leftOut().size(),
                     plan.grouping().groups().size()), clock.instant());
+            rounds.setActivity(id, activity);
             List<List<String>> groups = plan.grouping().groups();
             for (int g = 0; g < groups.size(); g++) {
-                rounds.insertGroup(id, g, groups.get(g));
+                long groupId = rounds.insertGroup(id, g, groups.get(g));
+                if (g < plan.regions().size()) {
+                    rounds.setRegion(groupId, plan.regions().get(g));
+                }
             }
             return id;
         });
         tellPauseEnded(platform, community, plan.pauseEnded());
-        return counted(introduce(platform, community, roundId, plan.leftOut(), false), trigger);
+        RoundReport report = introduce(platform, community, roundId, plan.leftOut(), false);
+        return counted(plan.notes().isEmpty() ? report : report.withNotes(plan.notes()), trigger);
     }
 
     private RoundReport counted(RoundReport report, RoundTrigger trigger) {
@@ -94,14 +113,19 @@ public class PairingRounds {
 
     /** The groups the next round would make, shown without sending or recording anything. */
     public RoundReport preview(Community community, int size) {
-        Planned plan = plan(platforms.of(community.channel()), community, size);
+        return preview(community, size, Activity.PARTNER);
+    }
+
+    /** The groups the next round of this activity would make, shown without sending or recording anything. */
+    public RoundReport preview(Community community, int size, Activity activity) {
+        Planned plan = plan(platforms.of(community.channel()), community, size, activity);
         if (plan.failure().isPresent()) {
             return new RoundReport(OptionalLong.empty(), RoundOutcome.FAILED, List.of(), List.of(), List.of(),
                     plan.failure(), false);
         }
         Grouping grouping = plan.grouping();
         return new RoundReport(OptionalLong.empty(), grouping.isEmpty() ? RoundOutcome.SKIPPED : RoundOutcome.DONE,
-                grouping.groups(), List.of(), plan.leftOut(), grouping.noRoundReason(), false);
+                grouping.groups(), List.of(), plan.leftOut(), grouping.noRoundReason(), false, plan.notes());
     }
 
     public Optional<RoundSummary> lastRound(Community community) {
@@ -113,7 +137,7 @@ public class PairingRounds {
         return meetings.completion(community.id(), from, to);
     }
 
-    private Planned plan(ChatPlatform platform, Community community, int size) {
+    private Planned plan(ChatPlatform platform, Community community, int size, Activity activity) {
         long seed = GroupBuilder.mix(community.id() * 1_000_003L + rounds.roundsWithGroups(community.id()));
         List<ChannelMember> channelMembers;
         try {
@@ -121,23 +145,38 @@ public class PairingRounds {
         } catch (PlatformException e) {
             log.warn("Could not list the members of community {}: {}", community.id(), e.getMessage());
             return new Planned(seed, 0, null, List.of(), List.of(),
-                    Optional.of("could not list the channel's members: " + e.getMessage()));
+                    Optional.of("could not list the channel's members: " + e.getMessage()), List.of(), List.of());
         }
-        Eligibility who = Eligibility.of(community.pairingMode(), community.zone(), channelMembers,
-                members.all(community, channelMembers.stream().map(member -> member.ref().userId()).toList()),
+        List<MemberProfile> profiles = members.all(community,
+                channelMembers.stream().map(member -> member.ref().userId()).toList());
+        Eligibility who = Eligibility.of(community.pairingMode(), community.zone(), channelMembers, profiles,
                 clock.instant());
+        if (activity == Activity.ECOMAP) {
+            Map<String, String> regions = new HashMap<>();
+            profiles.forEach(profile -> profile.region().ifPresent(region -> regions.putIfAbsent(profile.userId(), region)));
+            EcoMapGroups.Result ecoMap = EcoMapGroups.build(who.participants(), regions,
+                    meetings.history(community.id()), size, seed);
+            return new Planned(seed, channelMembers.size(), ecoMap.grouping(), who.leftOut(), who.pauseEnded(),
+                    Optional.empty(), ecoMap.regions(), ecoMap.notes());
+        }
         Grouping grouping = GroupBuilder.build(who.participants(), meetings.history(community.id()), size, seed);
-        return new Planned(seed, channelMembers.size(), grouping, who.leftOut(), who.pauseEnded(), Optional.empty());
+        return new Planned(seed, channelMembers.size(), grouping, who.leftOut(), who.pauseEnded(), Optional.empty(),
+                List.of(), List.of());
     }
 
     private RoundReport introduce(ChatPlatform platform, Community community, long roundId, List<LeftOut> leftOut,
                                   boolean resumed) {
         boolean firstRound = !rounds.anyIntroducedBefore(community.id(), roundId);
+        Activity activity = rounds.activity(roundId);
         List<List<String>> groups = new ArrayList<>();
         List<List<String>> failed = new ArrayList<>();
         for (RoundStore.StoredGroup group : rounds.groups(roundId)) {
             groups.add(group.members());
-            if (introductions.deliver(platform, community, roundId, group, firstRound) == Introductions.Delivery.FAILED) {
+            List<MemberRef> members = group.members().stream().map(community.channel()::member).toList();
+            Message introduction = activity == Activity.ECOMAP
+                    ? EcoMapText.introduction(members, group.id(), rounds.region(group.id()).orElse(EcoMapGroups.MIXED))
+                    : ActivityText.introduction(members, group.id(), firstRound);
+            if (introductions.deliver(platform, community, roundId, group, introduction) == Introductions.Delivery.FAILED) {
                 failed.add(group.members());
             }
         }
@@ -165,6 +204,6 @@ public class PairingRounds {
     }
 
     private record Planned(long seed, int considered, Grouping grouping, List<LeftOut> leftOut,
-                           List<String> pauseEnded, Optional<String> failure) {
+                           List<String> pauseEnded, Optional<String> failure, List<String> regions, List<RoundNote> notes) {
     }
 }

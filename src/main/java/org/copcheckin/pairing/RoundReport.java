@@ -12,15 +12,27 @@ import java.util.OptionalLong;
  * @param failedGroups the groups that could not be introduced
  * @param reason       why the round was skipped or failed, when it was
  * @param resumed      whether this finished an earlier, interrupted or partial round
+ * @param notes        what the facilitator should know about how the groups were made (an eco-map round's members
+ *                     without a region), mentions and no names
  */
 public record RoundReport(OptionalLong roundId, RoundOutcome outcome, List<List<String>> groups,
                           List<List<String>> failedGroups, List<LeftOut> leftOut, Optional<String> reason,
-                          boolean resumed) {
+                          boolean resumed, List<RoundNote> notes) {
 
     public RoundReport {
         groups = groups.stream().map(List::copyOf).toList();
         failedGroups = failedGroups.stream().map(List::copyOf).toList();
         leftOut = List.copyOf(leftOut);
+        notes = List.copyOf(notes);
+    }
+
+    public RoundReport(OptionalLong roundId, RoundOutcome outcome, List<List<String>> groups,
+                       List<List<String>> failedGroups, List<LeftOut> leftOut, Optional<String> reason, boolean resumed) {
+        this(roundId, outcome, groups, failedGroups, leftOut, reason, resumed, List.of());
+    }
+
+    RoundReport withNotes(List<RoundNote> more) {
+        return new RoundReport(roundId, outcome, groups, failedGroups, leftOut, reason, resumed, more);
     }
 
     public List<List<String>> triads() {

@@ -60,6 +60,25 @@ class RoundStore {
         return groupId;
     }
 
+    /** What the round's groups do (recorded after the round, so {@link NewRound} stays as it was). */
+    void setActivity(long roundId, Activity activity) {
+        jdbc.sql("UPDATE pairing_round SET activity = ? WHERE id = ?").params(activity.name(), roundId).update();
+    }
+
+    Activity activity(long roundId) {
+        return Activity.valueOf(jdbc.sql("SELECT activity FROM pairing_round WHERE id = ?").param(roundId)
+                .query(String.class).single());
+    }
+
+    /** The region an eco-map group charts. */
+    void setRegion(long groupId, String region) {
+        jdbc.sql("UPDATE pairing_group SET region = ? WHERE id = ?").params(region, groupId).update();
+    }
+
+    Optional<String> region(long groupId) {
+        return jdbc.sql("SELECT region FROM pairing_group WHERE id = ?").param(groupId).query(String.class).optional();
+    }
+
     /** The round's groups in order, members by seat. */
     List<StoredGroup> groups(long roundId) {
         Map<Long, StoredGroup> groups = new LinkedHashMap<>();

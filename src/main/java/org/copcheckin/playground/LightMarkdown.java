@@ -18,6 +18,7 @@ final class LightMarkdown {
     private static final Pattern MENTION = Pattern.compile("<@!?([A-Za-z0-9._-]+)(?:\\|[^>]*)?>");
     private static final Pattern BOLD = Pattern.compile("(?<![\\w*])\\*([^*\\n]+?)\\*(?![\\w*])");
     private static final Pattern ITALIC = Pattern.compile("(?<![\\w_])_([^_\\n]+?)_(?![\\w_])");
+    private static final Pattern LINK = Pattern.compile("https?://[A-Za-z0-9._~:/?#@!$&+,;=%-]+[A-Za-z0-9/_=-]");
     private static final Pattern TOKEN = Pattern.compile("\u0000(\\d+)\u0000");
     private static final String BULLET = "• ";
 
@@ -27,33 +28,46 @@ final class LightMarkdown {
         this.nameOf = nameOf;
     }
 
-    /** A message's mentions are written as the platform writes them, {@code <@id>}, then shown as @Name. */
     String message(Message neutral) {
+        return message(neutral, false);
+    }
+
+    /**
+     * A message's mentions are written as the platform writes them, {@code <@id>}, then shown as @Name.
+     *
+     * @param links whether web addresses become links, as a chat client shows them in the bot's own answers (the
+     *              dashboard link); members' replies are shown as text
+     */
+    String message(Message neutral, boolean links) {
         Message message = neutral.withMentions(member -> "<@" + member.userId() + ">");
         StringBuilder html = new StringBuilder();
         if (!message.title().isBlank()) {
-            html.append("<div class=\"msg-title\">").append(inline(message.title())).append("</div>");
+            html.append("<div class=\"msg-title\">").append(inline(message.title(), false)).append("</div>");
         }
         for (String paragraph : message.paragraphs()) {
-            html.append(paragraph(paragraph));
+            html.append(paragraph(paragraph, links));
         }
         return html.toString();
     }
 
     /** One paragraph: bullet lines become a list (indented lines continue the bullet above), others line breaks. */
     String paragraph(String paragraph) {
+        return paragraph(paragraph, false);
+    }
+
+    private String paragraph(String paragraph, boolean links) {
         StringBuilder html = new StringBuilder();
         List<String> text = new ArrayList<>();
         List<String> bullets = new ArrayList<>();
         for (String line : paragraph.split("\n", -1)) {
             if (line.startsWith(BULLET)) {
                 flushText(text, html);
-                bullets.add(inline(line.substring(BULLET.length())));
+                bullets.add(inline(line.substring(BULLET.length()), links));
             } else if (!bullets.isEmpty() && line.startsWith(" ")) {
-                bullets.set(bullets.size() - 1, bullets.get(bullets.size() - 1) + "<br>" + inline(line.strip()));
+                bullets.set(bullets.size() - 1, bullets.get(bullets.size() - 1) + "<br>" + inline(line.strip(), links));
             } else {
                 flushBullets(bullets, html);
-                text.add(inline(line));
+                text.add(inline(line, links));
             }
         }
         flushText(text, html);
@@ -63,8 +77,16 @@ final class LightMarkdown {
 
     /** Inline markup of one line; also used for members' own replies. */
     String inline(String raw) {
+        return inline(raw, false);
+    }
+
+    private String inline(String raw, boolean links) {
         List<String> tokens = new ArrayList<>();
         String text = raw.replace("\u0000", "");
+        if (links) {
+            text = replace(LINK, text, m -> token(tokens, "<a href=\"" + escape(m.group()) + "\" target=\"_blank\" "
+                    + "rel=\"noopener noreferrer\">" + escape(m.group()) + "</a>"));
+        }
         text = replace(CODE, text, m -> token(tokens, "<code>" + escape(m.group(1)) + "</code>"));
         text = replace(MENTION, text, m -> token(tokens, "<span class=\"mention\">@" + escape(nameOf.apply(m.group(1)))
                 + "</span>"));

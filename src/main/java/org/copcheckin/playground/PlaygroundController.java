@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/playground")
 class PlaygroundController {
 
-    static final int MAX_COMMAND = 2000;
+    static final int MAX_COMMAND = 20_000; // a pasted CSV of organisations (partners import) may be long
     static final int MAX_REPLY = 4000;
 
     private final PlaygroundActions actions;
@@ -34,10 +34,12 @@ class PlaygroundController {
     private final Timeline timeline;
     private final JsonMapper json;
     private final List<String> examples;
+    private final PlaygroundDirectory directory;
     private final PlaygroundClock playgroundClock;
 
     PlaygroundController(PlaygroundActions actions, StateViews views, Timeline timeline, JsonMapper json,
-                         Catalogue catalogue, PlaygroundClock playgroundClock) {
+                         Catalogue catalogue, PlaygroundDirectory directory, PlaygroundClock playgroundClock) {
+        this.directory = directory;
         this.playgroundClock = playgroundClock;
         this.examples = CommandTable.examples(catalogue);
         this.actions = actions;
@@ -48,6 +50,7 @@ class PlaygroundController {
 
     @GetMapping
     String page(@RequestParam(name = "as", defaultValue = "fran") String as, Model model) {
+        directory.fillInOnce();
         Persona persona = Personas.find(as).orElse(Personas.FACILITATOR);
         model.addAttribute("personas", Personas.ALL);
         model.addAttribute("as", persona);
@@ -129,7 +132,8 @@ class PlaygroundController {
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
-    private static Persona persona(String id) {
+    private Persona persona(String id) {
+        directory.fillInOnce();
         return Personas.find(id == null ? "" : id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown persona"));
     }

@@ -15,7 +15,7 @@ record StateView(long version, String as, List<PersonaView> personas, List<ItemV
     }
 
     /** @param organisation as set with {@code /cop profile org}, or null */
-    record PersonaView(String id, String name, boolean facilitator, String organisation) {
+    record PersonaView(String id, String name, boolean facilitator, String organisation, String region) {
     }
 
     /**

@@ -50,12 +50,16 @@ class StateViews {
     }
 
     private List<StateView.PersonaView> personas() {
-        Map<String, String> organisations = communities.find(Personas.CHANNEL)
-                .map(community -> members.all(community).stream().filter(p -> p.organisation().isPresent())
-                        .collect(Collectors.toMap(MemberProfile::userId, p -> p.organisation().get())))
+        Map<String, MemberProfile> profiles = communities.find(Personas.CHANNEL)
+                .map(community -> members.all(community).stream()
+                        .collect(Collectors.toMap(MemberProfile::userId, p -> p, (a, b) -> a)))
                 .orElse(Map.of());
-        return Personas.ALL.stream().map(p -> new StateView.PersonaView(p.id(), p.name(), p.facilitator(),
-                organisations.get(p.id()))).toList();
+        return Personas.ALL.stream().map(p -> {
+            java.util.Optional<MemberProfile> profile = java.util.Optional.ofNullable(profiles.get(p.id()));
+            return new StateView.PersonaView(p.id(), p.name(), p.facilitator(),
+                    profile.flatMap(MemberProfile::organisation).orElse(null),
+                    profile.flatMap(MemberProfile::region).orElse(null));
+        }).toList();
     }
 
     private StateView.ItemView view(Item item) {
@@ -80,7 +84,7 @@ class StateViews {
         }
         Item.Ephemeral answer = (Item.Ephemeral) item;
         return new StateView.ItemView("answer", answer.channelId(), null, answer.command(),
-                markdown.message(answer.message()), buttons(answer.message()), List.of(), null, null, at);
+                markdown.message(answer.message(), true), buttons(answer.message()), List.of(), null, null, at);
     }
 
     private static List<StateView.ButtonView> buttons(Message message) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.copcheckin.calendar.CalendarSkip;
+import org.copcheckin.calendar.SchoolCalendar;
 import org.copcheckin.community.ChannelPauses;
 import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
@@ -28,11 +30,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ScheduledRuns {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledRuns.class);
+    /** The start of a run's detail when the school calendar skipped it: "school calendar: winter break". */
+    static final String CALENDAR = "school calendar: ";
     static final String HANDED_OVER = "waiting for the replica that holds this community's connection";
 
     private final ScheduleStore store;
     private final Communities communities;
     private final ChannelPauses pauses;
+    private final SchoolCalendar calendar;
     private final List<RunPlacement> placements;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -40,12 +45,13 @@ class ScheduledRuns {
     private final Clock clock;
     private final CopMetrics metrics;
 
-    ScheduledRuns(ScheduleStore store, Communities communities, ChannelPauses pauses,
+    ScheduledRuns(ScheduleStore store, Communities communities, ChannelPauses pauses, SchoolCalendar calendar,
                   List<ScheduledActionRunner> runners, List<RunPlacement> placements, JdbcClient jdbc,
                   TransactionTemplate transactions, Clock clock, CopMetrics metrics) {
         this.store = store;
         this.communities = communities;
         this.pauses = pauses;
+        this.calendar = calendar;
         this.placements = List.copyOf(placements);
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -106,6 +112,15 @@ class ScheduledRuns {
         if (paused.isPresent()) {
             store.finish(schedule.id(), slot.scheduledFor(), RunOutcome.SKIPPED, "paused: " + paused.get().why().words());
             log.info("Schedule {} run for {} skipped: its community is paused", schedule.id(), slot.scheduledFor());
+            return counted(schedule, RunOutcome.SKIPPED);
+        }
+        // the day the run was meant for, on the community's calendar (not the day it happened to fire)
+        Optional<CalendarSkip> skipped = calendar.skipOn(community.get().id(),
+                slot.scheduledFor().atZone(community.get().zone()).toLocalDate());
+        if (skipped.isPresent()) {
+            store.finish(schedule.id(), slot.scheduledFor(), RunOutcome.SKIPPED, CALENDAR + skipped.get().label());
+            log.info("Schedule {} run for {} skipped: calendar skip {}", schedule.id(), slot.scheduledFor(),
+                    skipped.get().id());
             return counted(schedule, RunOutcome.SKIPPED);
         }
         if (!runsHere(community.get())) {

@@ -4,22 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.copcheckin.support.Fixtures.channel;
 import static org.copcheckin.support.Fixtures.reply;
 
-import java.util.List;
 import java.util.OptionalLong;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.copcheckin.community.Communities;
-import org.copcheckin.platform.ThreadReplyReceived;
+import org.copcheckin.support.AnalysedReplies;
 import org.copcheckin.support.CoreSpringTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 
 /** What the analysis sees of a reply: at most 4,000 characters, and nothing at all of a repeated delivery. */
 @CoreSpringTest
-@Import(ReplyBoundsTest.AnalysedConfiguration.class)
 class ReplyBoundsTest {
 
     @Autowired
@@ -29,7 +23,7 @@ class ReplyBoundsTest {
     @Autowired
     Communities communities;
     @Autowired
-    Analysed analysed;
+    AnalysedReplies analysed;
 
     @Test
     void aFortyThousandCharacterReplyCountsButOnlyItsFirstFourThousandCharactersAreAnalysed() {
@@ -57,25 +51,5 @@ class ReplyBoundsTest {
         assertThat(intake.receive(reply(checkIn.thread(), "U-ANA", "1700000000.000200", "Hopeful")))
                 .isEqualTo(ReplyOutcome.DUPLICATE);
         assertThat(analysed.texts).hasSize(analyses);
-    }
-
-    @TestConfiguration
-    static class AnalysedConfiguration {
-        @Bean
-        Analysed analysed() {
-            return new Analysed();
-        }
-    }
-
-    /** A listener that remembers what it was shown (test memory only). */
-    static class Analysed implements ReplyListener {
-        final List<String> texts = new CopyOnWriteArrayList<>();
-
-        @Override
-        public ReplyWrite prepare(org.copcheckin.community.Community community, CheckIn checkIn,
-                                  ThreadReplyReceived reply, String deliveryKey) {
-            texts.add(reply.text());
-            return () -> { };
-        }
     }
 }

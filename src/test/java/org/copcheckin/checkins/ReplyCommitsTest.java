@@ -3,13 +3,11 @@ package org.copcheckin.checkins;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
-import static org.copcheckin.support.Fixtures.channel;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -21,45 +19,48 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.copcheckin.checkins.ReplyListener.ReplyWrite;
 import org.copcheckin.metrics.CopMetrics;
-import org.copcheckin.support.CoreSpringTest;
+import org.copcheckin.support.Fixtures;
+import org.copcheckin.support.StoreTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Group commit of replies, on the real database: replies that queue up while a commit is under way are recorded
  * together, each caller learns its own outcome only once it is committed, a failing reply takes none of the
  * others with it, and stopping finishes what was handed in. The first reply's write waits on a latch, which
- * holds the writer inside its transaction so that the others queue up behind it deterministically.
+ * holds the writer inside its transaction so that the others queue up behind it deterministically. A store test:
+ * the check-in the replies go to is a row of its own, and no test runs inside a transaction of the slice's, as
+ * the writer commits on threads of its own.
  */
-@CoreSpringTest
+@StoreTest
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 class ReplyCommitsTest {
 
     @Autowired
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate transaction;
-    @Autowired
-    CheckIns checkIns;
-    @Autowired
-    org.copcheckin.community.Communities communities;
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final ExecutorService callers = Executors.newCachedThreadPool();
     private final CountDownLatch firstEntered = new CountDownLatch(1);
     private final CountDownLatch releaseFirst = new CountDownLatch(1);
     private ReplyCommits commits;
-    private CheckIn checkIn;
+    private long checkInId;
 
     @BeforeEach
     void setUp() {
         commits = new ReplyCommits(jdbc, transaction, new CopMetrics(registry));
-        checkIn = checkIns.post(communities.findOrCreate(channel("C-" + System.nanoTime())), PromptKind.WORD, null,
-                OptionalLong.empty());
+        checkInId = checkIn("C-" + System.nanoTime());
     }
 
     @AfterEach
@@ -136,7 +137,7 @@ class ReplyCommitsTest {
             }
         }, callers);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThatThrownBy(() -> commits.record(checkIn.id(), "late", java.time.LocalDate.now(), List.of()))
+                assertThatThrownBy(() -> commits.record(checkInId, "late", java.time.LocalDate.now(), List.of()))
                         .isInstanceOf(IllegalStateException.class).hasMessageContaining("stops"));
 
         releaseFirst.countDown();
@@ -169,7 +170,7 @@ class ReplyCommitsTest {
             CompletableFuture<ReplyOutcome> here = submit("same-delivery", heldWrite());
             firstEntered.await(10, TimeUnit.SECONDS); // this replica's receipt is written, not yet committed
             CompletableFuture<ReplyOutcome> there = CompletableFuture.supplyAsync(() -> otherReplica.record(
-                    checkIn.id(), "same-delivery", java.time.LocalDate.now(), List.of()), callers);
+                    checkInId, "same-delivery", java.time.LocalDate.now(), List.of()), callers);
             // the other replica's insert of the same key waits for this replica's transaction
             await().atMost(Duration.ofSeconds(10)).until(() -> waitingOnTheDatabase("other-replica"));
 
@@ -186,15 +187,15 @@ class ReplyCommitsTest {
     @Test
     void aCallerHoldingATransactionIsRefusedBecauseItsAcknowledgementWouldNotWaitForItsCommit() {
         transaction.executeWithoutResult(status -> assertThatThrownBy(() ->
-                commits.record(checkIn.id(), "inside", java.time.LocalDate.now(), List.of()))
+                commits.record(checkInId, "inside", java.time.LocalDate.now(), List.of()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("outside any transaction"));
 
         assertThat(receipts()).isZero();
-        assertThat(commits.record(checkIn.id(), "inside", java.time.LocalDate.now(), List.of())).isEqualTo(ReplyOutcome.RECORDED);
+        assertThat(commits.record(checkInId, "inside", java.time.LocalDate.now(), List.of())).isEqualTo(ReplyOutcome.RECORDED);
     }
 
     private CompletableFuture<ReplyOutcome> submit(String deliveryKey, ReplyWrite write) {
-        return CompletableFuture.supplyAsync(() -> commits.record(checkIn.id(), deliveryKey, java.time.LocalDate.now(),
+        return CompletableFuture.supplyAsync(() -> commits.record(checkInId, deliveryKey, java.time.LocalDate.now(),
                 List.of(write)), callers);
     }
 
@@ -225,8 +226,22 @@ class ReplyCommitsTest {
                         && Arrays.stream(thread.getValue()).noneMatch(frame -> frame.getMethodName().equals("take")));
     }
 
+    /** A community of this channel and a word check-in posted in it, as rows. */
+    private long checkIn(String channel) {
+        KeyHolder community = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO community (platform, workspace_id, channel_id, time_zone, k_anonymity, pairing_mode, "
+                        + "created_at) VALUES ('SLACK', ?, ?, 'UTC', 3, 'OPT_OUT', CURRENT_TIMESTAMP)")
+                .params(Fixtures.WORKSPACE, channel).update(community, "id");
+        KeyHolder checkIn = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO checkin (community_id, prompt_kind, prompt_text, thread_id, posted_at) "
+                        + "VALUES (?, ?, 'One word for your week?', ?, CURRENT_TIMESTAMP)")
+                .params(community.getKey().longValue(), PromptKind.WORD.name(), "thread-" + channel)
+                .update(checkIn, "id");
+        return checkIn.getKey().longValue();
+    }
+
     private int receipts() {
-        return jdbc.sql("SELECT COUNT(*) FROM reply_receipt WHERE checkin_id = ?").param(checkIn.id())
+        return jdbc.sql("SELECT COUNT(*) FROM reply_receipt WHERE checkin_id = ?").param(checkInId)
                 .query(Integer.class).single();
     }
 }

@@ -146,7 +146,8 @@ class CommandHandlerTest {
         assertThat(answer(ben, "forget-me")).contains("Erase everything about you?").contains("cannot be undone");
         assertThat(org.copcheckin.support.ConfirmButtons.confirmed(handler, events, platform,
                 command(channel, ben, "forget-me")).plainText()).contains("is erased")
-                .contains("pairing preferences and organisation: 1 record").contains("facilitator roles: 1 record");
+                .contains("pairing preferences and organisation (with its region, offers and directory listing): 1 record")
+                .contains("facilitator roles: 1 record");
         assertThat(members.find(community, ben)).isEmpty();
         assertThat(answer(ben, "status")).contains("Sorry");
     }

@@ -69,7 +69,7 @@ class ConfirmationsTest {
 
         press("U-ANA", Reply.Confirm.CONFIRM, confirm.token());
 
-        assertThat(lastAnswerTo("U-ANA")).startsWith("Done").contains("pairing preferences and organisation: ")
+        assertThat(lastAnswerTo("U-ANA")).startsWith("Done").contains("pairing preferences and organisation (with its region, offers and directory listing): ")
                 .doesNotContain("Northside");
         assertThat(organisation("U-ANA")).isFalse();
     }

@@ -79,6 +79,10 @@ class TextParserTest {
     void digestAndExportTakeAnOptionalStartDate() {
         assertThat(args("digest since 2026-09-01", "digest").date("since")).contains(LocalDate.of(2026, 9, 1));
         assertThat(problem("digest since yesterday")).contains("YYYY-MM-DD");
+        assertThat(args("digest month", "digest").string("period")).contains("month");
+        assertThat(args("digest quarter since 2026-07-01", "digest").string("period")).contains("quarter");
+        assertThat(args("digest quarter since 2026-07-01", "digest").date("since")).contains(LocalDate.of(2026, 7, 1));
+        assertThat(problem("digest year")).contains("month, quarter");
         assertThat(problem("export 2026-01-31")).contains("does not take `2026-01-31`");
     }
 
@@ -87,12 +91,28 @@ class TextParserTest {
         assertThat(args("opt-out", "optout").values()).isEmpty();
         assertThat(args("pause 2 weeks", "pause").integer("weeks")).contains(2L);
         assertThat(args("forgetme", "forget-me").values()).isEmpty();
-        assertThat(args("profile org  Lincoln Unified School District", "profile").string("org"))
+        assertThat(args("profile org  Lincoln Unified School District", "profile org").string("org"))
                 .contains("Lincoln Unified School District");
-        assertThat(args("profile zone America/Toronto", "profile").string("zone")).contains("America/Toronto");
+        assertThat(args("profile zone America/Toronto", "profile zone").string("zone")).contains("America/Toronto");
         assertThat(args("reminders off", "reminders").string("state")).contains("off");
         assertThat(args("settings reminders 4h quiet 21:00-07:30", "settings reminders").string("quiet"))
                 .contains("21:00-07:30");
+    }
+
+    @Test
+    void directoryCommandsTakeANeedAndARegionOrTheirDetails() {
+        assertThat(args("profile region  East County", "profile region").string("region")).contains("East County");
+        assertThat(args("profile offers housing, transport, food", "profile offers").string("services"))
+                .contains("housing, transport, food");
+        assertThat(args("profile listed YES", "profile listed").string("choice")).contains("yes");
+        Args bare = args("partners housing East County", "partners find");
+        assertThat(bare.string("need")).contains("housing");
+        assertThat(bare.string("region")).contains("East County");
+        assertThat(args("partners find food", "partners find").string("region")).isEmpty();
+        assertThat(args("partners import name,region || a,b", "partners import").string("csv"))
+                .contains("name,region || a,b");
+        assertThat(problem("partners")).contains("needs a need");
+        assertThat(problem("profile listed maybe")).contains("yes, no");
     }
 
     @ParameterizedTest

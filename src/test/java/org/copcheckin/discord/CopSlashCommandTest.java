@@ -21,9 +21,9 @@ class CopSlashCommandTest {
         assertThat(data.getName()).isEqualTo("cop");
         assertThat(data.getContexts()).containsExactly(net.dv8tion.jda.api.interactions.InteractionContextType.GUILD);
         assertThat(data.getSubcommands()).extracting(SubcommandData::getName).containsExactly("help", "prompt", "status", "pair",
-                "digest", "export", "optout", "optin", "pause", "profile", "forget-me", "nudges", "reminders");
+                "digest", "export", "dashboard", "optout", "optin", "pause", "forget-me", "nudges", "reminders");
         assertThat(data.getSubcommandGroups()).extracting(SubcommandGroupData::getName)
-                .containsExactly("schedule", "facilitator", "vocabulary", "settings");
+                .containsExactly("schedule", "calendar", "facilitator", "vocabulary", "settings", "profile", "partners");
         assertThat(data.getSubcommandGroups().get(0).getSubcommands()).extracting(SubcommandData::getName)
                 .containsExactly("add", "list", "remove");
         // JDA validates the whole command when it is serialised for Discord

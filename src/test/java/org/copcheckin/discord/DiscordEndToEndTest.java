@@ -235,8 +235,8 @@ class DiscordEndToEndTest {
     @Test
     void forgetMeAsksWithADangerButtonAndOnlyTheCallersPressErases() {
         ChannelRef channel = new ChannelRef(PlatformKind.DISCORD, DiscordPayloads.GUILD, DiscordPayloads.CHANNEL);
-        DISCORD.gateway().dispatch("INTERACTION_CREATE", DiscordPayloads.slashCommand(recentId(), "token-f0",
-                DiscordPayloads.DANA, "profile", DataArray.empty().add(DiscordPayloads.option("org", 3, "Northside"))));
+        DISCORD.gateway().dispatch("INTERACTION_CREATE", DiscordPayloads.slashCommandInGroup(recentId(), "token-f0",
+                DiscordPayloads.DANA, "profile", "org", DataArray.empty().add(DiscordPayloads.option("org", 3, "Northside"))));
         await().atMost(WAIT).until(() -> !DISCORD.calls("POST", "/webhooks/\\d+/token-f0").isEmpty());
         assertThat(organisationOfDana(channel)).isPresent();
 

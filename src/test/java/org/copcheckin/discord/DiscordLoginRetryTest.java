@@ -3,6 +3,7 @@ package org.copcheckin.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,6 +14,7 @@ import net.dv8tion.jda.api.JDA;
 import org.copcheckin.metrics.CopMetrics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The real JDA client logging in: against an address where nothing answers it tries again with backoff and
@@ -24,6 +26,7 @@ class DiscordLoginRetryTest {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final StandInDiscord discord = StandInDiscord.start();
+    private IdentifyDatabases.Database database;
     private DiscordConnection connection;
 
     @AfterEach
@@ -32,15 +35,20 @@ class DiscordLoginRetryTest {
             connection.stop();
         }
         discord.close();
+        if (database != null) {
+            database.close();
+        }
     }
 
     @Test
     void aLoginThatFailsTwiceOnTheNetworkIsTriedAgainAndThenConnects() {
         AtomicInteger attempts = new AtomicInteger();
+        database = IdentifyDatabases.h2();
+        IdentifySlots slots = new IdentifySlots(JdbcClient.create(database.dataSource()), Clock.systemUTC());
         Supplier<DiscordClient> connector = () -> {
             String api = attempts.incrementAndGet() <= 2 ? NOTHING_LISTENS : discord.apiUrl();
             return new DiscordConnector(new DiscordProperties("test-bot-token", null, DiscordPayloads.GUILD, null,
-                    api, discord.gatewayUrl()), List.of()).connect();
+                    api, discord.gatewayUrl()), List.of(), slots).connect();
         };
         connection = new DiscordConnection(connector, new CopMetrics(registry), Duration.ofMillis(50));
 

@@ -149,6 +149,16 @@ final class DiscordPayloads {
                                 .put("type", 1).put("options", options))));
     }
 
+    /** {@code /cop <group> <subcommand> option:value ...} ({@code /cop profile org name:...}) as Discord delivers it. */
+    static DataObject slashCommandInGroup(String id, String token, String callerId, String group, String subcommand,
+                                          DataArray options) {
+        return slashCommand(id, token, callerId, CHANNEL, subcommand, options)
+                .put("data", DataObject.empty().put("id", "5000").put("name", "cop").put("type", 1)
+                        .put("options", DataArray.empty().add(DataObject.empty().put("name", group).put("type", 2)
+                                .put("options", DataArray.empty().add(DataObject.empty().put("name", subcommand)
+                                        .put("type", 1).put("options", options))))));
+    }
+
     static DataObject option(String name, int type, Object value) {
         return DataObject.empty().put("name", name).put("type", type).put("value", value);
     }

@@ -19,11 +19,15 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** {@code DISCORD_SHARDS} runs JDA's ShardManager; through the stand-in it identifies as the configured shard. */
+/**
+ * {@code DISCORD_SHARDS} runs JDA's ShardManager; through the stand-in it identifies as the configured shard, after
+ * taking its bucket's IDENTIFY turn in the database.
+ */
 @CoreSpringTest
 @DirtiesContext
 class DiscordShardedEndToEndTest {
@@ -52,6 +56,8 @@ class DiscordShardedEndToEndTest {
     HealthIndicator health;
     @Autowired
     ChatPlatforms platforms;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aShardManagerConnectsAsTheConfiguredShardRegistersCopGloballyAndPosts() {
@@ -61,6 +67,8 @@ class DiscordShardedEndToEndTest {
         assertThat(shard.getInt(0)).isZero();
         assertThat(shard.getInt(1)).isEqualTo(1);
         assertThat(DISCORD.calls("GET", "/gateway/bot")).isNotEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM discord_identify_slot WHERE bucket = 0").query(Integer.class).single())
+                .as("the shard took its IDENTIFY turn through the database").isEqualTo(1);
         await().atMost(WAIT).until(() -> !DISCORD.calls("PUT", "/applications/\\d+/commands").isEmpty());
 
         ChannelRef channel = new ChannelRef(PlatformKind.DISCORD, DiscordPayloads.GUILD, DiscordPayloads.CHANNEL);

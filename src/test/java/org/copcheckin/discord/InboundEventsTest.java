@@ -9,6 +9,7 @@ import java.util.Map;
 
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.entities.MessageType;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
@@ -53,6 +54,40 @@ class InboundEventsTest {
                 .input()).isEqualTo(new CommandInvoked.Input.Typed(List.of("pair"), Map.of("size", 3L)));
         assertThat(InboundEvents.command(discord.slashCommand(dana, null, "pair", Map.of("preview", "true")), ROLE)
                 .input()).isEqualTo(new CommandInvoked.Input.Typed(List.of("pair"), Map.of("preview", true)));
+    }
+
+    @Test
+    void anAttachedCsvReachesTheCoreAsItsTextAndAnythingElseAsNothing() {
+        Member dana = discord.member("11", "Dana", false);
+        var event = discord.slashCommand(dana, "partners", "import", Map.of());
+        OptionMapping csv = attachment("file", "partners.csv", "text/csv; charset=utf-8",
+                "\uFEFFname,region,services,contact\nA,East,food,1\n");
+        OptionMapping picture = attachment("file", "map.png", "image/png", "not text");
+        org.mockito.Mockito.when(event.getOptions()).thenReturn(List.of(csv));
+
+        assertThat(InboundEvents.command(event, ROLE).input()).isEqualTo(new CommandInvoked.Input.Typed(
+                List.of("partners", "import"), Map.of("file", "name,region,services,contact\nA,East,food,1\n")));
+        org.mockito.Mockito.when(event.getOptions()).thenReturn(List.of(picture));
+        assertThat(InboundEvents.command(event, ROLE).input()).isEqualTo(new CommandInvoked.Input.Typed(
+                List.of("partners", "import"), Map.of()));
+    }
+
+    private static OptionMapping attachment(String name, String fileName, String type, String text) {
+        net.dv8tion.jda.api.entities.Message.Attachment file =
+                org.mockito.Mockito.mock(net.dv8tion.jda.api.entities.Message.Attachment.class);
+        net.dv8tion.jda.api.utils.NamedAttachmentProxy proxy =
+                org.mockito.Mockito.mock(net.dv8tion.jda.api.utils.NamedAttachmentProxy.class);
+        when(file.getFileName()).thenReturn(fileName);
+        when(file.getContentType()).thenReturn(type);
+        org.mockito.Mockito.lenient().when(file.getSize()).thenReturn(text.length());
+        org.mockito.Mockito.lenient().when(file.getProxy()).thenReturn(proxy);
+        org.mockito.Mockito.lenient().when(proxy.download()).thenReturn(java.util.concurrent.CompletableFuture
+                .completedFuture(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        OptionMapping mapping = org.mockito.Mockito.mock(OptionMapping.class);
+        when(mapping.getName()).thenReturn(name);
+        when(mapping.getType()).thenReturn(net.dv8tion.jda.api.interactions.commands.OptionType.ATTACHMENT);
+        when(mapping.getAsAttachment()).thenReturn(file);
+        return mapping;
     }
 
     @Test

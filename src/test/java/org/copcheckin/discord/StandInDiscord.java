@@ -44,6 +44,8 @@ final class StandInDiscord implements AutoCloseable {
     /** Members whose privacy settings refuse direct messages from server members, and their DM channels. */
     private final java.util.Set<String> refusingDirectMessages = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.Set<String> refusedChannels = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The interactions acknowledged so far (their callback routes). */
+    private final java.util.Set<String> acknowledged = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     static StandInDiscord start() {
         StandInDiscord discord = new StandInDiscord();
@@ -116,6 +118,11 @@ final class StandInDiscord implements AutoCloseable {
         } else if (method.equals("PUT") && route.matches("/applications/\\d+(/guilds/\\d+)?/commands")) {
             return json(registered(DataArray.fromJson(body)).toString());
         } else if (method.equals("POST") && route.matches("/interactions/\\d+/[^/]+/callback")) {
+            // an interaction is acknowledged once: a second session's acknowledgement is refused, as Discord does
+            if (!acknowledged.add(route)) {
+                return new MockResponse.Builder().code(400).addHeader("Content-Type", "application/json")
+                        .body("{\"message\":\"Interaction has already been acknowledged.\",\"code\":40060}").build();
+            }
             return new MockResponse.Builder().code(204).build();
         } else if (method.equals("POST") && route.matches("/webhooks/\\d+/[^/]+")) {
             return json(botMessage(nextId(), DiscordPayloads.CHANNEL, body).put("flags", 64).toString());

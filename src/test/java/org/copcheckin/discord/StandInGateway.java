@@ -1,5 +1,6 @@
 package org.copcheckin.discord;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,7 +13,8 @@ import okhttp3.WebSocketListener;
 
 /**
  * The gateway side of {@link StandInDiscord}: HELLO, READY and GUILD_CREATE after IDENTIFY, heartbeat acks,
- * and dispatches the test sends. Remembers what the client sent (op codes) for assertions.
+ * and dispatches the test sends (to the latest session, or to every session as Discord does for sessions that
+ * hold the same shard). Remembers what the clients sent (op codes, IDENTIFY payloads and when) for assertions.
  */
 final class StandInGateway extends WebSocketListener {
 
@@ -20,6 +22,8 @@ final class StandInGateway extends WebSocketListener {
     private final AtomicInteger sequence = new AtomicInteger();
     private final List<Integer> received = new CopyOnWriteArrayList<>();
     private final List<DataObject> identified = new CopyOnWriteArrayList<>();
+    private final List<Instant> identifiedAt = new CopyOnWriteArrayList<>();
+    private final List<WebSocket> sessions = new CopyOnWriteArrayList<>();
     private final List<DataObject> replayOnResume = new CopyOnWriteArrayList<>();
     private volatile String resumeUrl;
 
@@ -30,6 +34,7 @@ final class StandInGateway extends WebSocketListener {
     @Override
     public void onOpen(WebSocket webSocket, Response response) {
         socket.set(webSocket);
+        sessions.add(webSocket);
         webSocket.send(DataObject.empty().put("op", 10)
                 .put("d", DataObject.empty().put("heartbeat_interval", 41250)).toString());
     }
@@ -42,9 +47,10 @@ final class StandInGateway extends WebSocketListener {
         if (op == 1) {
             webSocket.send("{\"op\":11}");
         } else if (op == 2) {
+            identifiedAt.add(Instant.now());
             identified.add(payload.getObject("d"));
-            dispatch("READY", DiscordPayloads.ready(resumeUrl));
-            dispatch("GUILD_CREATE", DiscordPayloads.guild());
+            dispatch(webSocket, "READY", DiscordPayloads.ready(resumeUrl));
+            dispatch(webSocket, "GUILD_CREATE", DiscordPayloads.guild());
         } else if (op == 6) {
             // RESUME: replay the events "missed" while disconnected, as Discord does, then RESUMED
             replayOnResume.forEach(event -> dispatch(event.getString("t"), event.getObject("d")));
@@ -58,6 +64,13 @@ final class StandInGateway extends WebSocketListener {
         // complete the close handshake, so the client's shutdown does not wait for a timeout
         webSocket.close(code, null);
         socket.compareAndSet(webSocket, null);
+        sessions.remove(webSocket);
+    }
+
+    @Override
+    public void onFailure(WebSocket webSocket, Throwable failure, Response response) {
+        socket.compareAndSet(webSocket, null);
+        sessions.remove(webSocket);
     }
 
     /** Sends an event with the next sequence number. */
@@ -66,6 +79,15 @@ final class StandInGateway extends WebSocketListener {
         if (webSocket == null) {
             throw new IllegalStateException("No gateway connection yet");
         }
+        dispatch(webSocket, type, data);
+    }
+
+    /** Sends an event to every open session, as Discord does to every session holding the event's shard. */
+    void dispatchToEverySession(String type, DataObject data) {
+        sessions.forEach(webSocket -> dispatch(webSocket, type, data));
+    }
+
+    private void dispatch(WebSocket webSocket, String type, DataObject data) {
         webSocket.send(DataObject.empty().put("op", 0).put("t", type).put("s", sequence.incrementAndGet())
                 .put("d", data).toString());
     }
@@ -78,6 +100,7 @@ final class StandInGateway extends WebSocketListener {
         replayOnResume.addAll(events);
         WebSocket webSocket = socket.getAndSet(null);
         if (webSocket != null) {
+            sessions.remove(webSocket);
             webSocket.close(4000, "stand-in dropped the connection");
         }
     }
@@ -96,14 +119,22 @@ final class StandInGateway extends WebSocketListener {
         return List.copyOf(identified);
     }
 
+    /** When each IDENTIFY arrived, in order. */
+    List<Instant> identifiedAt() {
+        return List.copyOf(identifiedAt);
+    }
+
+    int sessions() {
+        return sessions.size();
+    }
+
     List<Integer> received() {
         return List.copyOf(received);
     }
 
     void close() {
-        WebSocket webSocket = socket.getAndSet(null);
-        if (webSocket != null) {
-            webSocket.close(1000, "stand-in closing");
-        }
+        socket.set(null);
+        sessions.forEach(webSocket -> webSocket.close(1000, "stand-in closing"));
+        sessions.clear();
     }
 }

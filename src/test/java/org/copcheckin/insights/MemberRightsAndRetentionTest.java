@@ -117,7 +117,7 @@ class MemberRightsAndRetentionTest {
                 .plainText();
 
         assertThat(answer).startsWith("Done").contains("anonymous trend rows of your replies:")
-                .contains("in 2 channels").contains("pairing preferences and organisation: 1 record");
+                .contains("in 2 channels").contains("pairing preferences and organisation (with its region, offers and directory listing): 1 record");
         assertThat(rowsOf(member("U-LEAVER"), community)).isZero();
         assertThat(rowsOf(leaverThere, elsewhere)).isZero();
         assertThat(rowsOf(member("U-STAYS"), community)).isPositive();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -17,7 +18,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * No Docker engine or cluster runs in CI, so the deployment files are held by reading them: every YAML file
- * parses, Kubernetes objects are well-formed, and the probes point at the actuator groups the app serves.
+ * parses, Kubernetes objects are well-formed, the probes point at the actuator groups the app serves, and only the
+ * Discord StatefulSet can see {@code DISCORD_TOKEN}.
  */
 class DeploymentFilesTest {
 
@@ -97,6 +99,94 @@ class DeploymentFilesTest {
             }
         }
         assertThat(documents(K8S.resolve("kustomization.yaml")).get(0)).doesNotContainKey("secretGenerator");
+    }
+
+    @Test
+    void onlyTheDiscordStatefulSetCanSeeDiscordToken() throws IOException {
+        Map<String, Map<String, Object>> secrets = new HashMap<>();
+        for (Map<String, Object> secret : documents(K8S.resolve("secret.yaml"))) {
+            secrets.put(map(secret, "metadata").get("name").toString(), map(secret, "stringData"));
+        }
+        Map<String, Object> configMap = map(documents(K8S.resolve("configmap.yaml")).get(0), "data");
+        Map<String, Object> deployment = documents(K8S.resolve("deployment.yaml")).get(0);
+        Map<String, Object> statefulSet = documents(K8S.resolve("discord-shards-statefulset.yaml")).stream()
+                .filter(object -> "StatefulSet".equals(object.get("kind"))).findFirst().orElseThrow();
+
+        for (Map<String, Object> container : containers(deployment)) {
+            assertThat(tokenSources(container, secrets, configMap)).as("what gives the Deployment DISCORD_TOKEN")
+                    .isEmpty();
+            assertThat(env(container)).as("the Deployment pins DISCORD_TOKEN empty, whatever its Secret holds")
+                    .anySatisfy(variable -> {
+                        assertThat(variable).containsEntry("name", "DISCORD_TOKEN").containsEntry("value", "");
+                        assertThat(variable).doesNotContainKey("valueFrom");
+                    });
+        }
+        assertThat(strings(deployment)).as("the Deployment never names the Discord Secret")
+                .doesNotContain("cop-checkin-discord");
+        assertThat(containers(statefulSet)).singleElement().satisfies(container -> assertThat(
+                tokenSources(container, secrets, configMap)).containsExactly("secret cop-checkin-discord"));
+    }
+
+    @Test
+    void theInstructionsKeepDiscordTokenOutOfTheDeploymentsSecret() throws IOException {
+        for (Path file : List.of(Path.of("README.md"), K8S.resolve("README.md"), K8S.resolve("kustomization.yaml"),
+                K8S.resolve("secret.yaml"))) {
+            assertThat(Files.readString(file)).as(file.toString())
+                    .doesNotContain("cop-checkin-secrets --from-env-file=.env")
+                    .contains("grep -v '^DISCORD_TOKEN=' .env");
+        }
+    }
+
+    /** Where a container's DISCORD_TOKEN would come from, unless an empty {@code env} entry overrides it. */
+    private static List<String> tokenSources(Map<String, Object> container, Map<String, Map<String, Object>> secrets,
+                                             Map<String, Object> configMap) {
+        List<String> sources = new ArrayList<>();
+        for (Map<?, ?> variable : env(container)) {
+            if ("DISCORD_TOKEN".equals(variable.get("name"))
+                    && (variable.containsKey("valueFrom") || !String.valueOf(variable.get("value")).isEmpty())) {
+                sources.add("env");
+            }
+        }
+        for (Object from : (List<?>) container.getOrDefault("envFrom", List.of())) {
+            Map<?, ?> source = (Map<?, ?>) from;
+            if (source.get("secretRef") instanceof Map<?, ?> secretRef) {
+                String name = secretRef.get("name").toString();
+                assertThat(secrets).as("secret.yaml lists the keys of every Secret a workload reads").containsKey(name);
+                if (secrets.get(name).containsKey("DISCORD_TOKEN")) {
+                    sources.add("secret " + name);
+                }
+            }
+            if (source.get("configMapRef") instanceof Map<?, ?> && configMap.containsKey("DISCORD_TOKEN")) {
+                sources.add("config map");
+            }
+        }
+        return sources;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> containers(Map<String, Object> workload) {
+        Map<String, Object> pod = map(map(map(workload, "spec"), "template"), "spec");
+        List<Map<String, Object>> containers = new ArrayList<>((List<Map<String, Object>>) pod.get("containers"));
+        containers.addAll((List<Map<String, Object>>) pod.getOrDefault("initContainers", List.of()));
+        return containers;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> env(Map<String, Object> container) {
+        return (List<Map<String, Object>>) container.getOrDefault("env", List.of());
+    }
+
+    /** Every string anywhere in a parsed object. */
+    private static List<String> strings(Object node) {
+        List<String> strings = new ArrayList<>();
+        if (node instanceof Map<?, ?> map) {
+            map.values().forEach(value -> strings.addAll(strings(value)));
+        } else if (node instanceof List<?> list) {
+            list.forEach(value -> strings.addAll(strings(value)));
+        } else if (node instanceof String string) {
+            strings.add(string);
+        }
+        return strings;
     }
 
     @Test

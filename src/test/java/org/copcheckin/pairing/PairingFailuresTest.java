@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.copcheckin.pairing.PairingFixtures.byFacilitator;
 import static org.copcheckin.pairing.PairingFixtures.channelMembers;
 import static org.copcheckin.pairing.PairingFixtures.freshChannel;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.argThat;
-import static org.mockito.Mockito.doCallRealMethod;
-import static org.mockito.Mockito.doThrow;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.copcheckin.commands.CommandHandler;
@@ -23,16 +20,19 @@ import org.copcheckin.platform.Message;
 import org.copcheckin.platform.PlatformException;
 import org.copcheckin.platform.RecordingChatPlatform;
 import org.copcheckin.support.CoreSpringTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
-/** A platform that fails for some groups: the round finishes the others, and a re-run introduces nobody twice. */
+/**
+ * A platform that fails for some groups: the round finishes the others, and a re-run introduces nobody twice. The
+ * recording platform is told which private conversations fail, so this test shares the core context.
+ */
 @CoreSpringTest
 class PairingFailuresTest {
 
-    @MockitoSpyBean
+    @Autowired
     RecordingChatPlatform platform;
     @Autowired
     CommandHandler commands;
@@ -50,10 +50,14 @@ class PairingFailuresTest {
         platform.setMembers(channel, channelMembers("U1", "U2", "U3", "U4", "U5", "U6"));
     }
 
+    @AfterEach
+    void platformAnswersAgain() {
+        platform.reset();
+    }
+
     @Test
     void aPlatformFailureForOneGroupMakesTheRoundPartialAndTheOthersAreStillIntroduced() {
-        doThrow(new PlatformException("cannot_dm_bot")).when(platform)
-                .openPrivateConversation(any(), argThat(includes("U3")), any());
+        platform.failPrivateConversations(includes("U3"), new PlatformException("cannot_dm_bot"));
 
         Message answer = commands.handle(byFacilitator(channel, "pair")).message();
 
@@ -68,8 +72,7 @@ class PairingFailuresTest {
 
     @Test
     void runningThePartialRoundAgainIntroducesOnlyTheGroupsThatFailedAndNobodyTwice() {
-        doThrow(new PlatformException("ratelimited")).doCallRealMethod().when(platform)
-                .openPrivateConversation(any(), argThat(includes("U3")), any());
+        platform.failPrivateConversations(includes("U3"), new PlatformException("ratelimited"), 1);
         commands.handle(byFacilitator(channel, "pair"));
 
         Message answer = commands.handle(byFacilitator(channel, "pair")).message();
@@ -86,7 +89,7 @@ class PairingFailuresTest {
 
     @Test
     void whenNoGroupCanBeIntroducedTheRoundFails() {
-        doThrow(new PlatformException("account_inactive")).when(platform).openPrivateConversation(any(), any(), any());
+        platform.failPrivateConversations(members -> true, new PlatformException("account_inactive"));
 
         Message answer = commands.handle(byFacilitator(channel, "pair")).message();
 
@@ -96,7 +99,7 @@ class PairingFailuresTest {
         assertThat(platform.sent("private")).isEmpty();
     }
 
-    private static org.mockito.ArgumentMatcher<List<MemberRef>> includes(String userId) {
-        return members -> members != null && members.stream().anyMatch(member -> member.userId().equals(userId));
+    private static Predicate<List<MemberRef>> includes(String userId) {
+        return members -> members.stream().anyMatch(member -> member.userId().equals(userId));
     }
 }

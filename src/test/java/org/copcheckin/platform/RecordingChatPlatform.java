@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 /**
  * A {@link ChatPlatform} for core tests: records every call, answers with made-up ids, lists the members it is
@@ -22,6 +24,11 @@ public class RecordingChatPlatform implements ChatPlatform {
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final Map<ChannelRef, List<ChannelMember>> members = new ConcurrentHashMap<>();
     private volatile RuntimeException failure;
+    private final List<PrivateFailure> privateFailures = new CopyOnWriteArrayList<>();
+
+    /** Private conversations with matching members fail with {@code exception}, {@code times} more times. */
+    private record PrivateFailure(Predicate<List<MemberRef>> with, RuntimeException exception, AtomicInteger times) {
+    }
 
     public RecordingChatPlatform(PlatformKind kind) {
         this.kind = kind;
@@ -49,6 +56,7 @@ public class RecordingChatPlatform implements ChatPlatform {
     @Override
     public ChannelRef openPrivateConversation(ChannelRef origin, List<MemberRef> with, Message message) {
         failIfTold();
+        failIfToldFor(with);
         String id = "private-" + ids.incrementAndGet();
         sent.add(new Sent("private", String.join(",", with.stream().map(MemberRef::userId).toList()), message));
         return new ChannelRef(kind, origin.workspaceId(), id);
@@ -118,10 +126,32 @@ public class RecordingChatPlatform implements ChatPlatform {
         this.failure = exception;
     }
 
+    /**
+     * Opening a private conversation (the call without an image) fails with {@code exception} whenever the members
+     * match {@code with}, until {@link #reset}: a group the platform cannot reach.
+     */
+    public void failPrivateConversations(Predicate<List<MemberRef>> with, RuntimeException exception) {
+        failPrivateConversations(with, exception, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #failPrivateConversations(Predicate, RuntimeException)}, for the next {@code times} matching calls only. */
+    public void failPrivateConversations(Predicate<List<MemberRef>> with, RuntimeException exception, int times) {
+        privateFailures.add(new PrivateFailure(with, exception, new AtomicInteger(times)));
+    }
+
     public void reset() {
         sent.clear();
         members.clear();
         failure = null;
+        privateFailures.clear();
+    }
+
+    private void failIfToldFor(List<MemberRef> with) {
+        for (PrivateFailure rule : privateFailures) {
+            if (with != null && rule.with().test(with) && rule.times().getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+                throw rule.exception();
+            }
+        }
     }
 
     private void failIfTold() {

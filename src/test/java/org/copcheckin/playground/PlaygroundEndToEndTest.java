@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.PlatformKind;
+import org.copcheckin.support.ButtonPresses;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,7 +28,7 @@ class PlaygroundEndToEndTest {
     PlaygroundPlatform platform;
 
     @Autowired
-    PlaygroundHttpTest.ButtonRecorder buttons;
+    ButtonPresses buttons;
 
     PlaygroundClient client() {
         return new PlaygroundClient(port);

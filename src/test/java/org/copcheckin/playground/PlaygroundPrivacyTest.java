@@ -124,4 +124,26 @@ class PlaygroundPrivacyTest {
         }
         return String.valueOf(value);
     }
+
+    @Test
+    void directoryCommandsLogNoneOfWhatWasTypedAndStoreNoColumnBeyondTheOrganisationsPublicDetails(
+            CapturedOutput output) throws SQLException {
+        PlaygroundClient client = new PlaygroundClient(port);
+        client.command("chen", "/cop profile region Marmalade Heights");
+        client.command("fran", "/cop partners import name,region,services,contact,caseworker\n"
+                + "Quokka Pantry,Marmalade Heights,food,(555) 010-7741,Zephyrine Smith\n"
+                + "Broken Line,Marmalade Heights\n");
+        client.command("dee", "/cop partners food Marmalade Heights");
+
+        assertThat(client.newestAnswer("dee").get("html").asString()).contains("Quokka Pantry");
+        assertThat(everyValueInOurSchema()).noneMatch(value -> value.contains("Zephyrine"))
+                .noneMatch(value -> value.contains("Broken Line"));
+        // a column the directory does not keep reaches no log at all; the app's own logs carry ids only (at TRACE,
+        // Spring JDBC shows the parameters it binds: here organisations' public details, which the directory keeps)
+        assertThat(output.getAll()).contains("Running /cop partners import").doesNotContain("Zephyrine")
+                .doesNotContain("Broken Line");
+        assertThat(output.getAll().lines().filter(line -> line.contains("org.copcheckin") || line.contains(" o.c.")))
+                .isNotEmpty().noneMatch(line -> line.contains("Marmalade") || line.contains("Quokka")
+                        || line.contains("010-7741"));
+    }
 }

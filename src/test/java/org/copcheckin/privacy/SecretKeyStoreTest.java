@@ -85,8 +85,14 @@ class SecretKeyStoreTest {
 
     @SuppressWarnings("unchecked")
     private static String kubernetesTemplateKey() throws IOException {
-        Map<String, Object> secret = new Yaml(new SafeConstructor(new LoaderOptions()))
-                .load(Files.readString(Path.of("manifests/k8s/secret.yaml")));
-        return ((Map<String, Object>) secret.get("stringData")).get("COP_SECRET_KEY").toString();
+        // secret.yaml holds two templates: the app's Secret (with the key) and the Discord token's
+        for (Object document : new Yaml(new SafeConstructor(new LoaderOptions()))
+                .loadAll(Files.readString(Path.of("manifests/k8s/secret.yaml")))) {
+            Map<String, Object> stringData = (Map<String, Object>) ((Map<String, Object>) document).get("stringData");
+            if (stringData.containsKey("COP_SECRET_KEY")) {
+                return stringData.get("COP_SECRET_KEY").toString();
+            }
+        }
+        throw new IllegalStateException("secret.yaml has no COP_SECRET_KEY");
     }
 }

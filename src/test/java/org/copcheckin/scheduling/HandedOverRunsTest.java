@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
@@ -17,12 +16,12 @@ import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.PlatformKind;
 import org.copcheckin.platform.RecordingChatPlatform;
 import org.copcheckin.support.CoreSpringTest;
+import org.copcheckin.support.HeldElsewhere;
 import org.copcheckin.support.MutableClock;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -33,7 +32,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @CoreSpringTest
 class HandedOverRunsTest {
 
-    private static final String ELSEWHERE = "T-HELD-ELSEWHERE";
+    /** Held on "another replica" by the shared {@link HeldElsewhere} placement until a test moves it here. */
+    private static final String ELSEWHERE = HeldElsewhere.WORKSPACE;
 
     @Autowired
     Schedules schedules;
@@ -48,31 +48,10 @@ class HandedOverRunsTest {
     @Autowired
     MutableClock clock;
     @Autowired
-    Placement placement;
+    HeldElsewhere placement;
 
-    /** Holds the communities of {@link #ELSEWHERE} on "another replica" until a test moves them here. */
-    static class Placement implements RunPlacement {
-        final AtomicBoolean here = new AtomicBoolean();
-
-        @Override
-        public boolean handles(Community community) {
-            return community.channel().workspaceId().equals(ELSEWHERE);
-        }
-
-        @Override
-        public boolean runsHere(Community community) {
-            return here.get();
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class WithPlacement {
-        @Bean
-        Placement placement() {
-            return new Placement();
-        }
-    }
-
+    /** The shared context's platform and clock as a context of its own would start: nothing sent, the clock now. */
+    @BeforeEach
     @AfterEach
     void reset() {
         placement.here.set(false);

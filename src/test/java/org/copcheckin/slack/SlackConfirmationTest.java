@@ -77,7 +77,7 @@ class SlackConfirmationTest {
         slack.interaction(SlackPayloads.buttonPress(TEAM, channel, member, "cop.confirm", token.group(1)));
         await().atMost(WAIT).until(() -> ephemeralsTo(member).size() == 2);
         assertThat(ephemeralsTo(member).get(1)).contains("Done: everything cop-checkin kept about you is erased")
-                .contains("pairing preferences and organisation: 1 record").doesNotContain("Northside");
+                .contains("pairing preferences and organisation (with its region, offers and directory listing): 1 record").doesNotContain("Northside");
         assertThat(organisation()).isFalse();
     }
 

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.copcheckin.checkins.CheckIn;
 import org.copcheckin.checkins.CheckIns;
@@ -26,10 +25,7 @@ import org.copcheckin.support.DatabaseScan;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Slack HTTP mode end to end: signed requests in, the stand-in Web API and response URLs out. */
@@ -47,7 +43,7 @@ class SlackHttpModeTest {
     @Autowired
     CheckIns checkIns;
     @Autowired
-    SeenEvents seen;
+    SlackHttpTest.SeenEvents seen;
 
     private SignedSlack slack;
     private final String channel = "C" + System.nanoTime();
@@ -310,29 +306,5 @@ class SlackHttpModeTest {
     private int checkInsIn(String channelId) {
         return jdbc.sql("SELECT COUNT(*) FROM checkin c JOIN community m ON m.id = c.community_id WHERE m.channel_id = ?")
                 .param(channelId).query(Integer.class).single();
-    }
-
-    /** Records the neutral events the adapter publishes. */
-    static class SeenEvents {
-        final List<ButtonPressed> buttons = new CopyOnWriteArrayList<>();
-        final List<MemberLeft> left = new CopyOnWriteArrayList<>();
-
-        @EventListener
-        void on(ButtonPressed pressed) {
-            buttons.add(pressed);
-        }
-
-        @EventListener
-        void on(MemberLeft memberLeft) {
-            left.add(memberLeft);
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Listeners {
-        @Bean
-        SeenEvents seenEvents() {
-            return new SeenEvents();
-        }
     }
 }

@@ -1,0 +1,163 @@
+package org.copcheckin.dashboard;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.copcheckin.community.Community;
+import org.copcheckin.digest.PairingSummary;
+import org.copcheckin.digest.PairingSummarySource;
+import org.copcheckin.directory.PartnerDirectory;
+import org.copcheckin.insights.PublishedTrends;
+import org.copcheckin.insights.TrendCells;
+import org.copcheckin.insights.TrendKind;
+import org.copcheckin.insights.TrendQuery;
+import org.copcheckin.insights.WeekCells;
+import org.copcheckin.insights.Weeks;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a community's dashboard: trends through the insights module's one door ({@link PublishedTrends}, finished
+ * weeks only), pairing rounds from the pairing module, the partner directory's public details, and the groups that
+ * met for the eco-map.
+ */
+@Component
+class DashboardQueries {
+
+    static final int MONTHS = 6;
+    static final int WEEKS = 12;
+    static final int THEMES_SHOWN = 6;
+    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter EXPIRES = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm (VV)", Locale.ENGLISH);
+
+    private final PublishedTrends trends;
+    private final ObjectProvider<PairingSummarySource> pairing;
+    private final ObjectProvider<GroupsMetSource> groupsMet;
+    private final ObjectProvider<PartnerDirectory> directory;
+    private final Clock clock;
+
+    DashboardQueries(PublishedTrends trends, ObjectProvider<PairingSummarySource> pairing,
+                     ObjectProvider<GroupsMetSource> groupsMet, ObjectProvider<PartnerDirectory> directory, Clock clock) {
+        this.trends = trends;
+        this.pairing = pairing;
+        this.groupsMet = groupsMet;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    DashboardView view(Community community, Instant expires) {
+        ZoneId zone = community.zone();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate current = Weeks.startOf(today);
+        LocalDate firstMonthWeek = YearMonth.from(today).minusMonths(MONTHS - 1L).atDay(1)
+                .with(TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
+        LocalDate firstWeek = current.minusWeeks(WEEKS);
+        LocalDate first = firstMonthWeek.isBefore(firstWeek) ? firstMonthWeek : firstWeek;
+        TrendCells cells = trends.query(new TrendQuery(community, first, current.minusWeeks(1), false));
+        Instant windowStart = firstMonthWeek.atStartOfDay(zone).toInstant();
+        List<List<Optional<String>>> met = Optional.ofNullable(groupsMet.getIfAvailable())
+                .map(source -> source.groupsMet(community, windowStart, clock.instant())).orElse(List.of());
+        return new DashboardView(community.channel().platform().name().charAt(0)
+                + community.channel().platform().name().substring(1).toLowerCase(Locale.ROOT), zone.getId(),
+                cells.k(), EXPIRES.format(expires.atZone(zone)), cells.itemsWithheld(),
+                themes(cells, today, firstMonthWeek), participation(cells.between(firstWeek, current.minusWeeks(1))),
+                pairing(community, current), directory(community), EcoMap.of(met, cells.k()));
+    }
+
+    private List<DashboardView.Partner> directory(Community community) {
+        PartnerDirectory partners = directory.getIfAvailable();
+        if (partners == null) {
+            return List.of();
+        }
+        Map<String, String> labels = trends.themeLabels();
+        return partners.organisations(community).stream().map(organisation -> new DashboardView.Partner(
+                organisation.name(), organisation.region().orElse(""),
+                String.join(", ", organisation.services().stream().filter(service -> !service.isBlank())
+                        .map(service -> labels.getOrDefault(service, service)).toList()),
+                organisation.contact().orElse(""))).toList();
+    }
+
+    private DashboardView.Themes themes(TrendCells cells, LocalDate today, LocalDate firstMonthWeek) {
+        List<YearMonth> months = new ArrayList<>();
+        for (int i = MONTHS - 1; i >= 0; i--) {
+            months.add(YearMonth.from(today).minusMonths(i));
+        }
+        Map<String, String> labels = trends.themeLabels();
+        List<Map<String, Integer>> perMonth = new ArrayList<>();
+        for (YearMonth month : months) {
+            LocalDate firstMonday = month.atDay(1).with(TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
+            LocalDate lastMonday = month.atEndOfMonth().with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+            perMonth.add(firstMonday.isAfter(lastMonday) ? Map.of() : cells.between(firstMonday, lastMonday).sum(TrendKind.THEME));
+        }
+        Map<String, Integer> totals = cells.between(firstMonthWeek, today).sum(TrendKind.THEME);
+        Map<String, List<Integer>> rows = new LinkedHashMap<>();
+        totals.keySet().stream().limit(THEMES_SHOWN).forEach(theme -> rows.put(labels.getOrDefault(theme, theme),
+                perMonth.stream().map(sums -> sums.getOrDefault(theme, 0)).toList()));
+        List<String> monthLabels = months.stream().map(MONTH::format).toList();
+        BarChart chart = BarChart.of(rows.isEmpty()
+                        ? "No theme was published in these months."
+                        : "Bar chart of people per week for the " + rows.size() + " most frequent themes, summed per month, "
+                        + "from " + monthLabels.get(0) + " to " + monthLabels.get(monthLabels.size() - 1)
+                        + ". The table below gives every figure.",
+                months.stream().map(m -> m.format(DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH))).toList(),
+                List.copyOf(rows.keySet()), List.copyOf(rows.values()));
+        return new DashboardView.Themes(monthLabels, rows, chart, firstMonthWeek);
+    }
+
+    private static DashboardView.Participation participation(TrendCells cells) {
+        List<DashboardView.Week> weeks = new ArrayList<>();
+        List<Integer> people = new ArrayList<>();
+        List<Integer> replies = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (WeekCells week : cells.weeks()) {
+            String label = WEEK.format(week.start());
+            labels.add(label);
+            people.add(week.people().orElse(0));
+            replies.add(week.replies().orElse(0));
+            weeks.add(new DashboardView.Week(label, week.people().isPresent() ? String.valueOf(week.people().getAsInt())
+                    : "", week.replies().isPresent() ? String.valueOf(week.replies().getAsInt()) : ""));
+        }
+        BarChart chart = BarChart.of("Bar chart of the people who replied and their replies in each of the last "
+                        + weeks.size() + " finished weeks; weeks with fewer than k people show no bar. "
+                        + "The table below gives every figure.",
+                labels, List.of("People", "Replies"), List.of(people, replies));
+        return new DashboardView.Participation(weeks, chart, cells.peopleWeeks(), cells.replies());
+    }
+
+    private DashboardView.Pairing pairing(Community community, LocalDate current) {
+        PairingSummarySource source = pairing.getIfAvailable();
+        List<DashboardView.PairingWeek> weeks = new ArrayList<>();
+        List<Integer> groups = new ArrayList<>();
+        List<Integer> met = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (int i = WEEKS - 1; i >= 0; i--) {
+            LocalDate week = current.minusWeeks(i);
+            Instant from = week.atStartOfDay(community.zone()).toInstant();
+            Instant to = week.plusWeeks(1).atStartOfDay(community.zone()).toInstant();
+            PairingSummary summary = source == null ? null : source.summarise(community, from, to).orElse(null);
+            String label = WEEK.format(week) + (i == 0 ? " (so far)" : "");
+            labels.add(WEEK.format(week));
+            int rounds = summary == null ? 0 : summary.rounds();
+            groups.add(summary == null ? 0 : summary.groups());
+            met.add(summary == null ? 0 : summary.groupsCompleted());
+            weeks.add(new DashboardView.PairingWeek(label, rounds, groups.get(groups.size() - 1), met.get(met.size() - 1)));
+        }
+        BarChart chart = BarChart.of("Bar chart of the pairing groups introduced and the groups that said they met, "
+                        + "in each of the last " + WEEKS + " weeks (this week so far). The table below gives every figure.",
+                labels, List.of("Groups introduced", "Groups that met"), List.of(groups, met));
+        return new DashboardView.Pairing(weeks, chart, weeks.stream().mapToInt(DashboardView.PairingWeek::rounds).sum(),
+                groups.stream().mapToInt(Integer::intValue).sum(), met.stream().mapToInt(Integer::intValue).sum());
+    }
+}

@@ -1,0 +1,103 @@
+package org.copcheckin.pairing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds an eco-map round: members grouped within their organisation's region, across organisations, so each
+ * group can chart its area's resources. Within a region the {@link GroupBuilder} rules hold (nobody left out,
+ * other organisations preferred, fresh partners first). Members without a region, and anyone alone in theirs,
+ * make mixed groups of their own; a single one left over joins the smallest group. Pure and deterministic.
+ */
+final class EcoMapGroups {
+
+    /** What mixed groups are called, where a group has no one region. */
+    static final String MIXED = "several regions";
+
+    /**
+     * The round's groups, each group's region, and what the facilitator should know.
+     *
+     * @param regions the region of each group, in the order of the groups ({@link #MIXED} for a mixed one)
+     * @param notes   members without a region or alone in theirs, and where they went (mentions, no names)
+     */
+    record Result(Grouping grouping, List<String> regions, List<RoundNote> notes) {
+    }
+
+    private EcoMapGroups() {
+    }
+
+    static Result build(List<Participant> members, Map<String, String> regionOf, PairHistory history, int size,
+                        long seed) {
+        Map<String, List<Participant>> byRegion = new LinkedHashMap<>();
+        Map<String, String> spelling = new LinkedHashMap<>();
+        List<Participant> noRegion = new ArrayList<>();
+        for (Participant member : members) {
+            Optional<String> region = Optional.ofNullable(regionOf.get(member.id())).map(String::strip)
+                    .filter(r -> !r.isEmpty());
+            if (region.isEmpty()) {
+                noRegion.add(member);
+                continue;
+            }
+            String key = region.get().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            spelling.putIfAbsent(key, region.get().replaceAll("\\s+", " "));
+            byRegion.computeIfAbsent(key, k -> new ArrayList<>()).add(member);
+        }
+        List<List<String>> groups = new ArrayList<>();
+        List<String> regions = new ArrayList<>();
+        List<Participant> alone = new ArrayList<>();
+        int repeats = 0;
+        int sameOrganisation = 0;
+        for (Map.Entry<String, List<Participant>> region : byRegion.entrySet()) {
+            if (region.getValue().size() < 2) {
+                alone.addAll(region.getValue());
+                continue;
+            }
+            Grouping grouping = GroupBuilder.build(region.getValue(), history, size, seed ^ region.getKey().hashCode());
+            grouping.groups().forEach(group -> {
+                groups.add(group);
+                regions.add(spelling.get(region.getKey()));
+            });
+            repeats += grouping.repeatedPairs();
+            sameOrganisation += grouping.sameOrganisationGroups();
+        }
+        List<Participant> rest = new ArrayList<>(alone);
+        rest.addAll(noRegion);
+        List<RoundNote> notes = new ArrayList<>();
+        if (rest.size() >= 2) {
+            Grouping grouping = GroupBuilder.build(rest, history, size, seed);
+            grouping.groups().forEach(group -> {
+                groups.add(group);
+                regions.add(noRegion.size() == rest.size() ? "no region given" : MIXED);
+            });
+            repeats += grouping.repeatedPairs();
+            sameOrganisation += grouping.sameOrganisationGroups();
+        } else if (rest.size() == 1 && !groups.isEmpty()) {
+            int smallest = java.util.stream.IntStream.range(0, groups.size()).boxed()
+                    .min(Comparator.comparingInt((Integer g) -> groups.get(g).size())).orElseThrow();
+            List<String> joined = new ArrayList<>(groups.get(smallest));
+            joined.add(rest.get(0).id());
+            groups.set(smallest, joined);
+            notes.add(new RoundNote("", List.of(RoundNote.Named.of(rest.get(0).id())),
+                    " joined the " + regions.get(smallest) + " group, the only one left"));
+        }
+        if (groups.isEmpty()) {
+            return new Result(Grouping.none(members.size() < 2 ? "only one member is available for pairing, and a "
+                    + "round needs at least two" : "nobody is available for pairing"), List.of(), List.of());
+        }
+        if (!noRegion.isEmpty()) {
+            notes.add(0, new RoundNote("No region given (", noRegion.stream().map(p -> RoundNote.Named.of(p.id())).toList(),
+                    "): grouped " + (rest.size() >= 2 ? "together" : "where there was room")
+                    + ". `/cop profile region <region>` puts them with their area next time"));
+        }
+        if (!alone.isEmpty()) {
+            notes.add(0, new RoundNote("Alone in their region, so in a mixed group: ", alone.stream()
+                    .map(p -> new RoundNote.Named(p.id(), regionOf.get(p.id()).strip())).toList(), ""));
+        }
+        return new Result(new Grouping(groups, repeats, sameOrganisation, Optional.empty()), regions, notes);
+    }
+}
