@@ -34,7 +34,8 @@ public class Catalogue {
         rows.addAll(facilitator.rows());
         rows.add(Subcommand.in("status", "status").facilitator()
                 .does("schedules, next and last runs and their outcome, and the last pairing round")
-                .answers((context, args) -> pairing.withPairingStatus(context, facilitator.status(context))));
+                .answers((context, args) -> reminders.withReminderStatus(context,
+                        pairing.withPairingStatus(context, facilitator.status(context)))));
         rows.addAll(calendar.rows());
         rows.addAll(facilitator.facilitatorRows());
         rows.addAll(pairing.rows());

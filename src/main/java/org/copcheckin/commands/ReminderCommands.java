@@ -1,14 +1,18 @@
 package org.copcheckin.commands;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.copcheckin.community.Community;
 import org.copcheckin.platform.Message;
 import org.copcheckin.reminders.QuietHours;
+import org.copcheckin.reminders.ReminderOutcome;
 import org.copcheckin.reminders.ReminderSetting;
 import org.copcheckin.reminders.ReminderSettings;
+import org.copcheckin.reminders.Reminders;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +24,27 @@ import org.springframework.stereotype.Component;
 class ReminderCommands implements SettingRow {
 
     private final ReminderSettings settings;
+    private final Reminders reminders;
+    private final Clock clock;
 
-    ReminderCommands(ReminderSettings settings) {
+    ReminderCommands(ReminderSettings settings, Reminders reminders, Clock clock) {
         this.settings = settings;
+        this.reminders = reminders;
+        this.clock = clock;
+    }
+
+    /** {@code /cop status}: the latest check-in's reminders as counts (refused direct messages too), never names. */
+    Message withReminderStatus(Context context, Message status) {
+        Optional<ReminderSetting> setting = settings.of(context.community().id());
+        if (setting.isEmpty()) {
+            return status;
+        }
+        String line = reminders.latestOutcome(context.community(), clock.instant()).map(ReminderOutcome::words)
+                .map(words -> "latest check-in: " + words)
+                .orElse("none sent for the latest check-in yet");
+        List<String> paragraphs = new ArrayList<>(status.paragraphs());
+        paragraphs.add("*Reminders* (" + ReminderSetting.words(setting.get().delay()) + " after each prompt): " + line);
+        return new Message(status.title(), paragraphs, status.buttons(), status.mentions());
     }
 
     List<Subcommand> rows() {

@@ -53,6 +53,31 @@ class ReminderRecords {
                 .params(checkInId, doneKey(checkInId)).query(Integer.class).single();
     }
 
+    /** Adds to the check-in's counts of reminders delivered, refused by the platform and failed otherwise. */
+    void count(long checkInId, int delivered, int refused, int failed, Instant now) {
+        if (delivered + refused + failed == 0) {
+            return;
+        }
+        java.sql.Date day = java.sql.Date.valueOf(LocalDate.ofInstant(now, ZoneOffset.UTC));
+        int updated = jdbc.sql("UPDATE reminder_outcome SET delivered = delivered + ?, refused = refused + ?, "
+                        + "failed = failed + ?, counted_on = ? WHERE checkin_id = ?")
+                .params(delivered, refused, failed, day, checkInId).update();
+        if (updated == 0) {
+            try {
+                jdbc.sql("INSERT INTO reminder_outcome (checkin_id, delivered, refused, failed, counted_on) "
+                        + "VALUES (?, ?, ?, ?, ?)").params(checkInId, delivered, refused, failed, day).update();
+            } catch (DuplicateKeyException anotherReplica) {
+                count(checkInId, delivered, refused, failed, now);
+            }
+        }
+    }
+
+    java.util.Optional<ReminderOutcome> outcome(long checkInId) {
+        return jdbc.sql("SELECT delivered, refused, failed FROM reminder_outcome WHERE checkin_id = ?")
+                .param(checkInId).query((rs, row) -> new ReminderOutcome(rs.getInt("delivered"), rs.getInt("refused"),
+                        rs.getInt("failed"))).optional();
+    }
+
     private boolean insert(String key, long checkInId, Instant now) {
         try {
             return jdbc.sql("INSERT INTO reminder_sent (reminder_key, checkin_id, sent_on) SELECT ?, ?, ? WHERE NOT "
@@ -70,8 +95,8 @@ class ReminderRecords {
 
     @Scheduled(cron = "${cop.insights.retention-cron:0 30 3 * * *}")
     int forgetOld() {
-        return jdbc.sql("DELETE FROM reminder_sent WHERE sent_on < ?")
-                .param(java.sql.Date.valueOf(LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(KEEP_DAYS)))
-                .update();
+        java.sql.Date before = java.sql.Date.valueOf(LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(KEEP_DAYS));
+        return jdbc.sql("DELETE FROM reminder_sent WHERE sent_on < ?").param(before).update()
+                + jdbc.sql("DELETE FROM reminder_outcome WHERE counted_on < ?").param(before).update();
     }
 }

@@ -17,6 +17,7 @@ import org.copcheckin.community.Facilitators;
 import org.copcheckin.platform.ChannelMember;
 import org.copcheckin.platform.ChatPlatform;
 import org.copcheckin.platform.ChatPlatforms;
+import org.copcheckin.platform.DirectMessagesClosed;
 import org.copcheckin.platform.MemberRef;
 import org.copcheckin.scheduling.Sweep;
 import org.slf4j.Logger;
@@ -92,6 +93,8 @@ public class Reminders implements Sweep {
         Set<String> leaveAlone = new HashSet<>(facilitators.everyone(community));
         List<ChannelMember> members = platform.listHumanMembers(community.channel());
         int sent = 0;
+        int refused = 0;
+        int failed = 0;
         int waiting = 0;
         String link = null;
         for (ChannelMember member : members) {
@@ -114,16 +117,20 @@ public class Reminders implements Sweep {
             try {
                 platform.openPrivateConversation(community.channel(), List.of(ref), ReminderMessages.reminder(link));
                 sent++;
+            } catch (DirectMessagesClosed e) {
+                refused++; // the adapter logged the error code; who it was is nobody's business but theirs
             } catch (RuntimeException e) {
+                failed++;
                 log.warn("A reminder for check-in {} could not be sent: {}", checkIn.id(), e.getClass().getSimpleName());
             }
         }
+        records.count(checkIn.id(), sent, refused, failed, now);
         if (waiting == 0) {
             records.done(checkIn.id(), now);
         }
-        if (sent > 0 || waiting == 0) {
-            log.info("Sent {} reminders for check-in {}; {} wait for their quiet hours to end", sent, checkIn.id(),
-                    waiting);
+        if (sent + refused + failed > 0 || waiting == 0) {
+            log.info("Sent {} reminders for check-in {} ({} refused by the platform, {} failed); {} wait for their "
+                    + "quiet hours to end", sent, checkIn.id(), refused, failed, waiting);
         }
         return sent;
     }
@@ -145,6 +152,18 @@ public class Reminders implements Sweep {
         } catch (RuntimeException e) {
             return "the latest check-in thread in the channel";
         }
+    }
+
+    /**
+     * The community's latest check-in's reminders, for the facilitator's {@code /cop status}: empty when reminders
+     * are off or none has been sent for it yet.
+     */
+    public Optional<ReminderOutcome> latestOutcome(Community community, Instant now) {
+        if (settings.of(community.id()).isEmpty()) {
+            return Optional.empty();
+        }
+        return checkIns.since(community, now.minus(Duration.ofDays(ReminderRecords.KEEP_DAYS))).stream().findFirst()
+                .flatMap(latest -> records.outcome(latest.id()));
     }
 
     /** How many reminders went out for the check-in (for status and tests). */
