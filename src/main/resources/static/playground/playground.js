@@ -463,6 +463,16 @@
     });
   });
 
+  // the playground's clock moves forward only here, so a reminder due in hours can be seen arriving
+  document.querySelectorAll('.clock-forward').forEach(function (b) {
+    b.addEventListener('click', function () {
+      send('/playground/api/clock', {as: as, hours: parseInt(b.dataset.hours, 10)}).then(function (result) {
+        document.getElementById('clock-now').textContent = result.outcome;
+        toast(result.outcome);
+      });
+    });
+  });
+
   render();
   setInterval(refresh, POLL_MS);
 })();

@@ -28,14 +28,15 @@ public class Catalogue {
     Catalogue(FacilitatorCommands facilitator, PairingCommands pairing, DigestCommands digest,
               VocabularyCommands vocabulary, SettingsCommands settings, MemberCommands member, CareCommands care,
               DirectoryCommands directory, DashboardCommands dashboard, CalendarCommands calendar,
-              PrivateReplyCommands privateReplies, FeelingCommands feelings) {
+              PrivateReplyCommands privateReplies, FeelingCommands feelings, ReminderCommands reminders) {
         rows.add(Subcommand.in("help", "help").member().does("this help, with your role").example("help")
                 .answers((context, args) -> Help.message(this, context.callerIsFacilitator())));
         rows.addAll(facilitator.rows());
         rows.add(Subcommand.in("status", "status").facilitator()
                 .does("schedules, next and last runs and their outcome, and the last pairing round (while one runs, "
                         + "how far it got)")
-                .answers((context, args) -> pairing.withPairingStatus(context, facilitator.status(context))));
+                .answers((context, args) -> reminders.withReminderStatus(context,
+                        pairing.withPairingStatus(context, facilitator.status(context)))));
         rows.addAll(calendar.rows());
         rows.addAll(facilitator.facilitatorRows());
         rows.addAll(pairing.rows());
@@ -48,6 +49,7 @@ public class Catalogue {
         rows.addAll(care.rows());
         rows.addAll(privateReplies.rows());
         rows.addAll(feelings.rows());
+        rows.addAll(reminders.rows());
         groups = List.of(
                 new Group("help", "anyone", "usage, with your role"),
                 new Group("prompt", "anyone", "posts the prompt in this channel now; replies in its thread are collected. "
@@ -84,17 +86,21 @@ public class Catalogue {
                         + "trends besides everyday words; names, digits and entries over 64 characters are refused"),
                 new Group("settings", "anyone", "this channel's settings: its time zone (schedules without their own zone "
                         + "move with it), k (the fewest people a published count may cover, never below 2), pairing mode, "
-                        + "privacy nudges, safeguarding alerts, whether private replies' themes are noted in the thread "
-                        + "and the feeling buttons of one-word prompts"),
+                        + "privacy nudges, safeguarding alerts, whether private replies' themes are noted in the thread, "
+                        + "the feeling buttons of one-word prompts and reminders (`<delay>` such as `4h`, 15m to 72h; quiet "
+                        + "hours default `20:00-08:00`, in each member's own time zone)"),
                 new Group("pairing choices", "member", "leave / rejoin pairing; a pause resumes by itself"),
                 new Group("profile", "member", "your organisation, so pairing crosses organisations, its region and what "
                         + "it offers (themes or vocabulary words), for the partner directory and eco-map rounds; "
-                        + "`listed yes` lets directory answers name you (`none` clears a value)"),
+                        + "`listed yes` lets directory answers name you, and your time zone, for reminders' quiet hours "
+                        + "(default: Slack's time zone, else the channel's; `none` clears a value)"),
                 new Group("partners", "anyone", "organisations offering a need, privately, with a count of members each "
                         + "(named only if listed); adding one (public details only); a facilitator imports a CSV with "
                         + "the columns name, region, services, contact (bad lines are reported by number, good ones kept)"),
                 new Group("nudges", "member", "a private note when your reply seems to include a name, a phone number, "
                         + "an e-mail, an address or an id, since everyone in the channel can read it"),
+                new Group("reminders", "member", "one private note when a check-in you have not taken part in is "
+                        + "still open, if the channel sends them; `off` stops them in every channel of the platform"),
                 new Group("forget-me", "member", "asks you to confirm, then erases everything linked to you in every "
                         + "channel of the platform, and lists what it erased"));
     }

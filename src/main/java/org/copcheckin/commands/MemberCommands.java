@@ -1,17 +1,21 @@
 package org.copcheckin.commands;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.copcheckin.community.ForgetMe;
 import org.copcheckin.community.MemberErasure;
 import org.copcheckin.community.Members;
 import org.copcheckin.community.PairingPreference;
 import org.copcheckin.platform.Message;
+import org.copcheckin.reminders.ReminderSettings;
 import org.springframework.stereotype.Component;
 
 /** The commands every member may run about themselves. */
@@ -25,7 +29,11 @@ class MemberCommands {
     private final Confirmations confirmations;
     private final Clock clock;
 
-    MemberCommands(Members members, ForgetMe forgetMe, Confirmations confirmations, Clock clock) {
+    private final ReminderSettings reminders;
+
+    MemberCommands(Members members, ForgetMe forgetMe, Confirmations confirmations, Clock clock,
+                   ReminderSettings reminders) {
+        this.reminders = reminders;
         this.members = members;
         this.forgetMe = forgetMe;
         this.confirmations = confirmations;
@@ -50,6 +58,11 @@ class MemberCommands {
                         .form("profile org <name>").does("your organisation, so you are paired across "
                                 + "organisations (`/cop profile org none` clears it)")
                         .example("profile org Lincoln Unified").answers(this::profileOrg),
+                Subcommand.in("profile", "profile", "zone").member()
+                        .option(Option.word("zone", "Your IANA time zone, e.g. America/Toronto (none clears it)"))
+                        .form("profile zone <IANA zone>").does("your time zone, for reminders' quiet hours "
+                                + "(`/cop profile zone none` clears it)")
+                        .example("profile zone America/Toronto").answers(this::profileZone),
                 Subcommand.in("forget-me", "forget-me").member().alias("forgetme")
                         .does("erase everything the bot keeps about you, once you confirm")
                         .confirmed((community, caller, argument) -> erase(caller))
@@ -75,6 +88,25 @@ class MemberCommands {
                 + ". It resumes by itself; `/cop optin` resumes now.");
     }
 
+    private Message profileZone(Context context, Args args) {
+        String word = args.string("zone").orElseThrow();
+        if (word.equalsIgnoreCase("none")) {
+            return Message.text(reminders.setMemberZone(context.caller(), Optional.empty())
+                    ? "Your time zone is cleared: quiet hours follow Slack's time zone for you, or this channel's."
+                    : "You had not set a time zone; nothing changed.");
+        }
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(FacilitatorCommands.canonicalZone(word));
+        } catch (DateTimeException e) {
+            return context.malformed("`" + word + "` is not a time zone I know: use an IANA name such as "
+                    + "America/Toronto or Europe/Paris, e.g. `/cop profile zone America/Toronto`.");
+        }
+        reminders.setMemberZone(context.caller(), Optional.of(zone));
+        return Message.text("Your time zone is now " + zone.getId() + ": reminders wait for the end of quiet hours "
+                + "there. It is kept under a keyed hash of your account, and `/cop forget-me` erases it.");
+    }
+
     private Message profileOrg(Context context, Args args) {
         String organisation = args.string("org").orElseThrow();
         if (organisation.length() > MAX_ORGANISATION) {
@@ -95,8 +127,9 @@ class MemberCommands {
     private Reply askToForget(Context context) {
         return confirmations.ask(context, "", Message.of("Erase everything about you?",
                 "This erases what cop-checkin keeps about you in every channel it serves on this platform: your "
-                        + "pairing history and choices, your organisation with its region, offers and directory listing, your facilitator roles and your anonymous "
-                        + "trend rows. It cannot be undone.",
+                        + "pairing history and choices, your organisation with its region, offers and directory listing, "
+                        + "your time zone and reminder choice, your facilitator roles and your anonymous trend rows. It "
+                        + "cannot be undone.",
                 "Press *Yes, erase everything* within " + ConfirmationTokens.VALID.toMinutes() + " minutes, or "
                         + "*Cancel*."), "Yes, erase everything");
     }

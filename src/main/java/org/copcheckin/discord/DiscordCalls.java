@@ -14,6 +14,7 @@ import net.dv8tion.jda.api.exceptions.PermissionException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.copcheckin.metrics.CopMetrics;
+import org.copcheckin.platform.DirectMessagesClosed;
 import org.copcheckin.platform.Message;
 import org.copcheckin.platform.PlatformException;
 import org.slf4j.Logger;
@@ -55,7 +56,7 @@ final class DiscordCalls {
         if (failure instanceof ErrorResponseException e && e.getErrorResponse() == ErrorResponse.CANNOT_SEND_TO_USER) {
             log.warn("Discord refused to {}: the member does not accept direct messages (error {})", what,
                     e.getErrorCode());
-            return new PlatformException("the member does not accept direct messages from this server's members "
+            return new DirectMessagesClosed("the member does not accept direct messages from this server's members "
                     + "(their Discord privacy settings), so the bot could not " + what, e);
         }
         if (failure instanceof ErrorResponseException e) {

@@ -3,6 +3,7 @@ package org.copcheckin.participation;
 import java.util.Optional;
 
 import org.copcheckin.checkins.CheckIns;
+import org.copcheckin.checkins.Participation;
 import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
 import org.copcheckin.insights.PromptReactions;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Service;
  * Emoji reactions on prompts, taken in before the platform is acknowledged: a reaction on a check-in's prompt
  * counts its member as taking part that week (participation only, never a term). Each reaction is known by a keyed
  * hash of the channel, the prompt, the member and the emoji, so the same event again changes nothing, several
- * reactions of one member count once, and removing every one of them withdraws it (a reply still counts).
+ * reactions of one member count once, and removing every one of them withdraws it (a reply still counts). A
+ * reaction also spares its member the check-in's reminder ({@link Participation}).
  */
 @Service
 public class Reactions {
@@ -37,8 +39,11 @@ public class Reactions {
     private final CheckIns checkIns;
     private final PromptReactions reactions;
     private final Pseudonyms pseudonyms;
+    private final Participation participation;
 
-    Reactions(Communities communities, CheckIns checkIns, PromptReactions reactions, Pseudonyms pseudonyms) {
+    Reactions(Communities communities, CheckIns checkIns, PromptReactions reactions, Pseudonyms pseudonyms,
+              Participation participation) {
+        this.participation = participation;
         this.communities = communities;
         this.checkIns = checkIns;
         this.reactions = reactions;
@@ -57,6 +62,10 @@ public class Reactions {
                 event.emoji());
         boolean changed = event.added() ? reactions.added(community.get(), event.member(), key)
                 : reactions.removed(community.get(), key);
+        if (event.added()) {
+            // taking part, for the check-in's reminder: a reaction taken back later still leaves the member alone
+            participation.record(checkIn.get(), event.member());
+        }
         log.info("A reaction was {} on check-in {}{}", event.added() ? "added" : "removed", checkIn.get(),
                 changed ? "" : " (already so)");
         return changed ? Outcome.RECORDED : Outcome.DUPLICATE;

@@ -1,6 +1,8 @@
 package org.copcheckin.platform;
 
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The port through which the core talks to a chat platform. Each adapter (Slack, Discord, playground)
@@ -63,4 +65,13 @@ public interface ChatPlatform {
 
     /** The channel's human members: no bots, no deactivated accounts. */
     List<ChannelMember> listHumanMembers(ChannelRef channel);
+
+    /**
+     * The member's own time zone as the platform knows it (Slack's {@code tz} from the member list it already
+     * holds), for reminders' quiet hours; empty where the platform has none (Discord, the playground). Never asks the
+     * platform just for this.
+     */
+    default Optional<ZoneId> memberZone(MemberRef member) {
+        return Optional.empty();
+    }
 }

@@ -35,10 +35,12 @@ class PlaygroundController {
     private final JsonMapper json;
     private final List<String> examples;
     private final PlaygroundDirectory directory;
+    private final PlaygroundClock playgroundClock;
 
     PlaygroundController(PlaygroundActions actions, StateViews views, Timeline timeline, JsonMapper json,
-                         Catalogue catalogue, PlaygroundDirectory directory) {
+                         Catalogue catalogue, PlaygroundDirectory directory, PlaygroundClock playgroundClock) {
         this.directory = directory;
+        this.playgroundClock = playgroundClock;
         this.examples = CommandTable.examples(catalogue);
         this.actions = actions;
         this.views = views;
@@ -113,6 +115,23 @@ class PlaygroundController {
         return new ActionResult("published", views.stateFor(persona));
     }
 
+    /** Moves the playground's clock forward (1 to 24 hours at a time) and sends the reminders due by then. */
+    @PostMapping("/api/clock")
+    @ResponseBody
+    ActionResult clock(@RequestBody ClockRequest request) {
+        Persona persona = persona(request.as());
+        if (request.hours() < 1 || request.hours() > 24) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Move the clock 1 to 24 hours at a time");
+        }
+        PlaygroundClock.Moved moved = playgroundClock.forward(java.time.Duration.ofHours(request.hours()));
+        String outcome = moved.sent() < 0
+                ? "The playground clock goes at most " + PlaygroundClock.MAX_DAYS + " days ahead; it did not move."
+                : "Playground clock: " + moved.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                .toString().replace('T', ' ').replace("Z", " UTC") + " (" + moved.ahead().toHours()
+                + " h ahead). " + (moved.sent() == 1 ? "1 reminder sent." : moved.sent() + " reminders sent.");
+        return new ActionResult(outcome, views.stateFor(persona));
+    }
+
     @GetMapping("/api/images/{id}")
     ResponseEntity<byte[]> image(@PathVariable("id") String id) {
         return timeline.findImage(id)
@@ -169,6 +188,9 @@ class PlaygroundController {
 
     /** @param emoji one the page offers: {@code thumbsup}, {@code heart} or {@code tada} */
     record ReactRequest(String as, String threadId, String emoji) {
+    }
+
+    record ClockRequest(String as, int hours) {
     }
 
     record ActionResult(String outcome, StateView state) {

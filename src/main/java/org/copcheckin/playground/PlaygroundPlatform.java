@@ -91,7 +91,8 @@ class PlaygroundPlatform implements ChatPlatform {
 
     @Override
     public String linkTo(ThreadRef thread, String messageId) {
-        return "#thread-" + thread.threadId();
+        // the page has no addresses for threads: name the place as a member would find it
+        return "the thread in #" + thread.channel().channelId();
     }
 
     @Override

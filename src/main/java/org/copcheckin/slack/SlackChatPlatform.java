@@ -129,6 +129,11 @@ class SlackChatPlatform implements ChatPlatform {
     }
 
     @Override
+    public java.util.Optional<java.time.ZoneId> memberZone(MemberRef member) {
+        return users.zoneOf(member.workspaceId(), member.userId());
+    }
+
+    @Override
     public List<ChannelMember> listHumanMembers(ChannelRef channel) {
         String team = channel.workspaceId();
         List<ChannelMember> humans = new ArrayList<>();

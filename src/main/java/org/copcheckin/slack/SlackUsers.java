@@ -50,9 +50,10 @@ class SlackUsers {
      * @param admin        a workspace admin or owner of the user's own team, which may be another organisation's
      * @param teamId       the user's own team ({@code users.info}'s {@code team_id})
      * @param enterpriseId the user's Enterprise Grid organisation, or null
+     * @param tz           the user's IANA time zone as Slack has it ({@code tz}), or null
      */
     record SlackUser(String userId, String displayName, String realName, String userName, boolean botOrDeleted,
-                     boolean admin, String teamId, String enterpriseId) {
+                     boolean admin, String teamId, String enterpriseId, String tz) {
         @Override
         public String toString() {
             return "SlackUser[" + userId + "]";
@@ -208,6 +209,19 @@ class SlackUsers {
         return known;
     }
 
+    /** The member's time zone from the list already loaded (never a call to Slack just for this). */
+    java.util.Optional<java.time.ZoneId> zoneOf(String teamId, String userId) {
+        Cached cached = teamId == null ? null : directory(teamId).members.get(userId);
+        if (cached == null || cached.user().tz() == null || cached.user().tz().isBlank()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(java.time.ZoneId.of(cached.user().tz()));
+        } catch (java.time.DateTimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** {@code user_change} and {@code team_join}: the member's names and role as Slack now has them. */
     void update(String teamId, User user) {
         if (teamId != null && user != null && user.getId() != null) {
@@ -259,7 +273,7 @@ class SlackUsers {
                 : user.getEnterpriseId();
         return new SlackUser(user.getId(), shown, real, user.getName(),
                 user.isBot() || user.isDeleted() || "USLACKBOT".equals(user.getId()),
-                user.isAdmin() || user.isOwner(), user.getTeamId(), enterprise);
+                user.isAdmin() || user.isOwner(), user.getTeamId(), enterprise, user.getTz());
     }
 
     private static boolean notBlank(String value) {

@@ -93,6 +93,10 @@ class TextParserTest {
         assertThat(args("forgetme", "forget-me").values()).isEmpty();
         assertThat(args("profile org  Lincoln Unified School District", "profile org").string("org"))
                 .contains("Lincoln Unified School District");
+        assertThat(args("profile zone America/Toronto", "profile zone").string("zone")).contains("America/Toronto");
+        assertThat(args("reminders off", "reminders").string("state")).contains("off");
+        assertThat(args("settings reminders 4h quiet 21:00-07:30", "settings reminders").string("quiet"))
+                .contains("21:00-07:30");
     }
 
     @Test
@@ -112,7 +116,7 @@ class TextParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pause", "pause 0", "pause 53", "pause soon", "profile", "profile org", "optout now",
+    @ValueSource(strings = {"pause", "pause 0", "pause 53", "pause soon", "profile org", "profile zone", "optout now",
             "status please", "forget-me please", "settings k 1", "facilitator add dana"})
     void malformedCommandsSayWhatIsWrong(String text) {
         assertThat(problem(text)).isNotBlank();

@@ -21,7 +21,7 @@ class CopSlashCommandTest {
         assertThat(data.getName()).isEqualTo("cop");
         assertThat(data.getContexts()).containsExactly(net.dv8tion.jda.api.interactions.InteractionContextType.GUILD);
         assertThat(data.getSubcommands()).extracting(SubcommandData::getName).containsExactly("help", "prompt", "status", "pair",
-                "digest", "export", "dashboard", "optout", "optin", "pause", "forget-me", "nudges");
+                "digest", "export", "dashboard", "optout", "optin", "pause", "forget-me", "nudges", "reminders");
         assertThat(data.getSubcommandGroups()).extracting(SubcommandGroupData::getName)
                 .containsExactly("schedule", "calendar", "facilitator", "vocabulary", "settings", "profile", "partners");
         assertThat(data.getSubcommandGroups().get(0).getSubcommands()).extracting(SubcommandData::getName)

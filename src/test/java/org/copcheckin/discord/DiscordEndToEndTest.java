@@ -76,6 +76,12 @@ class DiscordEndToEndTest {
     MembersWhoLeft membersWhoLeft;
     @Autowired
     org.copcheckin.community.Members members;
+    @Autowired
+    org.copcheckin.checkins.CheckIns checkIns;
+    @Autowired
+    org.copcheckin.reminders.Reminders reminders;
+    @Autowired
+    org.copcheckin.reminders.ReminderSettings reminderSettings;
 
     /** Closes the stand-in with the context, after the Discord client has shut down, not before. */
     @TestConfiguration(proxyBeanMethods = false)
@@ -117,9 +123,9 @@ class DiscordEndToEndTest {
         await().atMost(WAIT).until(() -> !DISCORD.calls("POST", "/webhooks/\\d+/token-1").isEmpty());
         assertThat(DISCORD.calls("POST", "/interactions/" + interactionId + "/token-1/callback"))
                 .singleElement().satisfies(call -> assertThat(call.body()).contains("\"type\":5").contains("\"flags\":64"));
-        StandInDiscord.Call prompt = DISCORD.calls("POST", "/channels/200/messages").get(0);
+        StandInDiscord.Call prompt = last(DISCORD.calls("POST", "/channels/200/messages"));
         assertThat(prompt.body()).contains("Check-in: one word");
-        StandInDiscord.Call thread = DISCORD.calls("POST", "/channels/200/messages/\\d+/threads").get(0);
+        StandInDiscord.Call thread = last(DISCORD.calls("POST", "/channels/200/messages/\\d+/threads"));
         String threadId = thread.path().split("/")[4];
         assertThat(DISCORD.calls("POST", "/webhooks/\\d+/token-1").get(0).body()).contains("Posted the word prompt");
 
@@ -432,6 +438,77 @@ class DiscordEndToEndTest {
     }
 
     @Test
+    void aReminderIsADirectMessageAfterQuietHoursInTheZoneSetWithProfileZoneAndARefusedOneIsOnlyCounted(
+            CapturedOutput output) {
+        org.copcheckin.community.Community community = communities.findOrCreate(
+                new ChannelRef(PlatformKind.DISCORD, DiscordPayloads.GUILD, DiscordPayloads.CHANNEL));
+        DISCORD.refuseDirectMessagesTo(DiscordPayloads.RILEY);
+        // Riley may have left in another test of this class: back in the server for this one, and gone again after
+        boolean rileyWasAway = !rileyIsHere();
+        DISCORD.gateway().dispatch("GUILD_MEMBER_ADD", DiscordPayloads.member(DiscordPayloads.user(DiscordPayloads.RILEY,
+                "Riley", false)).put("guild_id", DiscordPayloads.GUILD));
+        await().atMost(WAIT).until(this::rileyIsHere);
+        DISCORD.gateway().dispatch("INTERACTION_CREATE", DiscordPayloads.slashCommandInGroup(recentId(), "token-zone",
+                DiscordPayloads.SAM, "profile", "zone", DataArray.empty().add(DiscordPayloads.option("zone", 3,
+                        "Pacific/Kiritimati"))));
+        await().atMost(WAIT).until(() -> !DISCORD.calls("POST", "/webhooks/\\d+/token-zone").isEmpty());
+        assertThat(DISCORD.calls("POST", "/webhooks/\\d+/token-zone").get(0).body())
+                .contains("Your time zone is now Pacific/Kiritimati");
+        org.copcheckin.checkins.CheckIn checkIn = checkIns.post(community, org.copcheckin.checkins.PromptKind.WORD,
+                null, java.util.OptionalLong.empty());
+        String threadId = checkIn.thread().threadId();
+        DISCORD.gateway().dispatch("MESSAGE_CREATE", DiscordPayloads.message("9301", threadId,
+                DiscordPayloads.user(DiscordPayloads.DANA, "Dana", false), "Hopeful", null));
+        await().atMost(WAIT).until(() -> replyCount(threadId) == 1);
+        // quiet hours around the due time in Kiritimati (UTC+14), ten hours on the clock from the channel's UTC
+        java.time.Instant due = checkIn.postedAt().plus(Duration.ofHours(1)).plusSeconds(1);
+        java.time.LocalTime kiritimati = due.atZone(java.time.ZoneId.of("Pacific/Kiritimati")).toLocalTime()
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        reminderSettings.turnOn(community.id(), new org.copcheckin.reminders.ReminderSetting(Duration.ofHours(1),
+                org.copcheckin.reminders.QuietHours.parse(kiritimati.minusMinutes(30) + "-"
+                        + kiritimati.plusMinutes(90)).orElseThrow()));
+        int opened = DISCORD.calls("POST", "/users/@me/channels").size();
+        try {
+            assertThat(reminders.sweep(community, due)).as("Riley refuses direct messages; Sam is in quiet hours")
+                    .isZero();
+            assertThat(reminders.sweep(community, due.plus(Duration.ofMinutes(91)))).isEqualTo(1);
+            assertThat(reminders.sweep(community, due.plus(Duration.ofHours(3)))).isZero();
+
+            assertThat(DISCORD.calls("POST", "/users/@me/channels").subList(opened,
+                    DISCORD.calls("POST", "/users/@me/channels").size()))
+                    .extracting(call -> DataObject.fromJson(call.body()).getString("recipient_id"))
+                    .as("not Dana, who replied, nor the admin").containsExactly(DiscordPayloads.RILEY, DiscordPayloads.SAM);
+            List<StandInDiscord.Call> sent = DISCORD.calls("POST", "/channels/\\d+/messages").stream()
+                    .filter(call -> call.body().contains("A gentle reminder")).toList();
+            assertThat(sent).as("Riley's refused, Sam's delivered; neither in the channel or its thread").hasSize(2)
+                    .allSatisfy(call -> assertThat(call.path()).doesNotContain("/" + DiscordPayloads.CHANNEL + "/")
+                            .doesNotContain("/" + threadId + "/"))
+                    .allSatisfy(call -> assertThat(call.body()).contains("/cop reminders off").doesNotContain("<@"));
+            assertThat(reminders.latestOutcome(community, due.plus(Duration.ofHours(3))))
+                    .contains(new org.copcheckin.reminders.ReminderOutcome(1, 1, 0));
+            assertThat(reminders.latestOutcome(community, due.plus(Duration.ofHours(3))).orElseThrow().words())
+                    .isEqualTo("1 reminder sent; 1 member does not accept direct messages from the bot (their privacy "
+                            + "settings), so theirs was not delivered");
+            assertThat(output.getAll()).contains("the member does not accept direct messages (error 50007)")
+                    .contains("Sent 0 reminders for check-in " + checkIn.id() + " (1 refused by the platform, 0 failed)")
+                    .doesNotContain("Riley");
+        } finally {
+            reminderSettings.turnOff(community.id());
+            if (rileyWasAway) {
+                DISCORD.gateway().dispatch("GUILD_MEMBER_REMOVE", DataObject.empty().put("guild_id",
+                        DiscordPayloads.GUILD).put("user", DiscordPayloads.user(DiscordPayloads.RILEY, "Riley", false)));
+                await().atMost(WAIT).until(() -> !rileyIsHere());
+            }
+        }
+    }
+
+    private boolean rileyIsHere() {
+        return platforms.of(PlatformKind.DISCORD).listHumanMembers(new ChannelRef(PlatformKind.DISCORD,
+                DiscordPayloads.GUILD, DiscordPayloads.CHANNEL)).stream()
+                .anyMatch(member -> member.ref().userId().equals(DiscordPayloads.RILEY));
+    }
+
+    @Test
     void aCommandInADirectMessageGetsAClearPrivateAnswer() {
         String interactionId = String.valueOf(TimeUtil.getDiscordTimestamp(System.currentTimeMillis()));
         DISCORD.gateway().dispatch("INTERACTION_CREATE",
@@ -566,6 +643,10 @@ class DiscordEndToEndTest {
 
     private static int repeatedDeliveries(CapturedOutput output) {
         return output.getOut().split("Ignored a (concurrent )?repeated delivery", -1).length - 1;
+    }
+
+    private static StandInDiscord.Call last(List<StandInDiscord.Call> calls) {
+        return calls.get(calls.size() - 1);
     }
 
     private int replyCount(String threadId) {

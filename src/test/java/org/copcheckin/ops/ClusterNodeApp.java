@@ -90,6 +90,9 @@ public final class ClusterNodeApp {
 
         @Override
         public void jobToBeExecuted(JobExecutionContext context) {
+            if (!"cop-schedules".equals(context.getJobDetail().getKey().getGroup())) {
+                return; // the minute sweep (reminders) is not a schedule's run
+            }
             System.out.println("EXECUTED " + context.getScheduledFireTime().toInstant());
         }
 

@@ -181,7 +181,9 @@ class ClusteredSchedulingTest {
 
             @Override
             public void jobToBeExecuted(JobExecutionContext jobContext) {
-                executions.incrementAndGet();
+                if ("cop-schedules".equals(jobContext.getJobDetail().getKey().getGroup())) {
+                    executions.incrementAndGet(); // the minute sweep (reminders) is not a schedule's run
+                }
             }
 
             @Override

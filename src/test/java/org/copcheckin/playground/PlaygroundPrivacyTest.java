@@ -129,6 +129,74 @@ class PlaygroundPrivacyTest {
         assertThat(output.getAll()).doesNotContain(REPLY).doesNotContain("Quokka").doesNotContain("Zephyrine");
     }
 
+    @Test
+    void aReminderArrivesWhenThePlaygroundClockMovesAndItsTablesKeepNoReplyNoIdAndNoInstant(CapturedOutput output)
+            throws SQLException {
+        PlaygroundClient client = new PlaygroundClient(port);
+        client.command("fran", "/cop settings reminders 1h");
+        client.command("ben", "/cop reminders off");
+        client.command("dee", "/cop profile zone Pacific/Kiritimati");
+        client.command("fran", "/cop prompt challenge");
+        String threadId = client.newestInChannel("fran").get("threadId").asString();
+        client.reply("ana", threadId, REPLY);
+        // the other ways of taking part: a reaction on the prompt, a private reply
+        client.post("/playground/api/react", Map.of("as", "dee", "threadId", threadId, "emoji", "thumbsup"), 200);
+        client.post("/playground/api/private-reply", Map.of("as", "eli", "threadId", threadId,
+                "text", "Our intake office moved across town"), 200);
+        try {
+            // 12 hours, then 12 more: one of the two is outside the default quiet hours (20:00-08:00) wherever
+            List<String> outcomes = new ArrayList<>();
+            for (int move = 0; move < 2 && reminders(client, "chen").isEmpty(); move++) {
+                outcomes.add(client.post("/playground/api/clock", Map.of("as", "chen", "hours", "12"), 200).body());
+            }
+            assertThat(outcomes).last().asString().contains("Playground clock:").contains("1 reminder sent");
+            assertThat(reminders(client, "chen")).singleElement().asString().contains("/cop reminders off")
+                    .doesNotContain("Quokka").doesNotContain("@");
+            assertThat(reminders(client, "ana")).as("she replied").isEmpty();
+            assertThat(reminders(client, "ben")).as("reminders off").isEmpty();
+            assertThat(reminders(client, "fran")).as("the facilitator").isEmpty();
+            // past anyone's quiet hours: nobody else was only waiting
+            client.post("/playground/api/clock", Map.of("as", "chen", "hours", "12"), 200);
+            assertThat(reminders(client, "dee")).as("she reacted to the prompt").isEmpty();
+            assertThat(reminders(client, "eli")).as("he replied privately").isEmpty();
+            assertThat(reminders(client, "chen")).as("one reminder per check-in").hasSize(1);
+
+            for (String table : List.of("checkin_participation", "reminder_sent", "reminder_outcome", "reminder_off",
+                    "member_zone", "reminder_setting")) {
+                List<String> values = new ArrayList<>();
+                for (Map<String, Object> row : jdbc.queryForList("SELECT * FROM " + table)) {
+                    for (Object value : row.values()) {
+                        values.add(text(value));
+                    }
+                }
+                assertThat(values).as(table).noneMatch(value -> value.contains("Quokka") || value.contains("marmalade"))
+                        .noneMatch(value -> List.of("ana", "ben", "chen", "dee", "eli", "fran").contains(value));
+                assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.columns WHERE LOWER(table_name)"
+                        + " = ? AND (data_type LIKE '%TIME%' OR data_type LIKE '%time%')", Integer.class, table))
+                        .as(table + " keeps days, not instants").isZero();
+            }
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM checkin_participation", Integer.class)).isPositive();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reminder_sent", Integer.class)).isPositive();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM member_zone WHERE zone = 'Pacific/Kiritimati'",
+                    Integer.class)).isEqualTo(1);
+            assertThat(everyValueInOurSchema()).noneMatch(value -> value.contains(REPLY));
+            assertThat(output.getAll()).contains("reminders for check-in").doesNotContain(REPLY)
+                    .doesNotContain("Quokka-7741").doesNotContain("Zephyrine");
+        } finally {
+            client.command("fran", "/cop settings reminders off");
+        }
+    }
+
+    private static List<String> reminders(PlaygroundClient client, String as) {
+        List<String> found = new ArrayList<>();
+        client.state(as).get("conversations").forEach(conversation -> conversation.get("items").forEach(item -> {
+            if (item.has("html") && item.get("html").asString().contains("A gentle reminder")) {
+                found.add(item.get("html").asString());
+            }
+        }));
+        return found;
+    }
+
     private List<String> everyValueInOurSchema() throws SQLException {
         List<String> values = new ArrayList<>();
         List<String> tables = jdbc.queryForList("SELECT table_name FROM information_schema.tables "

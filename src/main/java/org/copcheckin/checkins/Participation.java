@@ -1,0 +1,81 @@
+package org.copcheckin.checkins;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.copcheckin.platform.MemberRef;
+import org.copcheckin.privacy.Pseudonyms;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who took part in a check-in, in any way: a thread reply (recorded with its receipt, see
+ * {@link ParticipationRecorder}), and any other way a feature records with {@link #record} (a reaction, a private
+ * reply). Only a keyed hash of (check-in, member) and the day is kept, for {@value #KEEP_DAYS} days: long enough
+ * for a reminder to know whom to leave alone, and nothing else reads it.
+ */
+@Service
+public class Participation {
+
+    static final int KEEP_DAYS = 7;
+
+    private final JdbcClient jdbc;
+    private final Pseudonyms pseudonyms;
+    private final Clock clock;
+
+    Participation(JdbcClient jdbc, Pseudonyms pseudonyms, Clock clock) {
+        this.jdbc = jdbc;
+        this.pseudonyms = pseudonyms;
+        this.clock = clock;
+    }
+
+    /**
+     * Records that the member took part in the check-in; recording it again changes nothing. It may run inside the
+     * caller's transaction (the reply intake's group commit): a concurrent insert by another replica surfaces as a
+     * duplicate key, which that commit retries.
+     */
+    public void record(long checkInId, MemberRef member) {
+        String key = key(checkInId, member);
+        jdbc.sql("INSERT INTO checkin_participation (participant_key, checkin_id, took_part_on) SELECT ?, ?, ? "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM checkin_participation WHERE participant_key = ?)")
+                .params(key, checkInId, java.sql.Date.valueOf(today()), key).update();
+    }
+
+    public boolean tookPart(long checkInId, MemberRef member) {
+        return jdbc.sql("SELECT COUNT(*) FROM checkin_participation WHERE participant_key = ?")
+                .param(key(checkInId, member)).query(Integer.class).single() > 0;
+    }
+
+    /** forget-me: the member's participation in the check-ins posted since {@code since} on the member's platform. */
+    public int erase(MemberRef member, Instant since) {
+        List<Long> checkIns = jdbc.sql("SELECT c.id FROM checkin c JOIN community m ON m.id = c.community_id "
+                        + "WHERE m.platform = ? AND c.posted_at >= ?")
+                .params(member.platform().name(), java.sql.Timestamp.from(since)).query(Long.class).list();
+        int erased = 0;
+        for (long checkIn : checkIns) {
+            erased += jdbc.sql("DELETE FROM checkin_participation WHERE participant_key = ?")
+                    .param(key(checkIn, member)).update();
+        }
+        return erased;
+    }
+
+    @Scheduled(cron = "${cop.insights.retention-cron:0 30 3 * * *}")
+    int forgetOld() {
+        return jdbc.sql("DELETE FROM checkin_participation WHERE took_part_on < ?")
+                .param(java.sql.Date.valueOf(today().minusDays(KEEP_DAYS))).update();
+    }
+
+    /** The same person in every workspace of the platform, as for {@code forget-me}. */
+    private String key(long checkInId, MemberRef member) {
+        return pseudonyms.of("checkin-participation", Long.toString(checkInId), member.platform().name(),
+                member.userId());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+}

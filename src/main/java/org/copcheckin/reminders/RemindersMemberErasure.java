@@ -1,0 +1,47 @@
+package org.copcheckin.reminders;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.copcheckin.checkins.Participation;
+import org.copcheckin.community.MemberErasure;
+import org.copcheckin.platform.MemberRef;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code forget-me}: the member's reminder choice, own time zone and recent participation are erased. The claims of
+ * reminders already sent stay until they expire (7 days): they say nothing readable, and keep the member from
+ * being reminded twice.
+ */
+@Component
+class RemindersMemberErasure implements MemberErasure {
+
+    private final ReminderSettings settings;
+    private final Participation participation;
+    private final Clock clock;
+
+    RemindersMemberErasure(ReminderSettings settings, Participation participation, Clock clock) {
+        this.settings = settings;
+        this.participation = participation;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Erased> erase(MemberRef member) {
+        List<Erased> erased = new ArrayList<>();
+        if (settings.setMemberReminders(member, true)) {
+            erased.add(new Erased("reminder preference", 1, 1));
+        }
+        if (settings.setMemberZone(member, Optional.empty())) {
+            erased.add(new Erased("time zone", 1, 1));
+        }
+        int rows = participation.erase(member, clock.instant().minus(Duration.ofDays(8)));
+        if (rows > 0) {
+            erased.add(new Erased("check-ins you took part in (for reminders)", rows, 1));
+        }
+        return erased;
+    }
+}
