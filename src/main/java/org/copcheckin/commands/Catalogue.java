@@ -32,7 +32,8 @@ public class Catalogue {
                 .answers((context, args) -> Help.message(this, context.callerIsFacilitator())));
         rows.addAll(facilitator.rows());
         rows.add(Subcommand.in("status", "status").facilitator()
-                .does("schedules, next and last runs and their outcome, and the last pairing round")
+                .does("schedules, next and last runs and their outcome, and the last pairing round (while one runs, "
+                        + "how far it got)")
                 .answers((context, args) -> pairing.withPairingStatus(context, facilitator.status(context))));
         rows.addAll(calendar.rows());
         rows.addAll(facilitator.facilitatorRows());
@@ -54,7 +55,8 @@ public class Catalogue {
                         + "cron such as `0 0 9 ? * MON-FRI`; zone: an IANA name such as "
                         + "`America/New_York` (default: the community's)"),
                 new Group("status", "anyone", "each schedule with its next run (in the community's zone), its last run and "
-                        + "outcome, and recent skipped or failed runs"),
+                        + "outcome, recent skipped or failed runs, and the last pairing round (while one runs, how many "
+                        + "groups it introduced so far)"),
                 new Group("calendar", "anyone", "the school calendar: days on which scheduled runs do not run "
                         + "(in the community's zone), each with a label of at most 64 characters; `import` reads a "
                         + "district's iCalendar feed (https only, at most 1 MiB) and skips its all-day closures "

@@ -13,6 +13,7 @@ import org.copcheckin.pairing.Activity;
 import org.copcheckin.pairing.PairingMembership;
 import org.copcheckin.pairing.PairingRounds;
 import org.copcheckin.pairing.RoundNote;
+import org.copcheckin.pairing.RoundProgress;
 import org.copcheckin.pairing.RoundOutcome;
 import org.copcheckin.pairing.RoundReport;
 import org.copcheckin.pairing.RoundSummary;
@@ -48,7 +49,7 @@ class PairingCommands {
                         Option.flag("ecomap", "Eco-map: groups of one region across organisations chart its resources"),
                         Option.word("mode", "Only members who join (opt-in), or everyone not opted out", "opt-in",
                                 "opt-out").named().optional())
-                .form("pair [size 2|3]", "pair preview", "pair ecomap [preview]", "pair mode opt-in|opt-out")
+                .form("pair [size 2|3]", "pair preview [size 2|3]", "pair ecomap [preview]", "pair mode opt-in|opt-out")
                 .does("a round now, a preview, an eco-map round by region, or who is paired (opt-in or opt-out)")
                 .example("pair size 3")
                 .confirmed((community, caller, value) -> confirmedRound(community, value))
@@ -57,9 +58,9 @@ class PairingCommands {
 
     private Reply pair(Context context, Args args) {
         Optional<String> mode = args.string("mode");
-        int given = (args.integer("size").isPresent() ? 1 : 0) + (args.flag("preview") ? 1 : 0) + (mode.isPresent() ? 1 : 0);
-        if (given > 1) {
-            return context.answer(context.malformed("Choose one: a size, preview or mode."));
+        if (mode.isPresent() && (args.integer("size").isPresent() || args.flag("preview"))) {
+            return context.answer(context.malformed("`mode` goes alone: `/cop pair mode opt-in` or `/cop pair mode "
+                    + "opt-out` sets who is paired; a round or a preview takes a size."));
         }
         if (mode.isPresent()) {
             if (args.flag("ecomap")) {
@@ -117,6 +118,9 @@ class PairingCommands {
         RoundReport report = rounds.run(community, size, RoundTrigger.manual(), activity);
         Names names = new Names(community);
         List<String> paragraphs = new ArrayList<>();
+        if (report.outcome() == RoundOutcome.RUNNING) {
+            return underWay(report, names);
+        }
         String title = (activity == Activity.ECOMAP ? "Eco-map round #" : "Pairing round #") + report.roundId().orElse(0) + (report.resumed() ? " (finished)" : "");
         if (report.groups().isEmpty()) {
             paragraphs.add((report.outcome() == RoundOutcome.FAILED ? "The round could not run: " : "No round ran: ")
@@ -141,6 +145,28 @@ class PairingCommands {
                     + ". Run `/cop pair` again today to retry only these groups; nobody is introduced twice.");
         }
         return new Message(title, paragraphs, List.of(), names.members());
+    }
+
+    /** A round still introducing its groups at the platform's pace: how far it got, and where to follow it. */
+    private static Message underWay(RoundReport report, Names names) {
+        List<String> paragraphs = new ArrayList<>();
+        int members = report.groups().stream().mapToInt(List::size).sum();
+        paragraphs.add((report.resumed() ? "Finishing an earlier round that was interrupted or partial. " : "")
+                + "Introducing " + count(report.groups().size()) + " groups privately (" + count(members)
+                + " members) at the pace the platform allows; " + count(report.introduced()) + " introduced so far."
+                + " Nothing is posted in the channel.");
+        paragraphs.add("`/cop status` shows how far it got. Other commands work as usual meanwhile.");
+        if (!report.failedGroups().isEmpty()) {
+            paragraphs.add(count(report.failedGroups().size()) + " not introduced so far (the platform refused or "
+                    + "could not be reached); once the round is over, `/cop pair` again today retries only those.");
+        }
+        leftOut(report, paragraphs, names);
+        return new Message("Pairing round #" + report.roundId().orElse(0) + " under way", paragraphs, List.of(),
+                names.members());
+    }
+
+    private static String count(int n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     /**
@@ -173,7 +199,8 @@ class PairingCommands {
             paragraphs.add(String.join("\n", lines) + more);
             paragraphs.add(activity == Activity.ECOMAP ? "Groups of one region, across organisations. "
                     + "`/cop pair ecomap` introduces these groups with the eco-map exercise."
-                    : "The first member of each group shares first. `/cop pair` introduces these groups.");
+                    : "The first member of each group shares first. `/cop pair" + (size == 3 ? " size 3" : "")
+                            + "` introduces these groups.");
         }
         report.notes().forEach(note -> paragraphs.add(names.note(note) + "."));
         leftOut(report, paragraphs, names);
@@ -181,13 +208,28 @@ class PairingCommands {
                 + ": nothing was sent", paragraphs, List.of(), names.members());
     }
 
-    /** Adds the last pairing round and its outcome to the {@code status} answer. */
+    /** Adds the last pairing round and its outcome (or, while it runs, its progress) to the {@code status} answer. */
     Message withPairingStatus(Context context, Message status) {
-        String line = rounds.lastRound(context.community()).map(last -> describe(last, context))
-                .orElse("no round yet (`/cop pair` runs one)");
+        Optional<RoundSummary> last = rounds.lastRound(context.community());
+        String line = last.filter(round -> round.outcome() == RoundOutcome.RUNNING)
+                .map(round -> running(round, rounds.progress(round), context))
+                .orElseGet(() -> "last round " + last.map(round -> describe(round, context))
+                        .orElse("no round yet (`/cop pair` runs one)"));
         List<String> paragraphs = new ArrayList<>(status.paragraphs());
-        paragraphs.add("*Pairing*: last round " + line);
+        paragraphs.add("*Pairing*: " + line);
         return new Message(status.title(), paragraphs, status.buttons(), status.mentions());
+    }
+
+    /** "pairing round #12: 140 of 1,000 groups introduced", or where an interrupted round stopped. */
+    private static String running(RoundSummary round, RoundProgress progress, Context context) {
+        String counts = count(progress.introduced()) + " of " + count(progress.groups()) + " groups introduced"
+                + (progress.failed() > 0 ? ", " + count(progress.failed()) + " not introduced so far" : "");
+        String started = StatusFormat.dateTime(round.startedAt().atZone(context.community().zone()));
+        if (progress.introducing()) {
+            return "round #" + round.roundId() + " under way: " + counts + " (started " + started + ")";
+        }
+        return "round #" + round.roundId() + " interrupted at " + counts + " (started " + started
+                + "); `/cop pair` finishes it without introducing anyone twice";
     }
 
     private static String describe(RoundSummary last, Context context) {

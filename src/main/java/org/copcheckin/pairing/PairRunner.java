@@ -32,6 +32,10 @@ class PairRunner implements ScheduledActionRunner {
         if (report.outcome() == RoundOutcome.FAILED) {
             throw new IllegalStateException(round + " failed: " + report.reason().orElse("no group introduced"));
         }
+        if (report.outcome() == RoundOutcome.RUNNING) {
+            return round + " under way: " + report.introduced() + " of " + report.groups().size()
+                    + " groups introduced so far, the rest at the platform's pace";
+        }
         String detail = round + " " + report.outcome().name().toLowerCase(Locale.ROOT) + ": "
                 + report.groups().size() + " groups";
         if (!report.failedGroups().isEmpty()) {

@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.copcheckin.community.Community;
 import org.copcheckin.community.MemberProfile;
@@ -23,6 +28,7 @@ import org.copcheckin.platform.Message;
 import org.copcheckin.platform.PlatformException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,12 +37,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the groups, records the round and introduces every group privately. A round interrupted within the last
  * day is finished (not rebuilt) when run again; so is a partial one when a facilitator runs {@code pair} again
  * (a schedule's next run makes a new round instead).
+ *
+ * <p>The introductions run on threads of their own ({@link IntroductionWork}). The caller waits for them only
+ * {@code cop.pairing.answer-within} (5 s): a round that takes longer, as a large Slack channel's does at the
+ * platform's rate limits, answers that it is under way, and {@code status} shows how far it got.
  */
 @Service
 public class PairingRounds {
 
     private static final Logger log = LoggerFactory.getLogger(PairingRounds.class);
     static final Duration RESUME_WINDOW = Duration.ofHours(24);
+    /** A RUNNING round with no introduction for this long is taken for interrupted. */
+    static final Duration STALLED = Duration.ofMinutes(5);
 
     private final ChatPlatforms platforms;
     private final Members members;
@@ -46,10 +58,17 @@ public class PairingRounds {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final CopMetrics metrics;
+    private final IntroductionWork work;
+    private final Duration answerWithin;
+    /** Rounds introducing in this process, by community. */
+    private final Map<Long, Long> running = new ConcurrentHashMap<>();
 
     PairingRounds(ChatPlatforms platforms, Members members, RoundStore rounds, MeetingStore meetings,
-                  Introductions introductions, TransactionTemplate transactions, Clock clock, CopMetrics metrics) {
+                  Introductions introductions, TransactionTemplate transactions, Clock clock, CopMetrics metrics,
+                  IntroductionWork work, @Value("${cop.pairing.answer-within:5s}") Duration answerWithin) {
         this.metrics = metrics;
+        this.work = work;
+        this.answerWithin = answerWithin;
         this.platforms = platforms;
         this.members = members;
         this.rounds = rounds;
@@ -69,11 +88,15 @@ public class PairingRounds {
      * (see {@link EcoMapGroups}), introduced with the eco-map exercise.
      */
     public RoundReport run(Community community, int size, RoundTrigger trigger, Activity activity) {
+        Long introducing = running.get(community.id());
+        if (introducing != null) {
+            return underWay(introducing, List.of(), false);
+        }
         ChatPlatform platform = platforms.of(community.channel());
         Optional<RoundSummary> unfinished = rounds.unfinished(community.id(), clock.instant().minus(RESUME_WINDOW),
                 trigger.kind() == RoundTrigger.Kind.MANUAL);
         if (unfinished.isPresent()) {
-            return counted(introduce(platform, community, unfinished.get().roundId(), List.of(), true), trigger);
+            return start(platform, community, unfinished.get().roundId(), List.of(), true, trigger);
         }
         Planned plan = plan(platform, community, size, activity);
         if (plan.failure().isPresent() || plan.grouping().isEmpty()) {
@@ -84,7 +107,7 @@ public class PairingRounds {
             rounds.setActivity(id, activity);
             log.info("Pairing round {} in community {}: {}", id, community.id(), outcome);
             return new RoundReport(OptionalLong.of(id), outcome, List.of(), List.of(), plan.leftOut(),
-                    Optional.of(reason), false, plan.notes());
+                    Optional.of(reason), false, 0, plan.notes());
         }
         Long roundId = transactions.execute(status -> {
             long id = rounds.insertRound(new RoundStore.NewRound(community.id(), plan.seed(), size, trigger,
@@ -101,8 +124,62 @@ public class PairingRounds {
             return id;
         });
         tellPauseEnded(platform, community, plan.pauseEnded());
-        RoundReport report = introduce(platform, community, roundId, plan.leftOut(), false);
-        return counted(plan.notes().isEmpty() ? report : report.withNotes(plan.notes()), trigger);
+        RoundReport report = start(platform, community, roundId, plan.leftOut(), false, trigger);
+        return plan.notes().isEmpty() ? report : report.withNotes(plan.notes());
+    }
+
+    /** Introduces the round's groups on the introduction threads; waits for them a short while only. */
+    private RoundReport start(ChatPlatform platform, Community community, long roundId, List<LeftOut> leftOut,
+                              boolean resumed, RoundTrigger trigger) {
+        Long other = running.putIfAbsent(community.id(), roundId);
+        if (other != null) {
+            return underWay(other, leftOut, resumed);
+        }
+        CompletableFuture<RoundReport> done;
+        try {
+            done = work.submit(() -> counted(introduce(platform, community, roundId, leftOut, resumed), trigger));
+        } catch (RuntimeException rejected) {
+            running.remove(community.id(), roundId);
+            throw rejected;
+        }
+        done.whenComplete((report, failure) -> running.remove(community.id(), roundId));
+        try {
+            return done.get(answerWithin.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException stillIntroducing) {
+            return underWay(roundId, leftOut, resumed);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return underWay(roundId, leftOut, resumed);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** A round still introducing: every group, those that failed so far, and how many were introduced. */
+    private RoundReport underWay(long roundId, List<LeftOut> leftOut, boolean resumed) {
+        List<List<String>> groups = new ArrayList<>();
+        List<List<String>> failed = new ArrayList<>();
+        int introduced = 0;
+        for (RoundStore.StoredGroup group : rounds.groups(roundId)) {
+            groups.add(group.members());
+            if (group.delivered()) {
+                introduced++;
+            } else if (group.failed()) {
+                failed.add(group.members());
+            }
+        }
+        return new RoundReport(OptionalLong.of(roundId), RoundOutcome.RUNNING, groups, failed, leftOut,
+                Optional.empty(), resumed, introduced);
+    }
+
+    /** How far a round got: introduced and failed groups so far, and whether it is still introducing. */
+    public RoundProgress progress(RoundSummary round) {
+        RoundStore.Progress progress = rounds.progress(round.roundId());
+        Instant lastActivity = progress.lastIntroduced().filter(last -> last.isAfter(round.startedAt()))
+                .orElse(round.startedAt());
+        boolean introducing = round.outcome() == RoundOutcome.RUNNING
+                && (running.containsValue(round.roundId()) || lastActivity.isAfter(clock.instant().minus(STALLED)));
+        return new RoundProgress(round.groups(), progress.introduced(), progress.failed(), introducing);
     }
 
     private RoundReport counted(RoundReport report, RoundTrigger trigger) {
@@ -121,11 +198,11 @@ public class PairingRounds {
         Planned plan = plan(platforms.of(community.channel()), community, size, activity);
         if (plan.failure().isPresent()) {
             return new RoundReport(OptionalLong.empty(), RoundOutcome.FAILED, List.of(), List.of(), List.of(),
-                    plan.failure(), false);
+                    plan.failure(), false, 0);
         }
         Grouping grouping = plan.grouping();
         return new RoundReport(OptionalLong.empty(), grouping.isEmpty() ? RoundOutcome.SKIPPED : RoundOutcome.DONE,
-                grouping.groups(), List.of(), plan.leftOut(), grouping.noRoundReason(), false, plan.notes());
+                grouping.groups(), List.of(), plan.leftOut(), grouping.noRoundReason(), false, 0, plan.notes());
     }
 
     public Optional<RoundSummary> lastRound(Community community) {
@@ -170,14 +247,35 @@ public class PairingRounds {
         Activity activity = rounds.activity(roundId);
         List<List<String>> groups = new ArrayList<>();
         List<List<String>> failed = new ArrayList<>();
-        for (RoundStore.StoredGroup group : rounds.groups(roundId)) {
+        List<RoundStore.StoredGroup> stored = rounds.groups(roundId);
+        List<CompletableFuture<Introductions.Delivery>> deliveries = new ArrayList<>();
+        for (RoundStore.StoredGroup group : stored) {
             groups.add(group.members());
             List<MemberRef> members = group.members().stream().map(community.channel()::member).toList();
             Message introduction = activity == Activity.ECOMAP
                     ? EcoMapText.introduction(members, group.id(), rounds.region(group.id()).orElse(EcoMapGroups.MIXED))
                     : ActivityText.introduction(members, group.id(), firstRound);
-            if (introductions.deliver(platform, community, roundId, group, introduction) == Introductions.Delivery.FAILED) {
-                failed.add(group.members());
+            deliveries.add(work.deliver(() -> Thread.currentThread().isInterrupted() ? null
+                    : introductions.deliver(platform, community, roundId, group, introduction)));
+        }
+        for (int g = 0; g < stored.size(); g++) {
+            Introductions.Delivery delivery;
+            try {
+                delivery = deliveries.get(g).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                delivery = null;
+            } catch (ExecutionException e) {
+                delivery = Introductions.Delivery.FAILED;
+            }
+            if (delivery == null) {
+                // shutting down: the round stays RUNNING, and its next run introduces the rest
+                log.info("Pairing round {} in community {} stopped at shutdown; it resumes on its next run", roundId,
+                        community.id());
+                return underWay(roundId, leftOut, resumed);
+            }
+            if (delivery == Introductions.Delivery.FAILED) {
+                failed.add(stored.get(g).members());
             }
         }
         RoundOutcome outcome = failed.isEmpty() ? RoundOutcome.DONE
@@ -187,7 +285,8 @@ public class PairingRounds {
                 groups.size(), failed.size(), resumed ? ", resumed" : "");
         Optional<String> reason = failed.isEmpty() ? Optional.empty()
                 : Optional.of(failed.size() + " of " + groups.size() + " groups could not be introduced");
-        return new RoundReport(OptionalLong.of(roundId), outcome, groups, failed, leftOut, reason, resumed);
+        return new RoundReport(OptionalLong.of(roundId), outcome, groups, failed, leftOut, reason, resumed,
+                groups.size() - failed.size());
     }
 
     /** Members whose pause ended are in again: tell them once, and store them as active so it stays once. */

@@ -12,12 +12,13 @@ import java.util.OptionalLong;
  * @param failedGroups the groups that could not be introduced
  * @param reason       why the round was skipped or failed, when it was
  * @param resumed      whether this finished an earlier, interrupted or partial round
+ * @param introduced   the groups introduced; while the round is {@link RoundOutcome#RUNNING}, so far
  * @param notes        what the facilitator should know about how the groups were made (an eco-map round's members
  *                     without a region), mentions and no names
  */
 public record RoundReport(OptionalLong roundId, RoundOutcome outcome, List<List<String>> groups,
                           List<List<String>> failedGroups, List<LeftOut> leftOut, Optional<String> reason,
-                          boolean resumed, List<RoundNote> notes) {
+                          boolean resumed, int introduced, List<RoundNote> notes) {
 
     public RoundReport {
         groups = groups.stream().map(List::copyOf).toList();
@@ -28,11 +29,17 @@ public record RoundReport(OptionalLong roundId, RoundOutcome outcome, List<List<
 
     public RoundReport(OptionalLong roundId, RoundOutcome outcome, List<List<String>> groups,
                        List<List<String>> failedGroups, List<LeftOut> leftOut, Optional<String> reason, boolean resumed) {
-        this(roundId, outcome, groups, failedGroups, leftOut, reason, resumed, List.of());
+        this(roundId, outcome, groups, failedGroups, leftOut, reason, resumed, 0, List.of());
+    }
+
+    public RoundReport(OptionalLong roundId, RoundOutcome outcome, List<List<String>> groups,
+                       List<List<String>> failedGroups, List<LeftOut> leftOut, Optional<String> reason, boolean resumed,
+                       int introduced) {
+        this(roundId, outcome, groups, failedGroups, leftOut, reason, resumed, introduced, List.of());
     }
 
     RoundReport withNotes(List<RoundNote> more) {
-        return new RoundReport(roundId, outcome, groups, failedGroups, leftOut, reason, resumed, more);
+        return new RoundReport(roundId, outcome, groups, failedGroups, leftOut, reason, resumed, introduced, more);
     }
 
     public List<List<String>> triads() {

@@ -82,13 +82,14 @@ class RoundStore {
     /** The round's groups in order, members by seat. */
     List<StoredGroup> groups(long roundId) {
         Map<Long, StoredGroup> groups = new LinkedHashMap<>();
-        jdbc.sql("SELECT g.id, g.delivered_at, m.user_id FROM pairing_group g "
+        jdbc.sql("SELECT g.id, g.delivered_at, g.failure, m.user_id FROM pairing_group g "
                         + "JOIN pairing_group_member m ON m.group_id = g.id WHERE g.round_id = ? ORDER BY g.group_no, m.seat")
                 .param(roundId)
                 .query(rs -> {
                     long id = rs.getLong("id");
                     if (!groups.containsKey(id)) {
-                        groups.put(id, new StoredGroup(id, new ArrayList<>(), rs.getTimestamp("delivered_at") != null));
+                        groups.put(id, new StoredGroup(id, new ArrayList<>(), rs.getTimestamp("delivered_at") != null,
+                                rs.getString("failure") != null));
                     }
                     groups.get(id).members().add(rs.getString("user_id"));
                 });
@@ -170,7 +171,21 @@ class RoundStore {
                     int considered, int excluded, int groups) {
     }
 
-    /** A group as stored: its members by seat and whether it was introduced. */
-    record StoredGroup(long id, List<String> members, boolean delivered) {
+    /** How far a round got: groups introduced, groups that failed and are not introduced, the latest introduction. */
+    Progress progress(long roundId) {
+        return jdbc.sql("SELECT COUNT(delivered_at) AS introduced, "
+                        + "SUM(CASE WHEN delivered_at IS NULL AND failure IS NOT NULL THEN 1 ELSE 0 END) AS failed, "
+                        + "MAX(delivered_at) AS latest FROM pairing_group WHERE round_id = ?")
+                .param(roundId)
+                .query((rs, row) -> new Progress(rs.getInt("introduced"), rs.getInt("failed"),
+                        Optional.ofNullable(rs.getTimestamp("latest")).map(Timestamp::toInstant)))
+                .single();
+    }
+
+    /** A group as stored: its members by seat, whether it was introduced and whether its last try failed. */
+    record StoredGroup(long id, List<String> members, boolean delivered, boolean failed) {
+    }
+
+    record Progress(int introduced, int failed, Optional<Instant> lastIntroduced) {
     }
 }

@@ -13,8 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Web API calls with the right workspace's bot token, through {@code SLACK_API_URL}. A {@code 429} is waited out
- * for as long as its {@code Retry-After} says and the call is made again, so nothing is dropped for a rate limit.
+ * Web API calls with the right workspace's bot token, through {@code SLACK_API_URL}, each paced to its method's
+ * published tier ({@link CallPacer}). A {@code 429} is waited out for as long as its {@code Retry-After} says (by
+ * every call of that method in the workspace) and the call is made again, so nothing is dropped for a rate limit.
  */
 @SlackComponent
 class SlackApi {
@@ -32,10 +33,12 @@ class SlackApi {
     private final SlackInstallations installations;
     private final RateLimitWaits waits;
     private final CopMetrics metrics;
+    private final CallPacer pacer;
 
     SlackApi(Slack slack, SlackProperties properties, SlackInstallations installations, RateLimitWaits waits,
-             CopMetrics metrics) {
+             CopMetrics metrics, CallPacer pacer) {
         this.metrics = metrics;
+        this.pacer = pacer;
         this.slack = slack;
         this.properties = properties;
         this.installations = installations;
@@ -43,9 +46,18 @@ class SlackApi {
     }
 
     <T extends SlackApiTextResponse> T call(String teamId, String method, Call<T> call) {
+        return call(teamId, method, null, call);
+    }
+
+    /**
+     * Calls the method once its tier allows ({@link CallPacer}); {@code channelId} matters for methods limited per
+     * channel ({@code chat.postMessage}).
+     */
+    <T extends SlackApiTextResponse> T call(String teamId, String method, String channelId, Call<T> call) {
         MethodsClient client = slack.methods(botToken(teamId));
         for (int attempt = 1; ; attempt++) {
             try {
+                pacer.awaitSlot(teamId, method, channelId);
                 T response = call.on(client);
                 if (!response.isOk()) {
                     metrics.platformApiError("slack", method);
@@ -58,7 +70,8 @@ class SlackApi {
                     Duration wait = RateLimitWaits.retryAfter(e.getResponse().header("Retry-After"));
                     log.info("Slack {} is rate limited; retrying in {} ms (attempt {})", method, wait.toMillis(), attempt);
                     metrics.rateLimitWait("slack", method, wait);
-                    waits.pause(wait);
+                    // every caller of the method in this workspace waits it out, not only this one
+                    pacer.rateLimited(teamId, method, channelId, wait);
                     continue;
                 }
                 metrics.platformApiError("slack", method);

@@ -28,13 +28,11 @@ class SlackChatPlatform implements ChatPlatform {
     private final SlackApi api;
     private final SlackUsers users;
     private final FileUploads uploads;
-    private final CallPacer pacer;
 
-    SlackChatPlatform(SlackApi api, SlackUsers users, FileUploads uploads, CallPacer pacer) {
+    SlackChatPlatform(SlackApi api, SlackUsers users, FileUploads uploads) {
         this.api = api;
         this.users = users;
         this.uploads = uploads;
-        this.pacer = pacer;
     }
 
     @Override
@@ -44,7 +42,7 @@ class SlackChatPlatform implements ChatPlatform {
 
     @Override
     public ThreadRef postToChannel(ChannelRef channel, Message message) {
-        String ts = api.call(channel.workspaceId(), "chat.postMessage", client -> client.chatPostMessage(r -> r
+        String ts = api.call(channel.workspaceId(), "chat.postMessage", channel.channelId(), client -> client.chatPostMessage(r -> r
                 .channel(channel.channelId()).text(BlockKit.fallback(message)).blocks(BlockKit.blocks(message))))
                 .getTs();
         return new ThreadRef(channel, ts);
@@ -53,7 +51,7 @@ class SlackChatPlatform implements ChatPlatform {
     @Override
     public void replyInThread(ThreadRef thread, Message message) {
         ChannelRef channel = thread.channel();
-        api.call(channel.workspaceId(), "chat.postMessage", client -> client.chatPostMessage(r -> r
+        api.call(channel.workspaceId(), "chat.postMessage", channel.channelId(), client -> client.chatPostMessage(r -> r
                 .channel(channel.channelId()).threadTs(thread.threadId())
                 .text(BlockKit.fallback(message)).blocks(BlockKit.blocks(message))));
     }
@@ -80,7 +78,6 @@ class SlackChatPlatform implements ChatPlatform {
             throw new IllegalArgumentException("A private conversation is for 1 to 8 members");
         }
         List<String> userIds = members.stream().map(MemberRef::userId).toList();
-        pacer.awaitSlot(origin.workspaceId(), "conversations.open");
         String conversation = api.call(origin.workspaceId(), "conversations.open",
                 client -> client.conversationsOpen(r -> r.users(userIds))).getChannel().getId();
         return new ChannelRef(PlatformKind.SLACK, origin.workspaceId(), conversation);

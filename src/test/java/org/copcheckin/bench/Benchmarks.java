@@ -16,6 +16,13 @@ public final class Benchmarks {
         BENCHMARKS.put("pairing", PairingBenchmark::run);
         BENCHMARKS.put("insights", InsightsBench::run);
         BENCHMARKS.put("long-replies", LongReplyBench::run);
+        BENCHMARKS.put("large-channel", () -> {
+            try {
+                LargeChannelBench.run();
+            } catch (Exception e) {
+                throw new IllegalStateException("Large-channel benchmark failed", e);
+            }
+        });
         BENCHMARKS.put("slack", () -> {
             try {
                 SlackBench.run();

@@ -232,6 +232,11 @@ final class SlackBench {
     }
 
     static ConfigurableApplicationContext startApplication(String apiUrl, Path data) {
+        return startApplication(apiUrl, data, List.of());
+    }
+
+    /** The application as {@link #startApplication(String, Path)} starts it, with some arguments set otherwise. */
+    static ConfigurableApplicationContext startApplication(String apiUrl, Path data, List<String> more) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--cop.data-dir=" + data,
                 "--cop.secret-key=bench-secret-key-0123456789abcdef", "--slack.bot-token=" + TOKEN,
                 "--slack.signing-secret=" + SECRET, "--slack.api-url=" + apiUrl, "--slack.app-token=",
@@ -240,6 +245,11 @@ final class SlackBench {
         String datasource = System.getProperty("bench.datasource-url");
         if (datasource != null && !datasource.isBlank()) {
             args.add("--spring.datasource.url=" + datasource); // e.g. a PostgreSQL to compare with H2
+        }
+        for (String arg : more) { // replaces the argument of the same name (a repeated one would be joined by commas)
+            String name = arg.substring(0, arg.indexOf('=') + 1);
+            args.removeIf(existing -> existing.startsWith(name));
+            args.add(arg);
         }
         return new SpringApplicationBuilder(CopCheckinApplication.class)
                 .initializers(context -> context.getBeanFactory()

@@ -64,6 +64,50 @@ class SlackChatPlatformTest {
         assertThat(Duration.between(start, Instant.now())).isGreaterThanOrEqualTo(Duration.ofMillis(950));
     }
 
+    /** The method's first call answers 429 with {@code Retry-After: 1}; the next ones as usual. */
+    private static void rateLimitedOnce(String method, String json) {
+        var server = SlackStandIn.server();
+        server.stubFor(SlackStandIn.api(method).inScenario("429 " + method).whenScenarioStateIs(STARTED)
+                .atPriority(1).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
+                        .withBody("{\"ok\":false,\"error\":\"ratelimited\"}")).willSetStateTo("after"));
+        server.stubFor(SlackStandIn.api(method).inScenario("429 " + method).whenScenarioStateIs("after")
+                .atPriority(1).willReturn(okJson(json)));
+    }
+
+    @Test
+    void a429IsHonouredOnTier2UsersListAndTier4ConversationsMembers() {
+        String team = "T-TIERS-" + System.nanoTime(); // a workspace whose member list is not loaded yet
+        rateLimitedOnce("users.list", "{\"ok\":true,\"members\":[{\"id\":\"U-T1\",\"team_id\":\"" + team
+                + "\",\"name\":\"u1\",\"profile\":{\"display_name\":\"Ana\"}}],"
+                + "\"response_metadata\":{\"next_cursor\":\"\"}}");
+        rateLimitedOnce("conversations.members", "{\"ok\":true,\"members\":[\"U-T1\"],"
+                + "\"response_metadata\":{\"next_cursor\":\"\"}}");
+        Instant start = Instant.now();
+
+        List<ChannelMember> members = slack().listHumanMembers(new ChannelRef(PlatformKind.SLACK, team, "C-TIERS"));
+
+        assertThat(members).extracting(ChannelMember::displayName).containsExactly("Ana");
+        assertThat(SlackStandIn.calls("users.list")).hasSize(2);
+        assertThat(SlackStandIn.calls("conversations.members")).hasSize(2);
+        assertThat(Duration.between(start, Instant.now())).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+    }
+
+    @Test
+    void a429IsHonouredOnTier3ConversationsOpenAndOnTheSpecialChatPostMessage() {
+        rateLimitedOnce("conversations.open", "{\"ok\":true,\"channel\":{\"id\":\"G-TIER3\"}}");
+        rateLimitedOnce("chat.postMessage", "{\"ok\":true,\"ts\":\"1700000078.000100\"}");
+        Instant start = Instant.now();
+
+        ChannelRef opened = slack().openPrivateConversation(channel, List.of(channel.member("U-A"), channel.member("U-B")),
+                Message.text("Meet your partner"));
+
+        assertThat(opened.channelId()).isEqualTo("G-TIER3");
+        assertThat(SlackStandIn.calls("conversations.open")).hasSize(2);
+        assertThat(SlackStandIn.calls("chat.postMessage")).hasSize(2);
+        // one Retry-After after the other: the call is never made again before its wait is over
+        assertThat(Duration.between(start, Instant.now())).isGreaterThanOrEqualTo(Duration.ofMillis(1_900));
+    }
+
     @Test
     void messagesAreBlockKitWithAPlainTextFallbackAndButtons() {
         slack().replyInThread(new ThreadRef(channel, "1700000000.000100"), Message.of("Title", "*bold* and _it_",
