@@ -74,6 +74,9 @@ final class ReplyAnonymiser {
     private static final int MEMO_FROM = 64;
 
     private volatile KnownWords lastKnownWords;
+    private final Object memoLock = new Object();
+    /** How many large sets of names were worked into words, for the tests. */
+    private final java.util.concurrent.atomic.AtomicInteger setsWorked = new java.util.concurrent.atomic.AtomicInteger();
 
     ReplyAnonymiser(NameList names, Vocabulary vocabulary) {
         org.apache.lucene.analysis.CharArraySet stopWords = TextAnalysis.StopWords.set();
@@ -138,9 +141,22 @@ final class ReplyAnonymiser {
         if (last != null && last.names() == knownNames) {
             return last.words();
         }
-        Set<String> words = knownNameWords(knownNames);
-        lastKnownWords = new KnownWords(knownNames, words);
-        return words;
+        // right after a start, the first replies of a large workspace arrive together: one of them works the
+        // set into words and the others take them, rather than every request thread doing the same work at once
+        synchronized (memoLock) {
+            last = lastKnownWords;
+            if (last != null && last.names() == knownNames) {
+                return last.words();
+            }
+            Set<String> words = knownNameWords(knownNames);
+            lastKnownWords = new KnownWords(knownNames, words);
+            setsWorked.incrementAndGet();
+            return words;
+        }
+    }
+
+    int setsWorked() {
+        return setsWorked.get();
     }
 
     private record KnownWords(Collection<String> names, Set<String> words) {

@@ -69,6 +69,15 @@ class SlackUsers {
         volatile Instant loadedAt = Instant.MIN;
         /** Everyone's names in one set, kept until someone's names change: each reply gets the same set. */
         volatile Set<String> names;
+        /** Until when replies wait for the first list: {@link #ACK_WAIT} after the first reply asked for it. */
+        volatile Instant ackWaitEnds;
+
+        synchronized Instant ackWaitEnds(Instant now) {
+            if (ackWaitEnds == null) {
+                ackWaitEnds = now.plus(ACK_WAIT);
+            }
+            return ackWaitEnds;
+        }
 
         void put(String userId, Cached cached) {
             Cached before = members.put(userId, cached);
@@ -182,12 +191,20 @@ class SlackUsers {
     }
 
     /**
-     * Every name of the workspace's members (display names, real names, usernames). On the ack path: the first
-     * time after a start it waits briefly for the list, then goes on with what it has.
+     * Every name of the workspace's members (display names, real names, usernames). On the ack path: the replies of
+     * the first {@link #ACK_WAIT} after a start wait for the list at most that long, then every reply goes on at once
+     * with the names loaded so far.
      */
     Set<String> knownNames(String teamId) {
-        awaitList(teamId, ACK_WAIT);
         Directory directory = directory(teamId);
+        // one short wait after a start, shared by the replies that arrive in it; after it, a reply waits for no
+        // list (a large workspace's list takes minutes of paging: replies would each wait the whole time)
+        Duration left = Duration.between(clock.instant(), directory.ackWaitEnds(clock.instant()));
+        if (!left.isNegative() && !left.isZero()) {
+            awaitList(teamId, left);
+        } else {
+            warm(teamId);
+        }
         Set<String> known = directory.names;
         if (known != null) {
             return known;

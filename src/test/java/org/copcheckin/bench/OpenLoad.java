@@ -49,6 +49,11 @@ final class OpenLoad {
             return percentile(0.99);
         }
 
+        /** How many acknowledgements took longer than this (Slack retries an event not acknowledged in 3 s). */
+        long over(long millis) {
+            return Arrays.stream(latencies).filter(nanos -> nanos > millis * 1_000_000L).count();
+        }
+
         Result plus(Result other) {
             long[] all = Arrays.copyOf(latencies, latencies.length + other.latencies.length);
             System.arraycopy(other.latencies, 0, all, latencies.length, other.latencies.length);

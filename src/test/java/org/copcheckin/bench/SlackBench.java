@@ -26,10 +26,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Signed thread-reply events at a fixed rate (default 300/s for 20 s, open loop) against the running application
- * over loopback, and the same stream against a bare Bolt app that only acknowledges. Every tenth event is a
- * retry of the one before (same event id and ts, {@code X-Slack-Retry-Num: 1}). Prints {@code name: value}.
- * Settings: {@code -Dbench.rate}, {@code -Dbench.seconds}, {@code -Dbench.warmup} (seconds).
+ * What a large community does: signed thread-reply events at a fixed rate (default 300/s, open loop) from thousands
+ * of distinct members, each replying once to a word prompt (one-word answers, short phrases and sentences with
+ * names in them, the members known by name from {@code users.list}), against a freshly started application over
+ * loopback, and the same stream against a bare Bolt app that only acknowledges. Every tenth event is a retry of the
+ * one before (same event id and ts, {@code X-Slack-Retry-Num: 1}). The first {@code bench.warmup} seconds after
+ * the start are printed on their own ({@code slack.first_contact.*}); the measured seconds follow at once
+ * ({@code slack.cop.*}, the targets), and their second half again as {@code slack.warm.*}. Prints
+ * {@code name: value}. Settings: {@code -Dbench.rate}, {@code -Dbench.seconds}, {@code -Dbench.warmup} (seconds).
  */
 final class SlackBench {
 
@@ -38,8 +42,15 @@ final class SlackBench {
     static final String TEAM = "T-BENCH";
     private static final String CHANNEL = "C-BENCH";
     private static final String THREAD_TS = "1700000000.000100";
-    private static final String REPLY = "This week we tried peer observation with the grade 3 team and it helped a lot;"
-            + " next time we want more time for feedback.";
+    private static final String[] FIRST = {"Dana", "Kofi", "Priya", "Tomasz", "Maria", "Jordan", "Oksana", "Taras",
+        "Hodan", "Gurpreet", "Harpreet", "Ayaan", "Nguyen", "Mai", "Abdi", "Fatima", "Luis", "Aisha", "Mateo", "Chen",
+        "Olena", "Kwame", "Lupe", "Simran", "Tou", "Zamzam", "Iryna", "Arjun", "Beto", "Khadra"};
+    private static final String[] LAST = {"Whitfield", "Mensah", "Ramos", "Wojcik", "Lopez", "Okafor", "Shevchenko",
+        "Farah", "Singh", "Kaur", "Jama", "Tran", "Abdi", "Hassan", "Garcia", "Yusuf", "Rivera", "Kim", "Bondarenko",
+        "Boateng", "Vang", "Dhillon", "Lor", "Ali", "Boyko", "Grewal", "Hernandez", "Osman", "Nur", "Patel"};
+    private static final String[] WORDS = {"Overwhelmed", "hopeful", "Tired", "energised", "Grateful", "stretched",
+        "curious", "Drained", "proud", "anxious", "Calm", "busy", "Inspired", "frustrated", "Optimistic", "exhausted",
+        "connected", "Relieved", "stuck", "motivated", "Hectic", "steady", "worried", "Encouraged", "thankful"};
 
     private SlackBench() {
     }
@@ -48,52 +59,83 @@ final class SlackBench {
         int rate = Integer.getInteger("bench.rate", 300);
         int seconds = Integer.getInteger("bench.seconds", 20);
         int warmup = Integer.getInteger("bench.warmup", 5);
+        // one event in ten is a retry, so the members are nine tenths of the events sent
+        int members = rate * (warmup + seconds) * 9 / 10;
         WireMockServer slack = standIn();
+        slack.stubFor(post(urlPathEqualTo("/api/users.list")).willReturn(okJson(members(members))));
+        // the privacy nudges that replies with names earn their authors
+        slack.stubFor(post(urlPathEqualTo("/api/chat.postEphemeral")).willReturn(okJson("{\"ok\":true}")));
         String apiUrl = "http://127.0.0.1:" + slack.port() + "/api/";
         Path data = Files.createTempDirectory("cop-bench");
+        long started = System.nanoTime();
         try (ConfigurableApplicationContext app = startApplication(apiUrl, data);
              BareBolt bare = new BareBolt(apiUrl, TOKEN, SECRET)) {
+            double startSeconds = (System.nanoTime() - started) / 1e9;
             String ours = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort()
                     + "/slack/events";
-            // channels and event ids of their own, so a run against a database kept from an earlier run
+            // a channel and event ids of their own, so a run against a database kept from an earlier run
             // (-Dbench.datasource-url) counts only its own replies
             String runId = Long.toString(System.currentTimeMillis(), 36);
-            String warmupChannel = "C-WARMUP-" + runId;
             String channel = CHANNEL + "-" + runId;
-            checkIn(app, warmupChannel);
             CheckIn checkIn = checkIn(app, channel);
             OpenLoad load = new OpenLoad(SECRET);
-            load.run(bare.eventsUrl(), shots("warm-bare-" + runId, warmupChannel, rate * warmup), rate);
-            load.run(ours, shots("warm-cop-" + runId, warmupChannel, rate * warmup), rate);
+            // every member replies once: the warm-up's members are not the measured ones
+            List<OpenLoad.Shot> all = shots(runId, channel, members);
+            List<OpenLoad.Shot> first = all.subList(0, rate * warmup);
+            List<OpenLoad.Shot> measured = all.subList(rate * warmup, all.size());
+
+            // the app's first seconds after its start (first contact), against bare Bolt's first seconds
+            OpenLoad.Result bareFirst = load.run(bare.eventsUrl(), first, rate);
+            OpenLoad.Result ourFirst = load.run(ours, first, rate);
 
             // the measured time is split into rounds that alternate between the two apps, so a noisy
             // neighbour on a shared machine weighs on both alike
             int rounds = Integer.getInteger("bench.rounds", 10);
-            List<OpenLoad.Shot> bareShots = shots("bare-" + runId, channel, rate * seconds);
-            List<OpenLoad.Shot> ourShots = shots("cop-" + runId, channel, rate * seconds);
             OpenLoad.Result bareResult = null;
             OpenLoad.Result ourResult = null;
-            int perRound = bareShots.size() / rounds;
+            OpenLoad.Result bareWarm = null;
+            OpenLoad.Result ourWarm = null;
+            int perRound = measured.size() / rounds;
             for (int round = 0; round < rounds; round++) {
                 int from = round * perRound;
-                int to = round == rounds - 1 ? bareShots.size() : from + perRound;
-                OpenLoad.Result bareRound = load.run(bare.eventsUrl(), bareShots.subList(from, to), rate);
-                OpenLoad.Result ourRound = load.run(ours, ourShots.subList(from, to), rate);
+                int to = round == rounds - 1 ? measured.size() : from + perRound;
+                OpenLoad.Result bareRound = load.run(bare.eventsUrl(), measured.subList(from, to), rate);
+                OpenLoad.Result ourRound = load.run(ours, measured.subList(from, to), rate);
                 System.out.printf(Locale.ROOT, "slack.round_%d.p99_ms: cop %.2f, bare_bolt %.2f%n", round + 1,
                         ourRound.p99Millis(), bareRound.p99Millis());
                 bareResult = bareResult == null ? bareRound : bareResult.plus(bareRound);
                 ourResult = ourResult == null ? ourRound : ourResult.plus(ourRound);
+                if (round >= rounds / 2) {
+                    bareWarm = bareWarm == null ? bareRound : bareWarm.plus(bareRound);
+                    ourWarm = ourWarm == null ? ourRound : ourWarm.plus(ourRound);
+                }
             }
 
             JdbcClient jdbc = app.getBean(JdbcClient.class);
-            long unique = ourShots.stream().filter(s -> !s.retry()).count();
-            // each reply's trend rows count it once more; a reply taken in twice would count twice here, while its
-            // receipt (the table's key) could not be doubled
-            int counted = jdbc.sql("SELECT COALESCE(SUM(replies), 0) FROM insight_participation WHERE checkin_id = ?")
-                    .param(checkIn.id()).query(Integer.class).single();
+            long unique = all.stream().filter(s -> !s.retry()).count();
+            // each reply is one trend row of its community (keyed by the reply, not the delivery) and one receipt
+            // (keyed by the delivery): a reply taken in twice, or a retry taken for a new reply, shows in either
+            int counted = jdbc.sql("SELECT COUNT(*) FROM trend_reply WHERE community_id = "
+                    + "(SELECT community_id FROM checkin WHERE id = ?)").param(checkIn.id()).query(Integer.class).single();
             int receipts = jdbc.sql("SELECT COUNT(*) FROM reply_receipt WHERE checkin_id = ?").param(checkIn.id())
                     .query(Integer.class).single();
-            print(rate, seconds, bareResult, ourResult, unique, counted, receipts);
+            line("slack.cores", Runtime.getRuntime().availableProcessors());
+            line("slack.load_average_1min", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    .getSystemLoadAverage());
+            line("slack.app_start_s", startSeconds);
+            line("slack.distinct_members", unique);
+            print("slack.first_contact", bareFirst, ourFirst);
+            print("slack.warm", bareWarm, ourWarm);
+            line("slack.offered_events_per_s", rate);
+            line("slack.warmup_s", warmup);
+            line("slack.duration_s", seconds);
+            line("slack.rounds_alternating", rounds);
+            print("slack", bareResult, ourResult);
+            line("slack.cop.unique_replies_sent", unique);
+            line("slack.cop.replies_counted", counted);
+            line("slack.cop.reply_receipts", receipts);
+            line("slack.cop.replies_lost", Math.max(0, unique - Math.min(counted, receipts)));
+            line("slack.cop.replies_double_counted", Math.max(0, counted - unique) + Math.max(0, receipts - unique));
         } finally {
             slack.stop();
             deleteQuietly(data);
@@ -106,53 +148,79 @@ final class SlackBench {
         }
     }
 
-    private static void print(int rate, int seconds, OpenLoad.Result bare, OpenLoad.Result ours,
-                              long unique, int counted, int receipts) {
-        line("slack.offered_events_per_s", rate);
-        line("slack.duration_s", seconds);
-        line("slack.rounds_alternating", Integer.getInteger("bench.rounds", 10));
-        line("slack.cop.events_sent", ours.sent());
-        line("slack.cop.events_per_s_sustained", ours.eventsPerSecond());
-        line("slack.cop.acks_ok", ours.ok());
-        line("slack.cop.acks_failed", ours.failed());
-        line("slack.cop.ack_p50_ms", ours.p50Millis());
-        line("slack.cop.ack_p99_ms", ours.p99Millis());
-        line("slack.cop.unique_replies_sent", unique);
-        line("slack.cop.replies_counted", counted);
-        line("slack.cop.reply_receipts", receipts);
-        line("slack.cop.replies_lost", Math.max(0, unique - Math.min(counted, receipts)));
-        line("slack.cop.replies_double_counted", Math.max(0, counted - unique) + Math.max(0, counted - receipts));
-        line("slack.bare_bolt.events_sent", bare.sent());
-        line("slack.bare_bolt.events_per_s_sustained", bare.eventsPerSecond());
-        line("slack.bare_bolt.acks_failed", bare.failed());
-        line("slack.bare_bolt.ack_p50_ms", bare.p50Millis());
-        line("slack.bare_bolt.ack_p99_ms", bare.p99Millis());
-        line("slack.p50_ratio_cop_to_bare", ours.p50Millis() / bare.p50Millis());
-        line("slack.p99_ratio_cop_to_bare", ours.p99Millis() / bare.p99Millis());
+    /** One phase's figures for both apps, and ours as a fraction or multiple of bare Bolt's. */
+    private static void print(String prefix, OpenLoad.Result bare, OpenLoad.Result ours) {
+        line(prefix + ".cop.events_sent", ours.sent());
+        line(prefix + ".cop.events_per_s_sustained", ours.eventsPerSecond());
+        line(prefix + ".cop.acks_ok", ours.ok());
+        line(prefix + ".cop.acks_failed", ours.failed());
+        line(prefix + ".cop.acks_over_3s", ours.over(3_000));
+        line(prefix + ".cop.ack_p50_ms", ours.p50Millis());
+        line(prefix + ".cop.ack_p99_ms", ours.p99Millis());
+        line(prefix + ".bare_bolt.events_per_s_sustained", bare.eventsPerSecond());
+        line(prefix + ".bare_bolt.acks_failed", bare.failed());
+        line(prefix + ".bare_bolt.ack_p50_ms", bare.p50Millis());
+        line(prefix + ".bare_bolt.ack_p99_ms", bare.p99Millis());
+        line(prefix + ".rate_held_fraction_of_bare", ours.eventsPerSecond() / bare.eventsPerSecond());
+        line(prefix + ".p50_ratio_cop_to_bare", ours.p50Millis() / bare.p50Millis());
+        line(prefix + ".p99_ratio_cop_to_bare", ours.p99Millis() / bare.p99Millis());
     }
 
     private static void line(String name, double value) {
         System.out.println(name + ": " + (value == Math.rint(value) && Math.abs(value) < 1e12
-                ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value)));
+                ? Long.toString((long) value) : String.format(Locale.ROOT, "%.3f", value)));
     }
 
-    /** Unique replies, each tenth one a retry of the reply before it. */
-    private static List<OpenLoad.Shot> shots(String run, String channel, int count) {
-        List<OpenLoad.Shot> shots = new ArrayList<>(count);
-        String previous = null;
+    /** Member {@code i}'s name: first names and surnames of several languages, repeating as in a large workspace. */
+    private static String name(int i) {
+        return FIRST[i % FIRST.length] + " " + LAST[(i / FIRST.length) % LAST.length];
+    }
+
+    /** One reply to the word prompt: mostly a word, sometimes a phrase or sentence naming another member. */
+    private static String reply(int i) {
+        String word = WORDS[(i * 7) % WORDS.length];
+        String other = name(i * 31 + 11);
+        String firstName = other.substring(0, other.indexOf(' '));
+        return switch (i % 8) {
+            case 0, 1, 2 -> word;
+            case 3 -> word.toLowerCase(Locale.ROOT) + ", honestly";
+            case 4 -> word + " - " + firstName + "'s case again";
+            case 5 -> word + "! " + other + " got housed this week";
+            case 6 -> word + ". " + firstName + " covered my group on Tuesday, thank you";
+            default -> word + " but " + WORDS[(i * 3) % WORDS.length].toLowerCase(Locale.ROOT) + " after talking to "
+                    + other;
+        };
+    }
+
+    /** The workspace's members, in one page: the bench's distinct members, each with a name. */
+    private static String members(int count) {
+        StringBuilder json = new StringBuilder("{\"ok\":true,\"members\":[");
         for (int i = 0; i < count; i++) {
-            if (i % 10 == 9 && previous != null) {
-                shots.add(new OpenLoad.Shot(previous, true));
-                continue;
-            }
+            String name = name(i);
+            json.append(i == 0 ? "" : ",").append("{\"id\":\"U-M").append(i).append("\",\"team_id\":\"")
+                    .append(TEAM).append("\",\"name\":\"member").append(i).append("\",\"real_name\":\"")
+                    .append(name).append("\",\"deleted\":false,\"is_bot\":false,\"profile\":{\"display_name\":\"")
+                    .append(name).append("\"}}");
+        }
+        return json.append("],\"response_metadata\":{\"next_cursor\":\"\"}}").toString();
+    }
+
+    /** One reply from each member, each tenth event a retry of the reply before it. */
+    private static List<OpenLoad.Shot> shots(String run, String channel, int members) {
+        List<OpenLoad.Shot> shots = new ArrayList<>(members + members / 9);
+        String previous = null;
+        for (int i = 0; i < members; i++) {
             // reply ts values never equal the check-in's own ts (a thread's parent is not a reply)
             String ts = String.format(Locale.ROOT, "17100%05d.%06d", i / 1000, i % 1000);
-            String event = "{\"type\":\"message\",\"channel\":\"" + channel + "\",\"user\":\"U-" + (i % 40)
-                    + "\",\"text\":\"" + REPLY + "\",\"ts\":\"" + ts + "\",\"thread_ts\":\"" + THREAD_TS
+            String event = "{\"type\":\"message\",\"channel\":\"" + channel + "\",\"user\":\"U-M" + i
+                    + "\",\"text\":\"" + reply(i) + "\",\"ts\":\"" + ts + "\",\"thread_ts\":\"" + THREAD_TS
                     + "\",\"event_ts\":\"" + ts + "\",\"channel_type\":\"channel\"}";
             previous = "{\"token\":\"legacy\",\"team_id\":\"" + TEAM + "\",\"api_app_id\":\"A-COP\",\"event\":" + event
                     + ",\"type\":\"event_callback\",\"event_id\":\"Ev-" + run + "-" + i + "\",\"event_time\":1700000100}";
             shots.add(new OpenLoad.Shot(previous, false));
+            if (i % 9 == 8) {
+                shots.add(new OpenLoad.Shot(previous, true));
+            }
         }
         return shots;
     }
@@ -160,7 +228,7 @@ final class SlackBench {
     private static CheckIn checkIn(ConfigurableApplicationContext app, String channel) {
         Communities communities = app.getBean(Communities.class);
         return app.getBean(CheckIns.class).post(communities.findOrCreate(new ChannelRef(PlatformKind.SLACK, TEAM,
-                channel)), PromptKind.CHALLENGE, null, OptionalLong.empty());
+                channel)), PromptKind.WORD, null, OptionalLong.empty());
     }
 
     static ConfigurableApplicationContext startApplication(String apiUrl, Path data) {

@@ -49,8 +49,15 @@ final class DiscordPayloads {
     }
 
     static DataObject ready(String gatewayUrl) {
+        return ready(gatewayUrl, List.of(GUILD));
+    }
+
+    /** READY for a session that holds the given servers (those of its shard). */
+    static DataObject ready(String gatewayUrl, List<String> guildIds) {
+        DataArray guilds = DataArray.empty();
+        guildIds.forEach(id -> guilds.add(DataObject.empty().put("id", id).put("unavailable", true)));
         return DataObject.empty().put("v", 10).put("user", user(BOT, "cop-checkin", true))
-                .put("guilds", DataArray.empty().add(DataObject.empty().put("id", GUILD).put("unavailable", true)))
+                .put("guilds", guilds)
                 .put("session_id", "session-1").put("resume_gateway_url", gatewayUrl)
                 .put("private_channels", DataArray.empty())
                 .put("application", DataObject.empty().put("id", APP).put("flags", 0));
@@ -92,6 +99,15 @@ final class DiscordPayloads {
                 .put("banner", null).put("vanity_url_code", null).put("max_members", 500000);
     }
 
+    /**
+     * Another server like {@link #guild()}, with its own id (so, perhaps, on another shard) and its own id for the
+     * check-ins channel; its other channels and roles keep their ids.
+     */
+    static DataObject guild(String guildId, String channelId) {
+        return DataObject.fromJson(guild().toString().replace("\"" + GUILD + "\"", "\"" + guildId + "\"")
+                .replace("\"" + CHANNEL + "\"", "\"" + channelId + "\""));
+    }
+
     static DataObject textChannel(String id, String name, DataArray overwrites) {
         return DataObject.empty().put("id", id).put("type", 0).put("guild_id", GUILD).put("name", name)
                 .put("position", Integer.parseInt(id) / 100).put("permission_overwrites", overwrites)
@@ -110,8 +126,12 @@ final class DiscordPayloads {
     }
 
     static DataObject thread(String id, String name, boolean isPrivate) {
-        return DataObject.empty().put("id", id).put("type", isPrivate ? 12 : 11).put("guild_id", GUILD)
-                .put("parent_id", CHANNEL).put("owner_id", BOT).put("name", name).put("last_message_id", null)
+        return thread(id, name, isPrivate, GUILD, CHANNEL);
+    }
+
+    static DataObject thread(String id, String name, boolean isPrivate, String guildId, String parentId) {
+        return DataObject.empty().put("id", id).put("type", isPrivate ? 12 : 11).put("guild_id", guildId)
+                .put("parent_id", parentId).put("owner_id", BOT).put("name", name).put("last_message_id", null)
                 .put("message_count", 0).put("member_count", 1).put("rate_limit_per_user", 0).put("flags", 0)
                 .put("total_message_sent", 0)
                 .put("thread_metadata", DataObject.empty().put("archived", false).put("auto_archive_duration", 10080)

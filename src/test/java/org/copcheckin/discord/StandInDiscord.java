@@ -44,6 +44,9 @@ final class StandInDiscord implements AutoCloseable {
     /** Members whose privacy settings refuse direct messages from server members, and their DM channels. */
     private final java.util.Set<String> refusingDirectMessages = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.Set<String> refusedChannels = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The server of each channel not in the usual server ({@link DiscordPayloads#GUILD}). */
+    private volatile int maxConcurrency = 1;
+    private final java.util.Map<String, String> guildOfChannel = new java.util.concurrent.ConcurrentHashMap<>();
     /** The interactions acknowledged so far (their callback routes). */
     private final java.util.Set<String> acknowledged = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -95,6 +98,24 @@ final class StandInDiscord implements AutoCloseable {
         refusingDirectMessages.add(userId);
     }
 
+    /**
+     * Another server the bot is in, with a check-ins channel of its own: sent to the session of its shard, and its
+     * channel's messages and threads answered as that server's.
+     */
+    void addGuild(String guildId, String channelId) {
+        guildOfChannel.put(channelId, guildId);
+        gateway.addGuild(guildId, () -> DiscordPayloads.guild(guildId, channelId));
+    }
+
+    /** How many IDENTIFY buckets {@code GET /gateway/bot} offers (Discord gives large bots more than one). */
+    void maxConcurrency(int buckets) {
+        maxConcurrency = buckets;
+    }
+
+    private String guildOf(String channelId) {
+        return guildOfChannel.getOrDefault(channelId, DiscordPayloads.GUILD);
+    }
+
     String nextId() {
         return String.valueOf(ids.incrementAndGet());
     }
@@ -114,7 +135,7 @@ final class StandInDiscord implements AutoCloseable {
         } else if (method.equals("GET") && route.equals("/gateway/bot")) {
             return json(DataObject.empty().put("url", gatewayUrl()).put("shards", 1)
                     .put("session_start_limit", DataObject.empty().put("total", 1000).put("remaining", 1000)
-                            .put("reset_after", 0).put("max_concurrency", 1)).toString());
+                            .put("reset_after", 0).put("max_concurrency", maxConcurrency)).toString());
         } else if (method.equals("PUT") && route.matches("/applications/\\d+(/guilds/\\d+)?/commands")) {
             return json(registered(DataArray.fromJson(body)).toString());
         } else if (method.equals("POST") && route.matches("/interactions/\\d+/[^/]+/callback")) {
@@ -135,7 +156,8 @@ final class StandInDiscord implements AutoCloseable {
             return json(DataObject.empty().put("threads", threads).put("members", DataArray.empty())
                     .put("has_more", false).toString());
         } else if (method.equals("POST") && (matcher = MESSAGE_THREAD.matcher(route)).matches()) {
-            return json(DiscordPayloads.thread(matcher.group(2), "Check-in", false).toString());
+            return json(DiscordPayloads.thread(matcher.group(2), "Check-in", false, guildOf(matcher.group(1)),
+                    matcher.group(1)).toString());
         } else if (method.equals("POST") && (matcher = CHANNEL_THREADS.matcher(route)).matches()) {
             return json(DiscordPayloads.thread(nextId(), "Say hello", true).toString());
         } else if (method.equals("PUT") && route.matches("/channels/\\d+/thread-members/\\d+")) {
@@ -155,7 +177,7 @@ final class StandInDiscord implements AutoCloseable {
             return new MockResponse.Builder().code(403).addHeader("Content-Type", "application/json")
                     .body("{\"message\":\"Cannot send messages to this user\",\"code\":50007}").build();
         } else if (method.equals("POST") && (matcher = CHANNEL_MESSAGES.matcher(route)).matches()) {
-            DataObject message = botMessage(nextId(), matcher.group(1), body);
+            DataObject message = botMessage(nextId(), matcher.group(1), body).put("guild_id", guildOf(matcher.group(1)));
             gateway.dispatch("MESSAGE_CREATE", DataObject.fromJson(message.toString()));
             return json(message.toString());
         }

@@ -26,6 +26,14 @@ final class StandInGateway extends WebSocketListener {
     private final List<WebSocket> sessions = new CopyOnWriteArrayList<>();
     private final List<DataObject> replayOnResume = new CopyOnWriteArrayList<>();
     private volatile String resumeUrl;
+    /** The servers the bot is in, by id; a session is sent those of the shard it identifies as. */
+    private final java.util.Map<String, java.util.function.Supplier<DataObject>> guilds =
+            new java.util.concurrent.ConcurrentHashMap<>(java.util.Map.of(DiscordPayloads.GUILD, DiscordPayloads::guild));
+
+    /** Another server the bot is in, sent to the session of its shard ({@code (id >> 22) % total}). */
+    void addGuild(String guildId, java.util.function.Supplier<DataObject> guild) {
+        guilds.put(guildId, guild);
+    }
 
     void setResumeUrl(String url) {
         this.resumeUrl = url;
@@ -48,9 +56,14 @@ final class StandInGateway extends WebSocketListener {
             webSocket.send("{\"op\":11}");
         } else if (op == 2) {
             identifiedAt.add(Instant.now());
-            identified.add(payload.getObject("d"));
-            dispatch(webSocket, "READY", DiscordPayloads.ready(resumeUrl));
-            dispatch(webSocket, "GUILD_CREATE", DiscordPayloads.guild());
+            DataObject identify = payload.getObject("d");
+            identified.add(identify);
+            int shard = identify.optArray("shard").map(array -> array.getInt(0)).orElse(0);
+            int total = identify.optArray("shard").map(array -> array.getInt(1)).orElse(1);
+            List<String> held = guilds.keySet().stream().sorted()
+                    .filter(id -> ShardPlacement.shardOf(Long.parseLong(id), total) == shard).toList();
+            dispatch(webSocket, "READY", DiscordPayloads.ready(resumeUrl, held));
+            held.forEach(id -> dispatch(webSocket, "GUILD_CREATE", guilds.get(id).get()));
         } else if (op == 6) {
             // RESUME: replay the events "missed" while disconnected, as Discord does, then RESUMED
             replayOnResume.forEach(event -> dispatch(event.getString("t"), event.getObject("d")));

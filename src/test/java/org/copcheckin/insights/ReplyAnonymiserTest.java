@@ -18,6 +18,37 @@ class ReplyAnonymiserTest {
             NameList.bundled(ANALYSER.taxonomy().keywordWords()));
 
     @Test
+    void theFirstRepliesOfALargeWorkspaceArrivingTogetherWorkItsNamesIntoWordsOnceAndAllLoseTheNames()
+            throws Exception {
+        ReplyAnonymiser fresh = new ReplyAnonymiser(NameList.bundled(ANALYSER.taxonomy().keywordWords()));
+        java.util.Set<String> names = new java.util.HashSet<>(Set.of("Dana Whitfield"));
+        for (int i = 0; i < 5_000; i++) {
+            names.add("Zorvath" + i + " Quillane" + i);
+        }
+        Set<String> workspace = Set.copyOf(names);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.CountDownLatch together = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<String>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                int n = i;
+                replies.add(threads.submit(() -> {
+                    together.await();
+                    return fresh.anonymise("Hopeful, Zorvath" + n + " and Dana helped", workspace);
+                }));
+            }
+            together.countDown();
+            for (int i = 0; i < replies.size(); i++) {
+                assertThat(replies.get(i).get(30, java.util.concurrent.TimeUnit.SECONDS).toLowerCase(Locale.ROOT))
+                        .contains("hopeful").doesNotContain("zorvath" + i, "dana");
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(fresh.setsWorked()).isEqualTo(1);
+    }
+
+    @Test
     void everyPersonalDatumInTheCorpusIsRemoved() {
         for (InsightsFixtures.Reply reply : corpus()) {
             String clean = ANONYMISER.anonymise(reply.text(), InsightsFixtures.KNOWN_NAMES).toLowerCase(Locale.ROOT);

@@ -103,6 +103,29 @@ class SlackUsersTest {
     }
 
     @Test
+    void whileALargeListIsStillPagingRepliesAfterTheFirstShortWaitGoOnAtOnceWithTheNamesLoadedSoFar() {
+        // the first page is slow, as a large workspace's paging at users.list's tier is
+        SlackStandIn.server().stubFor(SlackStandIn.api("users.list").atPriority(1).willReturn(okJson(
+                "{\"ok\":true,\"members\":[" + member("U-SLOW", "Slow", "Slow Page", "slow", false)
+                        + "],\"response_metadata\":{\"next_cursor\":\"\"}}").withFixedDelay(4_000)));
+        org.copcheckin.support.MutableClock clock = new org.copcheckin.support.MutableClock(java.time.Instant.now());
+        SlackUsers fresh = new SlackUsers(api, work, properties, installations, clock, homes);
+        // the first reply after the start waits for the list at most the short wait, and goes on without it
+        java.util.Set<String> first = fresh.knownNames(TEAM);
+
+        clock.advance(Duration.ofSeconds(3));
+        long started = System.nanoTime();
+        java.util.Set<String> later = fresh.knownNames(TEAM);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(took).as("a reply after the short wait does not wait for the list").isLessThan(Duration.ofMillis(1500));
+        assertThat(later).doesNotContain("Slow Page");
+        assertThat(first).doesNotContain("Slow Page");
+        await().atMost(Duration.ofSeconds(15)).until(() -> fresh.knownNames(TEAM).contains("Slow Page"));
+        assertThat(SlackStandIn.calls("users.list")).hasSize(1);
+    }
+
+    @Test
     void anIdTheListDidNotHaveIsLookedUpWithUsersInfoOnce() {
         SlackUsers fresh = restarted();
 
