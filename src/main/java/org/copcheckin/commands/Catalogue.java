@@ -27,7 +27,8 @@ public class Catalogue {
 
     Catalogue(FacilitatorCommands facilitator, PairingCommands pairing, DigestCommands digest,
               VocabularyCommands vocabulary, SettingsCommands settings, MemberCommands member, CareCommands care,
-              DirectoryCommands directory, DashboardCommands dashboard, CalendarCommands calendar) {
+              DirectoryCommands directory, DashboardCommands dashboard, CalendarCommands calendar,
+              LanguageCommands language) {
         rows.add(Subcommand.in("help", "help").member().does("this help, with your role").example("help")
                 .answers((context, args) -> Help.message(this, context.callerIsFacilitator())));
         rows.addAll(facilitator.rows());
@@ -42,6 +43,7 @@ public class Catalogue {
         rows.addAll(dashboard.rows());
         rows.addAll(vocabulary.rows());
         rows.addAll(settings.rows());
+        rows.addAll(language.rows());
         rows.addAll(member.rows());
         rows.addAll(directory.rows());
         rows.addAll(care.rows());
@@ -81,7 +83,8 @@ public class Catalogue {
                         + "trends besides everyday words; names, digits and entries over 64 characters are refused"),
                 new Group("settings", "anyone", "this channel's settings: its time zone (schedules without their own zone "
                         + "move with it), k (the fewest people a published count may cover, never below 2), pairing mode, "
-                        + "privacy nudges and safeguarding alerts"),
+                        + "language (French, Spanish or English: prompts, answers, digests and analysis), privacy nudges "
+                        + "and safeguarding alerts"),
                 new Group("pairing choices", "member", "leave / rejoin pairing; a pause resumes by itself"),
                 new Group("profile", "member", "your organisation, so pairing crosses organisations, its region and what "
                         + "it offers (themes or vocabulary words), for the partner directory and eco-map rounds; "

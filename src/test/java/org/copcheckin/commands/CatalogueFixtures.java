@@ -13,6 +13,6 @@ public final class CatalogueFixtures {
                 new DigestCommands(null, null, null), new VocabularyCommands(null),
                 new SettingsCommands(null, null, List.of()), new MemberCommands(null, null, null, null),
                 new CareCommands(null), new DirectoryCommands(null, null, null), new DashboardCommands(null),
-                new CalendarCommands(null));
+                new CalendarCommands(null), new LanguageCommands(null));
     }
 }
