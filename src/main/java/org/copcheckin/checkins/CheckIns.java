@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.copcheckin.community.Community;
+import org.copcheckin.community.CommunityLanguages;
+import org.copcheckin.community.Language;
 import org.copcheckin.metrics.CopMetrics;
 import org.copcheckin.platform.ChatPlatforms;
 import org.copcheckin.platform.ThreadRef;
@@ -31,9 +33,11 @@ public class CheckIns {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CopMetrics metrics;
+    private final CommunityLanguages languages;
 
     CheckIns(CheckInStore store, ChatPlatforms platforms, ApplicationEventPublisher events, Clock clock,
-             CopMetrics metrics) {
+             CopMetrics metrics, CommunityLanguages languages) {
+        this.languages = languages;
         this.store = store;
         this.platforms = platforms;
         this.events = events;
@@ -49,11 +53,22 @@ public class CheckIns {
      * @throws IllegalArgumentException for a custom prompt without text or with too much
      */
     public CheckIn post(Community community, PromptKind kind, String customText, OptionalLong scheduleId) {
+        return post(community, kind, customText, scheduleId, false);
+    }
+
+    /**
+     * Posts the prompt in the community's language; with {@code bothLanguages} (a bilingual community) in its
+     * language and then in English, in one message, so replies in either land in the same thread.
+     */
+    public CheckIn post(Community community, PromptKind kind, String customText, OptionalLong scheduleId,
+                        boolean bothLanguages) {
         PromptTexts.requireValid(kind, customText);
+        Language language = languages.of(community.id());
+        List<Language> in = bothLanguages && language != Language.EN ? List.of(language, Language.EN) : List.of(language);
         ThreadRef thread = platforms.of(community.channel()).postToChannel(community.channel(),
-                PromptTexts.promptMessage(kind, customText));
-        CheckIn checkIn = store.insert(community.id(), kind, PromptTexts.storedPromptText(kind, customText), thread,
-                scheduleId, clock.instant());
+                PromptTexts.promptMessage(in, kind, customText));
+        CheckIn checkIn = store.insert(community.id(), kind, PromptTexts.storedPromptText(language, kind, customText),
+                thread, scheduleId, clock.instant());
         posted(checkIn);
         return checkIn;
     }

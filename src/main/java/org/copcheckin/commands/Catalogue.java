@@ -30,7 +30,7 @@ public class Catalogue {
               DirectoryCommands directory, DashboardCommands dashboard, CalendarCommands calendar,
               LanguageCommands language) {
         rows.add(Subcommand.in("help", "help").member().does("this help, with your role").example("help")
-                .answers((context, args) -> Help.message(this, context.callerIsFacilitator())));
+                .answers((context, args) -> Help.message(this, context.callerIsFacilitator(), context.language())));
         rows.addAll(facilitator.rows());
         rows.add(Subcommand.in("status", "status").facilitator()
                 .does("schedules, next and last runs and their outcome, and the last pairing round (while one runs, "
@@ -49,7 +49,8 @@ public class Catalogue {
         rows.addAll(care.rows());
         groups = List.of(
                 new Group("help", "anyone", "usage, with your role"),
-                new Group("prompt", "anyone", "posts the prompt in this channel now; replies in its thread are collected. "
+                new Group("prompt", "anyone", "posts the prompt in this channel now, in its language (`--both`: in its "
+                        + "language and in English, for a bilingual channel); replies in its thread are collected. "
                         + "In Slack, `prompt custom` alone opens a form for a longer prompt (several lines, up to 1,500 characters)"),
                 new Group("schedule", "anyone", "`<what>`: `challenge`, `word`, `glows-grows`, `pair` or `digest`; `<when>`: "
                         + "`daily 08:30`, `weekly mon 09:00`, `monthly first tue 10:00`, `monthly last fri 15:00`, "
