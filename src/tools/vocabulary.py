@@ -12,8 +12,8 @@ Reproducible: the same inputs give the same file, sorted, one word a line.
   apt-get install wamerican wbritish            # English (SCOWL size 50, American and British spellings)
   python3 src/tools/vocabulary.py en            # run from the repository root
 
-Spanish and French follow the same way once their analysis lands: add an entry to LANGUAGES (Debian's wspanish
-and wfrench packages carry /usr/share/dict/spanish and /usr/share/dict/french) and a supplement file.
+  apt-get install wspanish wfrench               # Spanish and French (/usr/share/dict/spanish, /usr/share/dict/french)
+  python3 src/tools/vocabulary.py es; python3 src/tools/vocabulary.py fr
 """
 import re
 import sys
@@ -27,8 +27,16 @@ LANGUAGES = {
                   ' see THIRD-PARTY-NOTICES.txt',
         'supplement': 'src/tools/vocabulary/en-supplement.txt',
     },
-    # 'es': {'lists': ['/usr/share/dict/spanish'], 'source': "Debian's wspanish", 'supplement': ...},
-    # 'fr': {'lists': ['/usr/share/dict/french'], 'source': "Debian's wfrench", 'supplement': ...},
+    'es': {
+        'lists': ['/usr/share/dict/spanish'],
+        'source': "Debian's wspanish 1.0.30 (public domain word list); see THIRD-PARTY-NOTICES.txt",
+        'supplement': 'src/tools/vocabulary/es-supplement.txt',
+    },
+    'fr': {
+        'lists': ['/usr/share/dict/french'],
+        'source': "Debian's wfrench 1.2.7 (GPL-2+ word list, by Christophe Pythoud); see THIRD-PARTY-NOTICES.txt",
+        'supplement': 'src/tools/vocabulary/fr-supplement.txt',
+    },
 }
 NAMES = Path('src/main/resources/insights/first-names.txt')
 NAME_WORDS = Path('src/main/resources/insights/name-words.txt')

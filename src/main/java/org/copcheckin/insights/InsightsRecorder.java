@@ -8,6 +8,7 @@ import org.copcheckin.care.ReplyReviewed;
 import org.copcheckin.checkins.CheckIn;
 import org.copcheckin.checkins.ReplyListener;
 import org.copcheckin.community.Community;
+import org.copcheckin.community.CommunityLanguages;
 import org.copcheckin.platform.ThreadReplyReceived;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 class InsightsRecorder implements ReplyListener {
 
-    private final ReplyAnalyser analyser;
+    private final ReplyAnalysers analysers;
+    private final CommunityLanguages languages;
     private final TrendStore store;
     private final PersonPseudonyms people;
     private final CommunityVocabulary vocabulary;
@@ -34,14 +36,15 @@ class InsightsRecorder implements ReplyListener {
     private final PublishedCells published;
     private final TrendRevisions revisions;
 
-    InsightsRecorder(ReplyAnalyser analyser, TrendStore store, PersonPseudonyms people,
+    InsightsRecorder(ReplyAnalysers analysers, CommunityLanguages languages, TrendStore store, PersonPseudonyms people,
                      CommunityVocabulary vocabulary, CrisisSignals crisisSignals, ApplicationEventPublisher events,
                      Clock clock, PublishedCells published, TrendRevisions revisions) {
         this.published = published;
         this.revisions = revisions;
         this.crisisSignals = crisisSignals;
         this.events = events;
-        this.analyser = analyser;
+        this.analysers = analysers;
+        this.languages = languages;
         this.store = store;
         this.people = people;
         this.vocabulary = vocabulary;
@@ -50,6 +53,8 @@ class InsightsRecorder implements ReplyListener {
 
     @Override
     public ReplyWrite prepare(Community community, CheckIn checkIn, ThreadReplyReceived reply, String deliveryKey) {
+        // a community's replies are analysed in its language only, so its trends stay in one language
+        ReplyAnalyser analyser = analysers.of(languages.of(community.id()));
         ReplyAnalyser.Reviewed reviewed = analyser.review(checkIn.kind(), reply.text(), reply.knownNames(),
                 vocabulary.words(community), crisisSignals);
         ReplyAnalyser.Analysis analysis = reviewed.analysis();
