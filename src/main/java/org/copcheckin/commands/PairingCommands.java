@@ -49,7 +49,7 @@ class PairingCommands {
                         Option.flag("ecomap", "Eco-map: groups of one region across organisations chart its resources"),
                         Option.word("mode", "Only members who join (opt-in), or everyone not opted out", "opt-in",
                                 "opt-out").named().optional())
-                .form("pair [size 2|3]", "pair preview", "pair ecomap [preview]", "pair mode opt-in|opt-out")
+                .form("pair [size 2|3]", "pair preview [size 2|3]", "pair ecomap [preview]", "pair mode opt-in|opt-out")
                 .does("a round now, a preview, an eco-map round by region, or who is paired (opt-in or opt-out)")
                 .example("pair size 3")
                 .confirmed((community, caller, value) -> confirmedRound(community, value))
@@ -58,9 +58,9 @@ class PairingCommands {
 
     private Reply pair(Context context, Args args) {
         Optional<String> mode = args.string("mode");
-        int given = (args.integer("size").isPresent() ? 1 : 0) + (args.flag("preview") ? 1 : 0) + (mode.isPresent() ? 1 : 0);
-        if (given > 1) {
-            return context.answer(context.malformed("Choose one: a size, preview or mode."));
+        if (mode.isPresent() && (args.integer("size").isPresent() || args.flag("preview"))) {
+            return context.answer(context.malformed("`mode` goes alone: `/cop pair mode opt-in` or `/cop pair mode "
+                    + "opt-out` sets who is paired; a round or a preview takes a size."));
         }
         if (mode.isPresent()) {
             if (args.flag("ecomap")) {
@@ -199,7 +199,8 @@ class PairingCommands {
             paragraphs.add(String.join("\n", lines) + more);
             paragraphs.add(activity == Activity.ECOMAP ? "Groups of one region, across organisations. "
                     + "`/cop pair ecomap` introduces these groups with the eco-map exercise."
-                    : "The first member of each group shares first. `/cop pair` introduces these groups.");
+                    : "The first member of each group shares first. `/cop pair" + (size == 3 ? " size 3" : "")
+                            + "` introduces these groups.");
         }
         report.notes().forEach(note -> paragraphs.add(names.note(note) + "."));
         leftOut(report, paragraphs, names);

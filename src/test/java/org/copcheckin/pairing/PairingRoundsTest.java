@@ -177,6 +177,21 @@ class PairingRoundsTest {
     }
 
     @Test
+    void aPreviewTakesTheGroupSizeAndModeGoesAlone() {
+        platform.setMembers(channel, channelMembers("U1", "U2", "U3", "U4", "U5", "U6"));
+
+        Message triads = commands.handle(byFacilitator(channel, "pair preview size 3")).message();
+        Message refused = commands.handle(byFacilitator(channel, "pair mode opt-in size 3")).message();
+
+        assertThat(triads.title()).contains("nothing was sent");
+        assertThat(triads.plainText()).contains("@U1", "@U6", "`/cop pair size 3` introduces these groups");
+        assertThat(triads.plainText().lines().filter(line -> line.startsWith("•"))).hasSize(2);
+        assertThat(refused.plainText()).contains("`mode` goes alone");
+        assertThat(platform.sent()).isEmpty();
+        assertThat(rounds.lastRound(community())).isEmpty();
+    }
+
+    @Test
     void theRoundAfterAPreviewMakesTheGroupsThePreviewShowed() {
         platform.setMembers(channel, channelMembers("U1", "U2", "U3", "U4", "U5", "U6"));
 
