@@ -12,10 +12,13 @@ Reproducible: the same inputs give the same file, sorted, one word a line.
   apt-get install wamerican wbritish            # English (SCOWL size 50, American and British spellings)
   python3 src/tools/vocabulary.py en            # run from the repository root
 
-Spanish and French follow the same way once their analysis lands: add an entry to LANGUAGES (Debian's wspanish
-and wfrench packages carry /usr/share/dict/spanish and /usr/share/dict/french) and a supplement file.
+  apt-get install wspanish                       # Spanish (/usr/share/dict/spanish, public domain)
+  python3 src/tools/vocabulary.py es
+  apt-get install hunspell-fr-classical hunspell-tools   # French: Grammalecte's dictionary (MPL-2.0), expanded
+  python3 src/tools/vocabulary.py fr                     # to every form with unmunch
 """
 import re
+import subprocess
 import sys
 import unicodedata
 from pathlib import Path
@@ -27,8 +30,17 @@ LANGUAGES = {
                   ' see THIRD-PARTY-NOTICES.txt',
         'supplement': 'src/tools/vocabulary/en-supplement.txt',
     },
-    # 'es': {'lists': ['/usr/share/dict/spanish'], 'source': "Debian's wspanish", 'supplement': ...},
-    # 'fr': {'lists': ['/usr/share/dict/french'], 'source': "Debian's wfrench", 'supplement': ...},
+    'es': {
+        'lists': ['/usr/share/dict/spanish'],
+        'source': "Debian's wspanish 1.0.30 (public domain word list); see THIRD-PARTY-NOTICES.txt",
+        'supplement': 'src/tools/vocabulary/es-supplement.txt',
+    },
+    'fr': {
+        'hunspell': ('/usr/share/hunspell/fr.dic', '/usr/share/hunspell/fr.aff'),
+        'source': "Debian's hunspell-fr-classical 7.0 (Grammalecte's French dictionary, MPL-2.0), every form "
+                  'expanded by unmunch; see THIRD-PARTY-NOTICES.txt',
+        'supplement': 'src/tools/vocabulary/fr-supplement.txt',
+    },
 }
 NAMES = Path('src/main/resources/insights/first-names.txt')
 NAME_WORDS = Path('src/main/resources/insights/name-words.txt')
@@ -54,6 +66,17 @@ def entries(path: str):
             yield word.lower()  # acronyms (ADHD, FEMA, HIV) are words, not names
 
 
+def hunspell_forms(dic: str, aff: str):
+    """Every form a Hunspell dictionary makes (unmunch), without its flags and without elided prefixes (l', qu')."""
+    out = subprocess.run(['unmunch', dic, aff], capture_output=True, check=True).stdout.decode('utf-8')
+    for line in out.splitlines():
+        word = line.split('/', 1)[0].strip()
+        if not word or re.match(r"^(qu|[a-z])'", word, re.IGNORECASE) or any(c.isdigit() for c in word):
+            continue
+        if word[0].islower():
+            yield fold(word)
+
+
 def lines(path: Path):
     if not path.exists():
         return set()
@@ -64,8 +87,10 @@ def lines(path: Path):
 def main(language: str) -> None:
     spec = LANGUAGES[language]
     words = set()
-    for path in spec['lists']:
+    for path in spec.get('lists', []):
         words |= {w for w in entries(path) if WORD.fullmatch(w)}
+    if 'hunspell' in spec:
+        words |= {w for w in hunspell_forms(*spec['hunspell']) if WORD.fullmatch(w)}
     words |= lines(Path(spec['supplement']))
     # names removed whatever their case; the ones that are everyday words (name-words.txt and NameList's
     # COMMON_WORDS) need a cue, so they stay words here

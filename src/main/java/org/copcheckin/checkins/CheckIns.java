@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.copcheckin.community.Community;
+import org.copcheckin.community.CommunityLanguages;
+import org.copcheckin.community.Language;
 import org.copcheckin.metrics.CopMetrics;
 import org.copcheckin.platform.ChatPlatforms;
 import org.copcheckin.platform.Message;
@@ -35,10 +37,12 @@ public class CheckIns {
     private final CopMetrics metrics;
     private final List<PromptButtons> buttons;
     private final SecureRandom random = new SecureRandom();
+    private final CommunityLanguages languages;
 
     CheckIns(CheckInStore store, ChatPlatforms platforms, ApplicationEventPublisher events, Clock clock,
-             CopMetrics metrics, List<PromptButtons> buttons) {
+             CopMetrics metrics, List<PromptButtons> buttons, CommunityLanguages languages) {
         this.buttons = buttons;
+        this.languages = languages;
         this.store = store;
         this.platforms = platforms;
         this.events = events;
@@ -54,16 +58,27 @@ public class CheckIns {
      * @throws IllegalArgumentException for a custom prompt without text or with too much
      */
     public CheckIn post(Community community, PromptKind kind, String customText, OptionalLong scheduleId) {
+        return post(community, kind, customText, scheduleId, false);
+    }
+
+    /**
+     * Posts the prompt in the community's language; with {@code bothLanguages} (a bilingual community) in its
+     * language and then in English, in one message, so replies in either land in the same thread.
+     */
+    public CheckIn post(Community community, PromptKind kind, String customText, OptionalLong scheduleId,
+                        boolean bothLanguages) {
         PromptTexts.requireValid(kind, customText);
+        Language language = languages.of(community.id());
+        List<Language> in = bothLanguages && language != Language.EN ? List.of(language, Language.EN) : List.of(language);
         String buttonKey = newButtonKey();
-        Message message = PromptTexts.promptMessage(kind, customText);
+        Message message = PromptTexts.promptMessage(in, kind, customText);
         for (PromptButtons feature : buttons) {
             message = message.plusButtons(feature.under(community, kind, buttonKey));
         }
         message = message.withButton(PrivateReplies.button());
         ThreadRef thread = platforms.of(community.channel()).postToChannel(community.channel(), message);
-        CheckIn checkIn = store.insert(community.id(), kind, PromptTexts.storedPromptText(kind, customText), thread,
-                scheduleId, clock.instant(), buttonKey);
+        CheckIn checkIn = store.insert(community.id(), kind, PromptTexts.storedPromptText(language, kind, customText),
+                thread, scheduleId, clock.instant(), buttonKey);
         posted(checkIn);
         return checkIn;
     }

@@ -1,35 +1,50 @@
 package org.copcheckin.checkins;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.copcheckin.community.Language;
 import org.copcheckin.platform.Message;
 
-/** Default prompt texts, drawn from how CoP facilitators open a check-in, each with the privacy reminder. */
+/**
+ * Default prompt texts, drawn from how CoP facilitators open a check-in, each with the privacy reminder, in the
+ * community's language (bundle {@code i18n/messages}, keys {@code prompt.*}).
+ */
 public final class PromptTexts {
 
     /** The longest custom prompt a facilitator may write, in characters. */
     public static final int MAX_CUSTOM_LENGTH = 1500;
 
-    static final String PRIVACY_REMINDER =
-            "_Please don't name students, families or clients, or share details that could identify them. "
-                    + "Replies are turned into anonymous trends; the text itself is not kept._";
+    static final String PRIVACY_REMINDER = Language.EN.text("prompt.privacy");
 
     private PromptTexts() {
     }
 
+    /** The prompt in English. */
     public static Message promptMessage(PromptKind kind, String customText) {
-        return switch (kind) {
-            case CHALLENGE -> Message.of("Check-in: one challenge",
-                    "Share *one challenge* from your work this past month: a sentence or two is plenty. "
-                            + "What got in the way, and what would have helped?",
-                    "Reply in this thread.", PRIVACY_REMINDER);
-            case WORD -> Message.of("Check-in: one word",
-                    "In *one word*, how is your work going right now? Add a few words on why if you like.",
-                    "Reply in this thread.", PRIVACY_REMINDER);
-            case GLOWS_GROWS -> Message.of("Check-in: glows and grows",
-                    "*Glow:* one thing that went well this week. *Grow:* one thing you want to get better at "
-                            + "or want help with.",
-                    "Reply in this thread.", PRIVACY_REMINDER);
-            case CUSTOM -> Message.of("Check-in", customText, "Reply in this thread.", PRIVACY_REMINDER);
-        };
+        return promptMessage(List.of(Language.EN), kind, customText);
+    }
+
+    /**
+     * The prompt in each of the languages, in order (a bilingual community's {@code --both}: its own language,
+     * then English), each with its privacy reminder; a custom prompt's text is the facilitator's, once.
+     */
+    public static Message promptMessage(List<Language> languages, PromptKind kind, String customText) {
+        Language first = languages.get(0);
+        List<String> paragraphs = new ArrayList<>();
+        for (Language language : languages) {
+            if (kind != PromptKind.CUSTOM) {
+                paragraphs.add(language.text("prompt." + kind.word() + ".body"));
+            } else if (language == first) {
+                paragraphs.add(customText);
+            }
+            paragraphs.add(language.text("prompt.reply"));
+            paragraphs.add(language.text("prompt.privacy"));
+        }
+        String title = languages.stream().map(language -> language.text("prompt." + kind.word() + ".title"))
+                .distinct().collect(Collectors.joining(" / "));
+        return Message.of(title, paragraphs.toArray(String[]::new));
     }
 
     /** The text kept with the check-in, so a digest can say what was asked. */
@@ -44,6 +59,10 @@ public final class PromptTexts {
     }
 
     static String storedPromptText(PromptKind kind, String customText) {
-        return kind == PromptKind.CUSTOM ? customText : promptMessage(kind, null).paragraphs().get(0);
+        return storedPromptText(Language.EN, kind, customText);
+    }
+
+    static String storedPromptText(Language language, PromptKind kind, String customText) {
+        return kind == PromptKind.CUSTOM ? customText : language.text("prompt." + kind.word() + ".body");
     }
 }

@@ -28,9 +28,10 @@ public class Catalogue {
     Catalogue(FacilitatorCommands facilitator, PairingCommands pairing, DigestCommands digest,
               VocabularyCommands vocabulary, SettingsCommands settings, MemberCommands member, CareCommands care,
               DirectoryCommands directory, DashboardCommands dashboard, CalendarCommands calendar,
-              PrivateReplyCommands privateReplies, FeelingCommands feelings, ReminderCommands reminders) {
+              PrivateReplyCommands privateReplies, FeelingCommands feelings, ReminderCommands reminders,
+              LanguageCommands language) {
         rows.add(Subcommand.in("help", "help").member().does("this help, with your role").example("help")
-                .answers((context, args) -> Help.message(this, context.callerIsFacilitator())));
+                .answers((context, args) -> Help.message(this, context.callerIsFacilitator(), context.language())));
         rows.addAll(facilitator.rows());
         rows.add(Subcommand.in("status", "status").facilitator()
                 .does("schedules, next and last runs and their outcome, and the last pairing round (while one runs, "
@@ -44,6 +45,7 @@ public class Catalogue {
         rows.addAll(dashboard.rows());
         rows.addAll(vocabulary.rows());
         rows.addAll(settings.rows());
+        rows.addAll(language.rows());
         rows.addAll(member.rows());
         rows.addAll(directory.rows());
         rows.addAll(care.rows());
@@ -52,7 +54,8 @@ public class Catalogue {
         rows.addAll(reminders.rows());
         groups = List.of(
                 new Group("help", "anyone", "usage, with your role"),
-                new Group("prompt", "anyone", "posts the prompt in this channel now; replies in its thread are collected. "
+                new Group("prompt", "anyone", "posts the prompt in this channel now, in its language (`--both`: in its "
+                        + "language and in English, for a bilingual channel); replies in its thread are collected. "
                         + "In Slack, `prompt custom` alone opens a form for a longer prompt (several lines, up to 1,500 characters)"),
                 new Group("schedule", "anyone", "`<what>`: `challenge`, `word`, `glows-grows`, `pair` or `digest`; `<when>`: "
                         + "`daily 08:30`, `weekly mon 09:00`, `monthly first tue 10:00`, `monthly last fri 15:00`, "
@@ -86,9 +89,10 @@ public class Catalogue {
                         + "trends besides everyday words; names, digits and entries over 64 characters are refused"),
                 new Group("settings", "anyone", "this channel's settings: its time zone (schedules without their own zone "
                         + "move with it), k (the fewest people a published count may cover, never below 2), pairing mode, "
-                        + "privacy nudges, safeguarding alerts, whether private replies' themes are noted in the thread, "
-                        + "the feeling buttons of one-word prompts and reminders (`<delay>` such as `4h`, 15m to 72h; quiet "
-                        + "hours default `20:00-08:00`, in each member's own time zone)"),
+                        + "language (French, Spanish or English: prompts, answers, digests and analysis), privacy nudges, "
+                        + "safeguarding alerts, whether private replies' themes are noted in the thread, the feeling "
+                        + "buttons of one-word prompts and reminders (`<delay>` such as `4h`, 15m to 72h; quiet hours "
+                        + "default `20:00-08:00`, in each member's own time zone)"),
                 new Group("pairing choices", "member", "leave / rejoin pairing; a pause resumes by itself"),
                 new Group("profile", "member", "your organisation, so pairing crosses organisations, its region and what "
                         + "it offers (themes or vocabulary words), for the partner directory and eco-map rounds; "

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 
 import org.copcheckin.community.Communities;
+import org.copcheckin.community.CommunityLanguages;
+import org.copcheckin.community.Language;
 import org.copcheckin.community.Community;
 import org.copcheckin.community.Facilitators;
 import org.copcheckin.community.Members;
@@ -29,9 +31,11 @@ public class CommandHandler {
     private final Facilitators facilitators;
     private final Members members;
     private final CopMetrics metrics;
+    private final CommunityLanguages languages;
 
     CommandHandler(Catalogue catalogue, Communities communities, Facilitators facilitators, Members members,
-                   CopMetrics metrics) {
+                   CopMetrics metrics, CommunityLanguages languages) {
+        this.languages = languages;
         this.catalogue = catalogue;
         this.communities = communities;
         this.facilitators = facilitators;
@@ -71,15 +75,14 @@ public class CommandHandler {
         boolean facilitator = facilitators.isFacilitator(community, invoked.caller(), invoked.platformAdmin());
         if (row.facilitatorOnly() && !facilitator) {
             log.info("Refused /cop {} to a non-facilitator in community {}", row.key(), community.id());
-            return new Reply.Answer(Message.of("", "Sorry, only this channel's facilitators can do that. If you "
-                            + "think you should be one, ask a facilitator to run `/cop facilitator add` for you.",
-                    "`/cop help` shows what you can do."));
+            Language language = languages.of(community.id());
+            return new Reply.Answer(Message.of("", language.text("refusal.facilitator"), language.text("refusal.help")));
         }
         log.info("Running /cop {} in community {}", row.key(), community.id());
         // using a command is activity: the caller's member and facilitator rows outlive platform-id retention
         members.seen(community, invoked.caller().userId());
         facilitators.seen(community, invoked.caller().userId());
-        return row.handler().run(new Context(community, invoked, facilitator, row), args);
+        return row.handler().run(new Context(community, invoked, facilitator, row, languages.of(community.id())), args);
     }
 
     /** The catalogue's rows, for adapters that register them with their platform. */

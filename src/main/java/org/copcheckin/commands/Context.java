@@ -1,13 +1,17 @@
 package org.copcheckin.commands;
 
 import org.copcheckin.community.Community;
+import org.copcheckin.community.Language;
 import org.copcheckin.platform.CommandInvoked;
 import org.copcheckin.platform.Message;
 import org.copcheckin.platform.MemberRef;
 
-/** What a subcommand runs with: the community, the invocation, the caller's role and the row being run. */
+/**
+ * What a subcommand runs with: the community, the invocation, the caller's role, the row being run and the
+ * community's language (answers that come from the bundle use it).
+ */
 public record Context(Community community, CommandInvoked invoked, boolean callerIsFacilitator,
-                      Subcommand subcommand) {
+                      Subcommand subcommand, Language language) {
 
     public MemberRef caller() {
         return invoked.caller();

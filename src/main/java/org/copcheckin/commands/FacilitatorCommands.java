@@ -56,8 +56,8 @@ class FacilitatorCommands {
         return List.of(
                 Subcommand.in("prompt", "prompt").facilitator()
                         .option(Option.word("kind", "Which prompt", "challenge", "word", "glows-grows", "custom"),
-                                Option.text("text", "Your own prompt (with kind: custom)").optional())
-                        .form("prompt challenge|word|glows-grows", "prompt custom <text>")
+                                Option.both(), Option.text("text", "Your own prompt (with kind: custom)").optional())
+                        .form("prompt challenge|word|glows-grows [--both]", "prompt custom <text>")
                         .does("post a check-in prompt here now").example("prompt word").handler(this::prompt),
                 Subcommand.in("schedule", "schedule", "add").facilitator()
                         .option(Option.word("what", "What to run", "challenge", "word", "glows-grows", "pair", "digest"),
@@ -105,9 +105,9 @@ class FacilitatorCommands {
                     + "`prompt custom <text>` for your own."));
         }
         try {
-            CheckIn checkIn = checkIns.post(context.community(), kind, text.orElse(null), OptionalLong.empty());
-            return context.answer(Message.text("Posted the " + kind.word() + " prompt (check-in #" + checkIn.id()
-                    + "). Replies in its thread are collected as anonymous trends."));
+            CheckIn checkIn = checkIns.post(context.community(), kind, text.orElse(null), OptionalLong.empty(),
+                    args.flag("both"));
+            return context.answer(Message.text(context.language().text("prompt.posted", kind.word(), checkIn.id())));
         } catch (PlatformException e) {
             log.warn("Could not post a prompt in community {}: {}", context.community().id(), e.getMessage());
             return context.answer(Message.text("I couldn't post the prompt: " + e.getMessage() + ". Nothing was "

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.copcheckin.community.Language;
 import org.copcheckin.platform.Message;
 
 /** The {@code help} answer with the caller's role, and the answer to a word that is no subcommand. */
@@ -15,24 +16,23 @@ final class Help {
     }
 
     static Message message(Catalogue catalogue, boolean facilitator) {
+        return message(catalogue, facilitator, Language.EN);
+    }
+
+    /** The help in the community's language; the commands themselves are the same words in every language. */
+    static Message message(Catalogue catalogue, boolean facilitator, Language language) {
         List<String> paragraphs = new ArrayList<>();
-        paragraphs.add(facilitator
-                ? "You are a *facilitator* of this channel."
-                : "You are a *member* of this channel. Facilitators run prompts, schedules and pairing.");
+        paragraphs.add(language.text(facilitator ? "help.role.facilitator" : "help.role.member"));
         paragraphs.add(lines(catalogue.rows().stream().filter(row -> !row.facilitatorOnly()).toList()));
         if (facilitator) {
-            paragraphs.add("*Facilitator commands*\n"
+            paragraphs.add(language.text("help.facilitator.commands") + "\n"
                     + lines(catalogue.rows().stream().filter(Subcommand::facilitatorOnly).toList()));
         }
-        paragraphs.add("Replies to prompts become anonymous trends: the text itself is never stored. When a reply "
-                + "seems to include a name, a phone number, an e-mail, an address or an id, its author gets one "
-                + "private note per check-in suggesting an edit, since the channel can read it.");
+        paragraphs.add(language.text("help.privacy"));
         if (facilitator) {
-            paragraphs.add("*Safeguarding alerts* (off unless turned on with your protocol) point facilitators at a "
-                    + "reply that matches a list of crisis signals. They are not monitoring, they can miss things "
-                    + "and be wrong, and they do not replace anyone's reporting duty.");
+            paragraphs.add(language.text("help.safeguarding"));
         }
-        return new Message("cop-checkin help", paragraphs, List.of());
+        return new Message(language.text("help.title"), paragraphs, List.of());
     }
 
     private static String lines(List<Subcommand> rows) {

@@ -75,6 +75,12 @@ public record Option(String name, Type type, Form form, String word, String desc
         return new Option(word, Type.FLAG, Form.FLAG, word, description, false, List.of(), 0, 0);
     }
 
+    /** {@code --both}: a bilingual community's prompt in its language and in English. */
+    static Option both() {
+        return new Option("both", Type.FLAG, Form.FLAG, "--both", "In the channel's language and in English",
+                false, List.of(), 0, 0);
+    }
+
     /** The same option written after its word ({@code since 2026-09-01}); its name is the word. */
     Option named() {
         return new Option(name, type, Form.NAMED, name, description, required, choices, min, max);

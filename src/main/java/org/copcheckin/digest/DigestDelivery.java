@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.copcheckin.community.Community;
+import org.copcheckin.community.CommunityLanguages;
 import org.copcheckin.community.Facilitators;
 import org.copcheckin.metrics.CopMetrics;
 import org.copcheckin.platform.Attachment;
@@ -34,8 +35,11 @@ class DigestDelivery {
     private final ChatPlatforms platforms;
     private final Facilitators facilitators;
     private final CopMetrics metrics;
+    private final CommunityLanguages languages;
 
-    DigestDelivery(ChatPlatforms platforms, Facilitators facilitators, CopMetrics metrics) {
+    DigestDelivery(ChatPlatforms platforms, Facilitators facilitators, CopMetrics metrics,
+                   CommunityLanguages languages) {
+        this.languages = languages;
         this.platforms = platforms;
         this.facilitators = facilitators;
         this.metrics = metrics;
@@ -44,7 +48,7 @@ class DigestDelivery {
     /** @return how many facilitators got it; throws when there were some and none could be reached */
     int deliver(Community community, Digest digest) {
         List<MemberRef> recipients = recipients(community);
-        Message message = DigestMessage.of(digest);
+        Message message = DigestMessage.of(digest, languages.of(community.id()));
         ChatPlatform platform = platforms.of(community.channel());
         Attachment chart = chart(digest);
         int sent = 0;
@@ -82,7 +86,7 @@ class DigestDelivery {
             return Optional.empty();
         }
         try {
-            platforms.of(community.channel()).openPrivateConversation(community.channel(), to, DigestMessage.of(digest),
+            platforms.of(community.channel()).openPrivateConversation(community.channel(), to, DigestMessage.of(digest, languages.of(community.id())),
                     chart);
             return Optional.empty();
         } catch (PlatformException e) {

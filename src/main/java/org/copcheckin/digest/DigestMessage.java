@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.copcheckin.community.Language;
 import org.copcheckin.platform.Message;
 
 /** Renders a digest as a neutral message (light markdown every adapter renders). Pure. */
@@ -19,45 +20,46 @@ final class DigestMessage {
     }
 
     static Message of(Digest d) {
+        return of(d, Language.EN);
+    }
+
+    /** The digest with its headings, fallbacks and closing note in the community's language (bundle keys digest.*). */
+    static Message of(Digest d, Language l) {
         List<String> p = new ArrayList<>();
-        p.add("*Period:* " + period(d));
+        p.add(l.text("digest.period") + " " + period(d));
         DigestNotesText.breaks(d).ifPresent(p::add);
-        p.add("*Check-ins run:* " + (d.checkInsRun() == 0 ? "none" : d.checkInsRun() + " ("
+        p.add(l.text("digest.checkins") + " " + (d.checkInsRun() == 0 ? l.text("digest.none") : d.checkInsRun() + " ("
                 + d.checkInsByKind().entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> e.getValue() + " " + e.getKey())
                 .collect(Collectors.joining(", ")) + ")"));
-        p.add("*Participation:* " + participation(d));
+        p.add(l.text("digest.participation") + " " + participation(d));
         DigestNotesText.history(d).ifPresent(p::add);
         if (d.itemsWithheld()) {
             p.add("*Answers and themes:* not shown: this channel has fewer than " + d.k() + " members, so any answer "
                     + "could point to one of them. Participation is all a digest shows here.");
         } else {
-            p.add("*Top one-word answers:*" + lines(d.topWords().stream()
-                    .map(l -> l.label() + " (" + l.people() + ")").toList(), "an answer", DigestNotesText.other(
+            p.add(l.text("digest.words") + lines(d.topWords().stream()
+                    .map(w -> w.label() + " (" + w.people() + ")").toList(), "an answer", DigestNotesText.other(
                     d.notes().otherWordLabels(), d.otherWords(), "given", d.k()), d.k()));
-            p.add("*Themes:*" + lines(d.themes().stream().map(t -> theme(t, d)).toList(), "a theme",
+            p.add(l.text("digest.themes") + lines(d.themes().stream().map(t -> theme(t, d)).toList(), "a theme",
                     DigestNotesText.other(d.notes().otherThemeLabels(), d.otherThemes(), "raised", d.k()), d.k()));
-            p.add("*Emerging terms:* " + (!d.notes().baseline().comparesAverage()
+            p.add(l.text("digest.emerging") + " " + (!d.notes().baseline().comparesAverage()
                     ? "not yet: a term is emerging against its usual rate, and there are fewer than "
                     + Baseline.MIN_AVERAGE_WEEKS + " weeks of history to know it"
-                    : d.emerging().isEmpty() ? "none this period" : String.join(", ", d.emerging())));
+                    : d.emerging().isEmpty() ? l.text("digest.emerging.none") : String.join(", ", d.emerging())));
             DiscussionSection.of(d).ifPresent(p::add);
         }
         d.review().filter(review -> !d.itemsWithheld()).ifPresent(review -> p.addAll(PeriodReviewText.paragraphs(review, d.k())));
         DigestNotesText.revisions(d).ifPresent(p::add);
-        p.add("*Pairing:* " + d.pairing().filter(s -> s.rounds() > 0)
+        p.add(l.text("digest.pairing") + " " + d.pairing().filter(s -> s.rounds() > 0)
                 .map(s -> s.rounds() + (s.rounds() == 1 ? " round, " : " rounds, ") + s.groupsCompleted() + " of "
                         + s.groups() + " groups met (" + s.completionPercent() + "% completion)")
-                .orElse("no pairing rounds"));
-        p.add("*Suggested theme for the next meeting:* " + d.suggestedTheme()
-                .orElse("not enough shared replies yet; try a challenge prompt this week"));
-        p.add("_Counts are people per week" + (d.weekCount() > 1 ? ", summed over the weeks" : "") + ". Only figures "
-                + "of at least " + d.k() + " people are shown: anything missing was given by fewer, or by nobody. Replies "
-                + "are anonymised and "
-                + "never stored, and people are counted within a week only: nobody can be followed from one week to "
-                + "the next._");
-        return new Message("Check-in digest", p, List.of());
+                .orElse(l.text("digest.pairing.none")));
+        p.add(l.text("digest.suggested") + " " + d.suggestedTheme()
+                .orElse(l.text("digest.suggested.none")));
+        p.add(l.text(d.weekCount() > 1 ? "digest.note.weeks" : "digest.note.week", d.k()));
+        return new Message(l.text("digest.title"), p, List.of());
     }
 
     private static String period(Digest d) {

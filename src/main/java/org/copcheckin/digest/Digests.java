@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.copcheckin.calendar.SchoolCalendar;
 import org.copcheckin.community.Community;
+import org.copcheckin.community.CommunityLanguages;
 import org.copcheckin.insights.AnswerFamilies;
 import org.copcheckin.insights.TrendQuery;
 import org.copcheckin.platform.MemberRef;
@@ -27,9 +28,11 @@ public class Digests {
     private final Clock clock;
     private final AnswerFamilies families;
     private final SchoolCalendar calendar;
+    private final CommunityLanguages languages;
 
     Digests(DigestQueries queries, DigestDelivery delivery, Clock clock, AnswerFamilies families,
-            SchoolCalendar calendar) {
+            SchoolCalendar calendar, CommunityLanguages languages) {
+        this.languages = languages;
         this.queries = queries;
         this.delivery = delivery;
         this.clock = clock;
@@ -50,7 +53,7 @@ public class Digests {
                     + "); nothing to show yet.");
         }
         Digest digest = compose(TrendQuery.finishedWeeksSince(community, from, today).withWeekSoFar(today));
-        Message message = DigestMessage.of(digest);
+        Message message = DigestMessage.of(digest, languages.of(community.id()));
         Optional<String> chartProblem = delivery.sendWithChart(community, List.of(caller), digest);
         log.info("Composed a digest of community {} for a facilitator", community.id());
         if (digest.chart().isEmpty()) {
@@ -80,7 +83,7 @@ public class Digests {
                     + "` alone shows the last whole " + period + ".");
         }
         Digest digest = compose(weeks, coverage);
-        Message message = DigestMessage.of(digest);
+        Message message = DigestMessage.of(digest, languages.of(community.id()));
         Optional<String> chartProblem = delivery.sendWithChart(community, List.of(caller), digest);
         log.info("Composed a {} digest of community {} for a facilitator", period, community.id());
         if (digest.chart().isEmpty()) {
@@ -119,7 +122,8 @@ public class Digests {
     /** The on-demand digest since a day as a message, without the chart and without sending anything (tools). */
     public Message preview(Community community, LocalDate since) {
         LocalDate today = LocalDate.now(clock.withZone(community.zone()));
-        return DigestMessage.of(compose(TrendQuery.finishedWeeksSince(community, since, today).withWeekSoFar(today)));
+        return DigestMessage.of(compose(TrendQuery.finishedWeeksSince(community, since, today).withWeekSoFar(today)),
+                languages.of(community.id()));
     }
 
     Digest compose(TrendQuery period) {

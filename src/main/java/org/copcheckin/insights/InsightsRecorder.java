@@ -13,6 +13,7 @@ import org.copcheckin.checkins.CheckIn;
 import org.copcheckin.checkins.ReplyListener;
 import org.copcheckin.checkins.ReplySummary;
 import org.copcheckin.community.Community;
+import org.copcheckin.community.CommunityLanguages;
 import org.copcheckin.platform.ThreadReplyReceived;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,8 @@ class InsightsRecorder implements ReplyListener {
 
     static final int MAX_SUMMARY_WORDS = 12;
 
-    private final ReplyAnalyser analyser;
+    private final ReplyAnalysers analysers;
+    private final CommunityLanguages languages;
     private final TrendStore store;
     private final PersonPseudonyms people;
     private final CommunityVocabulary vocabulary;
@@ -41,14 +43,15 @@ class InsightsRecorder implements ReplyListener {
     private final PublishedCells published;
     private final TrendRevisions revisions;
 
-    InsightsRecorder(ReplyAnalyser analyser, TrendStore store, PersonPseudonyms people,
+    InsightsRecorder(ReplyAnalysers analysers, CommunityLanguages languages, TrendStore store, PersonPseudonyms people,
                      CommunityVocabulary vocabulary, CrisisSignals crisisSignals, ApplicationEventPublisher events,
                      Clock clock, PublishedCells published, TrendRevisions revisions) {
         this.published = published;
         this.revisions = revisions;
         this.crisisSignals = crisisSignals;
         this.events = events;
-        this.analyser = analyser;
+        this.analysers = analysers;
+        this.languages = languages;
         this.store = store;
         this.people = people;
         this.vocabulary = vocabulary;
@@ -57,6 +60,8 @@ class InsightsRecorder implements ReplyListener {
 
     @Override
     public ReplyWrite prepare(Community community, CheckIn checkIn, ThreadReplyReceived reply, String deliveryKey) {
+        // a community's replies are analysed in its language only, so its trends stay in one language
+        ReplyAnalyser analyser = analysers.of(languages.of(community.id()));
         ReplyAnalyser.Reviewed reviewed = analyser.review(checkIn.kind(), reply.text(), reply.knownNames(),
                 vocabulary.words(community), crisisSignals);
         ReplyAnalyser.Analysis analysis = reviewed.analysis();
@@ -65,7 +70,7 @@ class InsightsRecorder implements ReplyListener {
         long communityId = community.id();
         ReplyReviewed forCare = new ReplyReviewed(communityId, checkIn.id(), reply.thread(), reply.author(),
                 reply.messageId(), reviewed.removed(), reviewed.signals(), reply.privately());
-        return ReplyWrite.recording(summary(analysis), () -> {
+        return ReplyWrite.recording(summary(analyser, analysis), () -> {
             store.record(communityId, week, person, deliveryKey, analysis);
             if (!forCare.nothingToDo()) {
                 events.publishEvent(forCare); // acted on after the commit, only if it commits
@@ -74,7 +79,7 @@ class InsightsRecorder implements ReplyListener {
     }
 
     /** The themes by their labels and the vocabulary words counted, as the member typed them. */
-    private ReplySummary summary(ReplyAnalyser.Analysis analysis) {
+    private static ReplySummary summary(ReplyAnalyser analyser, ReplyAnalyser.Analysis analysis) {
         List<String> themes = analysis.themes().stream().map(analyser.taxonomy()::label).toList();
         Set<String> words = new LinkedHashSet<>();
         analysis.word().filter(word -> !Vocabulary.OTHER.equals(word.stem()))

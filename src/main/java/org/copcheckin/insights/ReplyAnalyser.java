@@ -60,6 +60,21 @@ final class ReplyAnalyser {
         return new ReplyAnalyser(NameList.bundled(taxonomy.keywordWords()), analysis, taxonomy, vocabulary);
     }
 
+    /**
+     * The analyser of a French or Spanish community: that language's Lucene analysis, closed vocabulary and
+     * translated taxonomy keywords; names are removed with every name list, as in English.
+     */
+    static ReplyAnalyser build(String language, Taxonomy taxonomy) {
+        if (Vocabulary.DEFAULT_LANGUAGE.equals(language)) {
+            return build(new TextAnalysis(), taxonomy);
+        }
+        Taxonomy translated = taxonomy.in(language);
+        java.util.Set<String> keywordWords = new java.util.HashSet<>(taxonomy.keywordWords());
+        keywordWords.addAll(translated.keywordWords());
+        Vocabulary vocabulary = Vocabulary.bundled(language, translated.keywordWords());
+        return new ReplyAnalyser(NameList.bundled(keywordWords), new TextAnalysis(language), translated, vocabulary);
+    }
+
     Analysis analyse(PromptKind kind, String text, Collection<String> knownNames) {
         return analyse(kind, text, knownNames, CommunityWords.NONE);
     }

@@ -35,8 +35,12 @@ final class Taxonomy {
         }
     }
 
+    /** The languages besides English whose keywords a taxonomy may carry ({@code keywords_fr}, {@code keywords_es}). */
+    static final List<String> TRANSLATED = List.of("fr", "es");
+
     private final Map<String, Theme> themes = new LinkedHashMap<>();
     private final ThemeMatcher matcher;
+    private final Map<String, Map<String, List<String>>> translations = new LinkedHashMap<>();
 
     Taxonomy(List<Theme> themes, List<String> notForAny) {
         for (Theme theme : themes) {
@@ -57,6 +61,7 @@ final class Taxonomy {
             named.forEach((name, words) -> groups.put(String.valueOf(name), strings(words, "group " + name)));
         }
         List<Theme> themes = new ArrayList<>();
+        Map<String, Map<String, List<String>>> translations = new LinkedHashMap<>();
         for (Object item : list) {
             if (!(item instanceof Map<?, ?> theme) || theme.get("id") == null || !(theme.get("keywords") instanceof List<?>)) {
                 throw new IllegalArgumentException("Each taxonomy theme needs an id and a keywords list: " + item);
@@ -69,8 +74,16 @@ final class Taxonomy {
             }
             themes.add(new Theme(id, label, strings(theme.get("keywords"), "keywords of theme " + id), together,
                     strings(theme.get("not"), "not of theme " + id)));
+            for (String language : TRANSLATED) {
+                List<String> keywords = strings(theme.get("keywords_" + language), "keywords_" + language + " of theme " + id);
+                if (!keywords.isEmpty()) {
+                    translations.computeIfAbsent(language, l -> new LinkedHashMap<>()).put(id, keywords);
+                }
+            }
         }
-        return new Taxonomy(themes, strings(map.get("not"), "not"));
+        Taxonomy taxonomy = new Taxonomy(themes, strings(map.get("not"), "not"));
+        taxonomy.translations.putAll(translations);
+        return taxonomy;
     }
 
     static Taxonomy load(org.springframework.core.io.Resource resource) {
@@ -108,6 +121,22 @@ final class Taxonomy {
             }
         }
         return list.stream().map(String::valueOf).toList();
+    }
+
+    /**
+     * The taxonomy a community of that language matches with: the same theme ids and labels, with the theme's
+     * translated keywords ({@code keywords_fr}); English is this one. A theme without translated keywords is not
+     * matched in that language.
+     */
+    Taxonomy in(String language) {
+        if ("en".equals(language)) {
+            return this;
+        }
+        Map<String, List<String>> keywords = translations.getOrDefault(language, Map.of());
+        List<Theme> translated = themes.values().stream()
+                .map(theme -> new Theme(theme.id(), theme.label(), keywords.getOrDefault(theme.id(), List.of())))
+                .toList();
+        return new Taxonomy(translated, List.of());
     }
 
     /** The ids of the themes the (anonymised) reply is about, in taxonomy order. */

@@ -41,8 +41,25 @@ final class TextAnalysis implements AutoCloseable {
     private final Analyzer analyzer;
 
     TextAnalysis() {
+        this.analyzer = english();
+    }
+
+    /**
+     * The analysis of a language: {@code en} as above; {@code fr} and {@code es} as Lucene's FrenchAnalyzer and
+     * SpanishAnalyzer read text (elisions for French, their stop words, their light stemmers), with accents folded
+     * after stemming as the vocabulary lookups fold them, and each word kept with its stem.
+     */
+    TextAnalysis(String language) {
+        this.analyzer = switch (language) {
+            case "en" -> english();
+            case "fr", "es" -> RomanceAnalysis.analyzer(language);
+            default -> throw new IllegalArgumentException("No analysis for language '" + language + "'");
+        };
+    }
+
+    private static Analyzer english() {
         CharArraySet stopWords = StopWords.set();
-        this.analyzer = new Analyzer() {
+        return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();

@@ -8,11 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.util.ElisionFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -37,12 +39,17 @@ final class ThemeText {
             Map.entry("seventeen", "17"), Map.entry("eighteen", "18"), Map.entry("nineteen", "19"),
             Map.entry("twenty", "20"));
 
+    private static final CharArraySet ELISIONS = CharArraySet.unmodifiableSet(new CharArraySet(
+            List.of("l", "d", "j", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"), true));
+
     private static final Analyzer ANALYZER = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
             TokenStream stream = new EnglishPossessiveFilter(source);
             stream = new LowerCaseFilter(stream);
+            // French elisions, so "l'autobus" matches the keyword "autobus" (no English word starts with these)
+            stream = new ElisionFilter(stream, ELISIONS);
             stream = new KStemFilter(stream);
             return new TokenStreamComponents(source, stream);
         }

@@ -14,6 +14,6 @@ public final class CatalogueFixtures {
                 new SettingsCommands(null, null, List.of()), new MemberCommands(null, null, null, null, null),
                 new CareCommands(null), new DirectoryCommands(null, null, null), new DashboardCommands(null),
                 new CalendarCommands(null), new PrivateReplyCommands(null), new FeelingCommands(null),
-                new ReminderCommands(null, null, null));
+                new ReminderCommands(null, null, null), new LanguageCommands(null));
     }
 }

@@ -197,6 +197,29 @@ class PlaygroundPrivacyTest {
         return found;
     }
 
+    @Test
+    void aFrenchReplyWithNamesReachesNeitherTheDatabaseNorTheLogs(CapturedOutput output) throws SQLException {
+        PlaygroundClient client = new PlaygroundClient(port);
+        client.command("fran", "/cop settings language fr");
+        try {
+            client.command("fran", "/cop prompt word");
+            tools.jackson.databind.JsonNode prompt = client.newestInChannel("fran");
+            assertThat(prompt.toString()).contains("Bilan : un mot").contains("Merci de ne nommer aucun élève");
+            String threadId = prompt.get("threadId").asString();
+            String reply = "Épuisée: Geneviève Tremblay et son fils Mathieu ont perdu leur logement";
+            assertThat(client.reply("chen", threadId, reply).get("outcome").asString()).isEqualTo("RECORDED");
+            assertThat(everyValueInOurSchema()).isNotEmpty().noneMatch(value -> {
+                String folded = value.toLowerCase(java.util.Locale.ROOT);
+                return folded.contains("tremblay") || folded.contains("mathieu") || folded.contains("genevi")
+                        || value.contains(reply);
+            });
+            assertThat(output.getAll()).doesNotContain(reply).doesNotContain("Tremblay").doesNotContain("Mathieu")
+                    .doesNotContain("Geneviève");
+        } finally {
+            client.command("fran", "/cop settings language en");
+        }
+    }
+
     private List<String> everyValueInOurSchema() throws SQLException {
         List<String> values = new ArrayList<>();
         List<String> tables = jdbc.queryForList("SELECT table_name FROM information_schema.tables "

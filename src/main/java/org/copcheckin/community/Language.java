@@ -1,0 +1,74 @@
+package org.copcheckin.community;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * A language a community can work in. Its words come from the resource bundle {@code i18n/messages} (UTF-8
+ * properties, English the base); a key missing from a translation falls back to English. Placeholders are
+ * {@code {0}}, {@code {1}}, ... and replaced literally (no {@code MessageFormat}, so French apostrophes need no
+ * doubling).
+ */
+public enum Language {
+    EN("en", "English"),
+    FR("fr", "français"),
+    ES("es", "español");
+
+    private static final String BUNDLE = "i18n.messages";
+
+    private final String code;
+    private final String name;
+
+    Language(String code, String name) {
+        this.code = code;
+        this.name = name;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** The language's name in itself: "français". */
+    public String displayName() {
+        return name;
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(code);
+    }
+
+    public static Optional<Language> fromCode(String code) {
+        return Arrays.stream(values()).filter(language -> language.code.equalsIgnoreCase(code.strip())).findFirst();
+    }
+
+    /** "fr, es or en", for usage lines and refusals. */
+    public static String choices() {
+        return "fr, es or en";
+    }
+
+    /** Every code, as the settings option offers them. */
+    public static String[] codes() {
+        return Arrays.stream(values()).map(Language::code).toArray(String[]::new);
+    }
+
+    /** The text of a key in this language, with its placeholders filled. */
+    public String text(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(BUNDLE, locale(), NO_FALLBACK_TO_SYSTEM_LOCALE).getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalArgumentException("No text '" + key + "' in " + BUNDLE, e);
+        }
+        for (int i = 0; i < args.length; i++) {
+            pattern = pattern.replace("{" + i + "}", String.valueOf(args[i]));
+        }
+        return pattern;
+    }
+
+    /** The English base bundle, never the machine's default locale's, when a key is missing from a translation. */
+    private static final ResourceBundle.Control NO_FALLBACK_TO_SYSTEM_LOCALE =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+}

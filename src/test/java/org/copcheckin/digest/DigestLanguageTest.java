@@ -1,0 +1,44 @@
+package org.copcheckin.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.copcheckin.community.Language;
+import org.junit.jupiter.api.Test;
+
+class DigestLanguageTest {
+
+    private static final LocalDate WEEK = LocalDate.of(2026, 11, 2);
+
+    private static Digest digest() {
+        return DigestComposer.compose(DigestFixtures.snapshot(WEEK, WEEK.plusDays(6),
+                List.of(DigestFixtures.week(WEEK, 5, Map.of("housing", 4), Map.of()))));
+    }
+
+    @Test
+    void aFrenchCommunityReadsItsDigestInFrenchWithTheSameFigures() {
+        String text = DigestMessage.of(digest(), Language.FR).plainText();
+        assertThat(DigestMessage.of(digest(), Language.FR).title()).isEqualTo("Synthèse des bilans");
+        assertThat(text).contains("Période :").contains("Participation :").contains("Thèmes :")
+                .contains("Thème suggéré pour la prochaine rencontre :").contains("au moins 3 personnes")
+                .contains("Housing and landlords").doesNotContain("Suggested theme").doesNotContain("Counts are");
+    }
+
+    @Test
+    void aSpanishCommunityReadsItsDigestInSpanish() {
+        String text = DigestMessage.of(digest(), Language.ES).plainText();
+        assertThat(DigestMessage.of(digest(), Language.ES).title()).isEqualTo("Resumen de las reflexiones");
+        assertThat(text).contains("Período:").contains("Participación:").contains("Temas:")
+                .contains("Tema sugerido para la próxima reunión:").contains("al menos 3 personas")
+                .doesNotContain("Suggested theme").doesNotContain("Counts are");
+    }
+
+    @Test
+    void englishStaysAsItWas() {
+        assertThat(DigestMessage.of(digest(), Language.EN).plainText())
+                .isEqualTo(DigestMessage.of(digest()).plainText()).contains("*Period:*");
+    }
+}
