@@ -162,7 +162,7 @@ class DashboardPageTest {
         assertThat(page.getElementById("themes").asNormalizedText()).contains("Housing and landlords")
                 .contains("Nov 2030");
         assertThat(page.getElementById("participation").asNormalizedText()).contains("4 Nov\t4\t4\t–",
-                "11 Nov\t7\t4\t3", "not yet collected");
+                "11 Nov\t7\t4\t3", "replying privately").doesNotContain("not yet collected");
         assertThat(page.getElementById("pairing").asNormalizedText()).contains("2 rounds, 4 groups introduced and 4 groups that said they met")
                 .contains("4 Nov\t1\t2\t2", "11 Nov\t1\t2\t2");
         assertThat(page.getElementById("directory").asNormalizedText())
