@@ -231,6 +231,10 @@
     box.value = drafts[draftKey] || '';
     box.addEventListener('input', function () { drafts[draftKey] = box.value; });
     var submit = el('button', 'primary', 'Send privately');
+    // Enter sends, Shift+Enter starts a new line, as in the thread's reply box
+    box.addEventListener('keydown', function (e) {
+      if ((e.key === 'Enter' || e.keyCode === 13) && !e.shiftKey) { e.preventDefault(); submit.click(); }
+    });
     submit.type = 'submit';
     submit.disabled = !!sending[draftKey];
     form.appendChild(box);
