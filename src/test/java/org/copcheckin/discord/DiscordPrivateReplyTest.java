@@ -124,7 +124,7 @@ class DiscordPrivateReplyTest {
         // nothing went to the thread, and nothing of the answer was kept or logged
         assertThat(DISCORD.calls("POST", "/channels/" + threadId + "/messages")).isEmpty();
         assertThat(DatabaseScan.findWords(jdbc, List.of("Tran", "Marisol", "Nguyen"))).isEmpty();
-        assertThat(DatabaseScan.find(jdbc, List.of("206-555", "0199", "example.org", "evicted"))).isEmpty();
+        assertThat(DatabaseScan.find(jdbc, List.of("206-555", "555-0199", "example.org", "evicted"))).isEmpty();
         assertThat(output.getAll()).doesNotContain("Marisol").doesNotContain("Tran ").doesNotContain("0199")
                 .doesNotContain("evicted");
     }

@@ -104,7 +104,7 @@ class SlackPrivateReplyTest {
         assertThat(SlackStandIn.calls("chat.postMessage")).hasSize(1);
         // the names are gone; everyday words ("landlord") are counted in trends as a thread reply's are
         assertThat(DatabaseScan.findWords(jdbc, List.of("Tran", "Marisol", "Nguyen"))).isEmpty();
-        assertThat(DatabaseScan.find(jdbc, List.of("206-555", "0199", "example.org", ana))).isEmpty();
+        assertThat(DatabaseScan.find(jdbc, List.of("206-555", "555-0199", "example.org", ana))).isEmpty();
         assertThat(output.getAll()).doesNotContain("Marisol").doesNotContain("Tran ").doesNotContain("0199")
                 .doesNotContain("evicted");
     }
@@ -169,7 +169,7 @@ class SlackPrivateReplyTest {
         assertThat(cut.statusCode()).isEqualTo(200);
         assertThat(cut.body()).contains("your private reply is counted").doesNotContain("Marisol");
         assertThat(receipts(checkIn)).isEqualTo(1);
-        assertThat(DatabaseScan.find(jdbc, List.of("Marisol", "Quintanilla", "0199", ana))).isEmpty();
+        assertThat(DatabaseScan.find(jdbc, List.of("Marisol", "Quintanilla", "555-0199", ana))).isEmpty();
         assertThat(output.getAll()).doesNotContain("Marisol").doesNotContain("housing and rent");
     }
 
