@@ -97,6 +97,9 @@ def main(language: str) -> None:
     source = NAME_LIST.read_text(encoding='utf-8')
     common = set(re.findall(r'"([a-z\']+)"', source[source.index('COMMON_WORDS ='):source.index('CAPITALISED_WORDS =')]))
     names = lines(NAMES) - lines(NAME_WORDS) - common
+    if language in ('fr', 'es'):
+        # given names and surnames these word lists hold as words: never stored, whatever the cue
+        names |= lines(Path('src/tools/vocabulary/fr-es-names.txt'))
     kept = sorted(w for w in words if w not in names and len(w) <= 64)
     OUT.mkdir(parents=True, exist_ok=True)
     header = [

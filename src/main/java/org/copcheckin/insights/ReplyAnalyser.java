@@ -119,7 +119,10 @@ final class ReplyAnalyser {
             if (item == null) {
                 other = true;
             } else {
-                terms.putIfAbsent(item, token.form());
+                // the form as typed only when it is itself a vocabulary word: a name whose stem is a word ("Lourdes",
+                // stem "lourd") is kept as that word, never as typed
+                boolean formKept = vocabulary.contains(token.form()) || community.contains(token.form());
+                terms.putIfAbsent(item, formKept ? token.form() : item);
             }
         }
         return new Analysis(word, themes, terms, other);

@@ -109,6 +109,21 @@ class FrenchSpanishAnalysisTest {
     }
 
     @Test
+    void namesTheWordListsHoldAsWordsAreNeverStoredAtTheStartOfASentenceOrInLowerCase() {
+        // the 2026-12-03 privacy review: a name first in a sentence, or typed in lower case, had no cue to remove it
+        ReplyAnalyser.Analysis es = spanish.analyse(PromptKind.CHALLENGE,
+                "Pilar faltó hoy otra vez. hablé con la familia garcia y con soledad sobre la vivienda.", List.of());
+        ReplyAnalyser.Analysis fr = french.analyse(PromptKind.CHALLENGE,
+                "Lourdes est revenue. la famille moreau cherche un logement.", List.of());
+        assertThat(es.terms().keySet()).doesNotContain("pilar", "garcia", "soledad").contains("vivienda");
+        // stems are stored: "Lourdes" may stem to the adjective "lourd" (heavy), never to the name
+        assertThat(fr.terms().keySet()).doesNotContain("lourdes", "moreau").contains("loge", "famille");
+        assertThat(String.valueOf(fr.terms().values()) + es.terms().values()).doesNotContainIgnoringCase("lourdes")
+                .doesNotContainIgnoringCase("moreau").doesNotContainIgnoringCase("pilar")
+                .doesNotContainIgnoringCase("garcia").doesNotContainIgnoringCase("soledad");
+    }
+
+    @Test
     void namesInASpanishReplyNeverBecomeTermsOrAnswers() {
         ReplyAnalyser.Analysis analysis = spanish.analyse(PromptKind.WORD,
                 "Cansada. La señora Guadalupe Hernández y su hijo José perdieron la vivienda; escribí a "
