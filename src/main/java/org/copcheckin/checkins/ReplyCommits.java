@@ -3,7 +3,9 @@ package org.copcheckin.checkins;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -141,7 +143,7 @@ class ReplyCommits implements DisposableBean {
     private void commit(List<Pending> batch) {
         List<ReplyOutcome> outcomes;
         try {
-            outcomes = transaction.execute(status -> batch.stream().map(this::write).toList());
+            outcomes = transaction.execute(status -> writeAll(batch));
         } catch (RuntimeException groupFailed) {
             if (batch.size() == 1 && !worthRetrying(groupFailed)) {
                 fail(batch.get(0), groupFailed);
@@ -196,6 +198,26 @@ class ReplyCommits implements DisposableBean {
         queue.drainTo(left);
         left.stream().filter(pending -> pending != STOP).forEach(pending -> pending.outcome().completeExceptionally(
                 new IllegalStateException("The reply to check-in " + pending.checkInId() + " was not recorded: " + why)));
+    }
+
+    /**
+     * A group's writes in one transaction. A delivery already written earlier in the group (Slack's retry queued right
+     * behind the delivery it repeats) is a repeat without touching the database: in one transaction H2 2.4 answers
+     * the second receipt's insert with a duplicate key rather than finding the first one in its {@code NOT EXISTS},
+     * which rolled the whole group back and recorded every reply in it on its own (a commit each: under load, almost
+     * every group held a retry, and the writer fell behind).
+     */
+    private List<ReplyOutcome> writeAll(List<Pending> batch) {
+        Set<Delivery> written = new HashSet<>();
+        List<ReplyOutcome> outcomes = new ArrayList<>(batch.size());
+        for (Pending pending : batch) {
+            outcomes.add(written.add(new Delivery(pending.checkInId(), pending.deliveryKey())) ? write(pending)
+                    : ReplyOutcome.DUPLICATE);
+        }
+        return outcomes;
+    }
+
+    private record Delivery(long checkInId, String deliveryKey) {
     }
 
     private ReplyOutcome write(Pending pending) {

@@ -101,6 +101,37 @@ class ReplyCommitsTest {
     }
 
     @Test
+    void aRetryQueuedRightBehindItsOriginalIsADuplicateAndTheGroupStillCommitsOnce() throws Exception {
+        CompletableFuture<ReplyOutcome> first = submit("first", heldWrite());
+        firstEntered.await(10, TimeUnit.SECONDS);
+        List<CompletableFuture<ReplyOutcome>> originals = new ArrayList<>();
+        List<CompletableFuture<ReplyOutcome>> retries = new ArrayList<>();
+        // as Slack's retries arrive under load: each one directly behind the delivery it repeats
+        for (int i = 0; i < 4; i++) {
+            originals.add(submit("reply-" + i, () -> { }));
+            int queued = 2 * i + 1;
+            await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == queued);
+            retries.add(submit("reply-" + i, () -> {
+                throw new AssertionError("a repeated delivery's writes must not run");
+            }));
+            await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == queued + 1);
+        }
+
+        releaseFirst.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.RECORDED);
+        for (int i = 0; i < 4; i++) {
+            assertThat(originals.get(i).get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.RECORDED);
+            assertThat(retries.get(i).get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.DUPLICATE);
+        }
+        assertThat(receipts()).isEqualTo(5);
+        // one commit for the first reply, one for the eight queued behind it: none recorded again on its own
+        DistributionSummary groups = registry.get(CopMetrics.REPLY_COMMIT_GROUP).summary();
+        assertThat(groups.count()).isEqualTo(2);
+        assertThat(groups.max()).isEqualTo(8);
+    }
+
+    @Test
     void aReplyWhoseWriteFailsIsReportedToItsCallerAndTheOthersAreStillRecorded() throws Exception {
         CompletableFuture<ReplyOutcome> first = submit("first", heldWrite());
         firstEntered.await(10, TimeUnit.SECONDS);
