@@ -40,8 +40,12 @@ public class ReplyIntake {
     private static final int MAX_CHECK_IN_THREADS = 10_000;
     /** Slack allows 40,000 characters a message; the analysis looks at this many. */
     static final int MAX_ANALYSED_CHARS = 4_000;
-    /** Longer than any queue of analyses should take: the platform is then not acknowledged and delivers again. */
-    private static final Duration ANALYSIS_WAIT = Duration.ofSeconds(10);
+    /**
+     * As long as a commit may take ({@link ReplyCommits}): a reply that waited its turn that long is not acknowledged,
+     * and the platform delivers it again. A shorter wait failed replies under a load average of 40 that would still
+     * have been counted.
+     */
+    private static final Duration ANALYSIS_WAIT = Duration.ofSeconds(30);
 
     private final Communities communities;
     private final CheckIns checkIns;
