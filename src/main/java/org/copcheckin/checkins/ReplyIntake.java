@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 
 import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
@@ -39,6 +40,12 @@ public class ReplyIntake {
     private static final int MAX_CHECK_IN_THREADS = 10_000;
     /** Slack allows 40,000 characters a message; the analysis looks at this many. */
     static final int MAX_ANALYSED_CHARS = 4_000;
+    /**
+     * As long as a commit may take ({@link ReplyCommits}): a reply that waited its turn that long is not acknowledged,
+     * and the platform delivers it again. A shorter wait failed replies under a load average of 40 that would still
+     * have been counted.
+     */
+    private static final Duration ANALYSIS_WAIT = Duration.ofSeconds(30);
 
     private final Communities communities;
     private final CheckIns checkIns;
@@ -51,6 +58,7 @@ public class ReplyIntake {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final Semaphore analysisTurns = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
 
     ReplyIntake(Communities communities, CheckIns checkIns, Pseudonyms pseudonyms,
                 List<ReplyListener> listeners, ReplyCommits commits, Clock clock, CopMetrics metrics,
@@ -129,12 +137,34 @@ public class ReplyIntake {
                                    String deliveryKey) {
         ThreadReplyReceived analysed = bounded(reply);
         // the text is anonymised and analysed here, in memory; only the results go on to be written
-        List<ReplyListener.ReplyWrite> writes = listeners.stream()
-                .map(listener -> listener.prepare(community, checkIn, analysed, deliveryKey)).toList();
+        List<ReplyListener.ReplyWrite> writes = analysing(() -> listeners.stream()
+                .map(listener -> listener.prepare(community, checkIn, analysed, deliveryKey)).toList());
         ReplyOutcome outcome = commits.record(checkIn.id(), deliveryKey,
                 LocalDate.ofInstant(clock.instant(), community.zone()), writes);
         return new Taken(outcome, outcome != ReplyOutcome.RECORDED ? ReplySummary.NONE : writes.stream()
                 .map(ReplyListener.ReplyWrite::summary).reduce(ReplySummary.NONE, ReplySummary::and));
+    }
+
+    /**
+     * The analysis is work for the processor alone: a burst of replies takes turns at it, as many at a time as there
+     * are processors, first come first served, rather than all sharing the processors at once and all finishing
+     * late (and crowding out the caller that is committing the group ahead of them).
+     */
+    private <T> T analysing(java.util.function.Supplier<T> analysis) {
+        try {
+            if (!analysisTurns.tryAcquire(ANALYSIS_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("The reply waited over " + ANALYSIS_WAIT.toSeconds()
+                        + " s for its analysis");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the reply waited for its analysis", e);
+        }
+        try {
+            return analysis.get();
+        } finally {
+            analysisTurns.release();
+        }
     }
 
     /** A retry is recognised before any analysis; the unique receipt still decides when two race. */

@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * What a large community does: signed thread-reply events at a fixed rate (default 300/s, open loop) from thousands
  * of distinct members, each replying once to a word prompt (one-word answers, short phrases and sentences with
  * names in them, the members known by name from {@code users.list}), against a freshly started application over
- * loopback, and the same stream against a bare Bolt app that only acknowledges. Every tenth event is a retry of the
+ * loopback (once its readiness probe says it is ready, as Kubernetes would route to it), and the same stream against a bare Bolt app that only acknowledges. Every tenth event is a retry of the
  * one before (same event id and ts, {@code X-Slack-Retry-Num: 1}). The first {@code bench.warmup} seconds after
  * the start are printed on their own ({@code slack.first_contact.*}); the measured seconds follow at once
  * ({@code slack.cop.*}, the targets), and their second half again as {@code slack.warm.*}. Prints
@@ -70,9 +70,12 @@ final class SlackBench {
         long started = System.nanoTime();
         try (ConfigurableApplicationContext app = startApplication(apiUrl, data);
              BareBolt bare = new BareBolt(apiUrl, TOKEN, SECRET)) {
+            String base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+            // as Kubernetes sends traffic to a fresh pod: once its readiness probe says so (the analysis warm-up
+            // runs before the web server starts, so it is finished by then)
+            awaitReady(base + "/actuator/health/readiness");
             double startSeconds = (System.nanoTime() - started) / 1e9;
-            String ours = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort()
-                    + "/slack/events";
+            String ours = base + "/slack/events";
             // a channel and event ids of their own, so a run against a database kept from an earlier run
             // (-Dbench.datasource-url) counts only its own replies
             String runId = Long.toString(System.currentTimeMillis(), 36);
@@ -139,6 +142,19 @@ final class SlackBench {
         } finally {
             slack.stop();
             deleteQuietly(data);
+        }
+    }
+
+    /** Waits until the readiness probe answers 200 (at most a minute). */
+    static void awaitReady(String readinessUrl) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+        while (http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(readinessUrl)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The application did not become ready within a minute");
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(100));
         }
     }
 

@@ -36,10 +36,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Group commit of replies, on the real database: replies that queue up while a commit is under way are recorded
  * together, each caller learns its own outcome only once it is committed, a failing reply takes none of the
- * others with it, and stopping finishes what was handed in. The first reply's write waits on a latch, which
- * holds the writer inside its transaction so that the others queue up behind it deterministically. A store test:
- * the check-in the replies go to is a row of its own, and no test runs inside a transaction of the slice's, as
- * the writer commits on threads of its own.
+ * others with it, and stopping finishes what was handed in. The first reply's write waits on a latch, which holds
+ * its caller (leading the first group) inside the transaction, so that the others queue up behind it
+ * deterministically. A store test: the check-in the replies go to is a row of its own, and no test runs inside a
+ * transaction of the slice's, as the callers commit on threads of their own.
  */
 @StoreTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -98,6 +98,37 @@ class ReplyCommitsTest {
         DistributionSummary groups = registry.get(CopMetrics.REPLY_COMMIT_GROUP).summary();
         assertThat(groups.count()).isEqualTo(2);
         assertThat(groups.max()).isEqualTo(10);
+    }
+
+    @Test
+    void aRetryQueuedRightBehindItsOriginalIsADuplicateAndTheGroupStillCommitsOnce() throws Exception {
+        CompletableFuture<ReplyOutcome> first = submit("first", heldWrite());
+        firstEntered.await(10, TimeUnit.SECONDS);
+        List<CompletableFuture<ReplyOutcome>> originals = new ArrayList<>();
+        List<CompletableFuture<ReplyOutcome>> retries = new ArrayList<>();
+        // as Slack's retries arrive under load: each one directly behind the delivery it repeats
+        for (int i = 0; i < 4; i++) {
+            originals.add(submit("reply-" + i, () -> { }));
+            int queued = 2 * i + 1;
+            await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == queued);
+            retries.add(submit("reply-" + i, () -> {
+                throw new AssertionError("a repeated delivery's writes must not run");
+            }));
+            await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == queued + 1);
+        }
+
+        releaseFirst.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.RECORDED);
+        for (int i = 0; i < 4; i++) {
+            assertThat(originals.get(i).get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.RECORDED);
+            assertThat(retries.get(i).get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.DUPLICATE);
+        }
+        assertThat(receipts()).isEqualTo(5);
+        // one commit for the first reply, one for the eight queued behind it: none recorded again on its own
+        DistributionSummary groups = registry.get(CopMetrics.REPLY_COMMIT_GROUP).summary();
+        assertThat(groups.count()).isEqualTo(2);
+        assertThat(groups.max()).isEqualTo(8);
     }
 
     @Test
@@ -165,12 +196,14 @@ class ReplyCommitsTest {
 
     @Test
     void whenAnotherReplicaTakesInTheSameDeliveryAtTheSameMomentItCountsOnce() throws Exception {
-        ReplyCommits otherReplica = new ReplyCommits(jdbc, transaction, new CopMetrics(registry), "other-replica");
+        // the other replica's caller writes its own group, on a thread the test can find
+        ReplyCommits otherReplica = new ReplyCommits(jdbc, transaction, new CopMetrics(registry));
+        ExecutorService otherCaller = Executors.newSingleThreadExecutor(task -> new Thread(task, "other-replica"));
         try {
             CompletableFuture<ReplyOutcome> here = submit("same-delivery", heldWrite());
             firstEntered.await(10, TimeUnit.SECONDS); // this replica's receipt is written, not yet committed
             CompletableFuture<ReplyOutcome> there = CompletableFuture.supplyAsync(() -> otherReplica.record(
-                    checkInId, "same-delivery", java.time.LocalDate.now(), List.of()), callers);
+                    checkInId, "same-delivery", java.time.LocalDate.now(), List.of()), otherCaller);
             // the other replica's insert of the same key waits for this replica's transaction
             await().atMost(Duration.ofSeconds(10)).until(() -> waitingOnTheDatabase("other-replica"));
 
@@ -181,6 +214,7 @@ class ReplyCommitsTest {
             assertThat(receipts()).isEqualTo(1);
         } finally {
             otherReplica.destroy();
+            otherCaller.shutdownNow();
         }
     }
 
@@ -199,7 +233,7 @@ class ReplyCommitsTest {
                 List.of(write)), callers);
     }
 
-    /** A write that holds the writer inside its transaction until the test releases it. */
+    /** A write that holds the leading caller inside its transaction until the test releases it. */
     private ReplyWrite heldWrite() {
         return () -> {
             firstEntered.countDown();
@@ -215,15 +249,15 @@ class ReplyCommitsTest {
     }
 
     /**
-     * Whether the named writer is inside the database with its insert (H2 retries a unique key held by another
-     * open transaction until that one ends), rather than idle on its queue.
+     * Whether the named caller is inside the database with its insert (H2 retries a unique key held by another
+     * open transaction until that one ends), rather than waiting for its turn.
      */
     private static boolean waitingOnTheDatabase(String writerName) {
         return Thread.getAllStackTraces().entrySet().stream()
                 .filter(thread -> thread.getKey().getName().equals(writerName))
                 .anyMatch(thread -> Arrays.stream(thread.getValue())
                         .anyMatch(frame -> frame.getClassName().startsWith("org.h2.command.dml.Insert"))
-                        && Arrays.stream(thread.getValue()).noneMatch(frame -> frame.getMethodName().equals("take")));
+                        && Arrays.stream(thread.getValue()).noneMatch(frame -> frame.getMethodName().equals("parkNanos")));
     }
 
     /** A community of this channel and a word check-in posted in it, as rows. */
