@@ -161,6 +161,21 @@ public final class ThemeQuality {
             analyser.analyse(PromptKind.CHALLENGE, texts.get(i % texts.size()), InsightsFixtures.KNOWN_NAMES);
         }
         String warm = timing(analyser, texts, 0, 50_000);
+        List<List<ThemeText.Sentence>> read = new ArrayList<>();
+        List<Set<String>> found = new ArrayList<>();
+        for (String text : texts) {
+            read.add(ThemeText.sentences(text));
+            found.add(analyser.taxonomy().themesOf(read.get(read.size() - 1)));
+        }
+        long[] each = new long[50_000];
+        for (int i = 0; i < each.length; i++) {
+            long t = System.nanoTime();
+            analyser.themeModel().themes(read.get(i % read.size()), found.get(i % read.size()), ids);
+            each[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(each);
+        lines.add(String.format("theme model scoring alone (warm, on sentences already read): median %.1f us, p99 %.1f us "
+                + "per reply", each[each.length / 2] / 1e3, each[each.length * 99 / 100] / 1e3));
         lines.add(String.format("theme decision per reply (sentences, rules, model; %d labelled replies in turn): model "
                 + "loaded in %.1f ms; cold (first 200 replies after start) %s; warm %s", texts.size(), loadMs, cold, warm));
         lines.add("theme model: " + model.themeIds().size() + " themes; rules alone decide any other theme of a "
