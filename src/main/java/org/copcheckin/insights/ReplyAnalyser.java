@@ -38,9 +38,19 @@ final class ReplyAnalyser {
     private final Taxonomy taxonomy;
     private final Vocabulary vocabulary;
     private final NameList names;
+    private final ThemeModel themeModel;
+    private final List<String> themeIds;
 
     ReplyAnalyser(NameList names, TextAnalysis analysis, Taxonomy taxonomy, Vocabulary vocabulary) {
+        this(names, analysis, taxonomy, vocabulary, ThemeModel.NONE);
+    }
+
+    /** @param themeModel the classifier of the themes it knows; the taxonomy's rules decide the others */
+    ReplyAnalyser(NameList names, TextAnalysis analysis, Taxonomy taxonomy, Vocabulary vocabulary,
+                  ThemeModel themeModel) {
         this.names = names;
+        this.themeModel = themeModel;
+        this.themeIds = List.copyOf(taxonomy.labels().keySet());
         this.anonymiser = new ReplyAnonymiser(names, vocabulary);
         this.analysis = analysis;
         this.taxonomy = taxonomy;
@@ -57,12 +67,24 @@ final class ReplyAnalyser {
 
     static ReplyAnalyser build(TextAnalysis analysis, Taxonomy taxonomy) {
         Vocabulary vocabulary = Vocabulary.bundled(Vocabulary.DEFAULT_LANGUAGE, taxonomy.keywordWords());
-        return new ReplyAnalyser(NameList.bundled(taxonomy.keywordWords()), analysis, taxonomy, vocabulary);
+        return new ReplyAnalyser(NameList.bundled(taxonomy.keywordWords()), analysis, taxonomy, vocabulary,
+                BundledModel.MODEL);
+    }
+
+    /** The same analysis with the taxonomy's rules alone deciding the themes (to compare with the model). */
+    ReplyAnalyser withRulesOnly() {
+        return new ReplyAnalyser(names, analysis, taxonomy, vocabulary, ThemeModel.NONE);
+    }
+
+    /** Loaded once, when an English analyser is first built. */
+    private static final class BundledModel {
+        static final ThemeModel MODEL = ThemeModel.bundled();
     }
 
     /**
      * The analyser of a French or Spanish community: that language's Lucene analysis, closed vocabulary and
-     * translated taxonomy keywords; names are removed with every name list, as in English.
+     * translated taxonomy keywords; names are removed with every name list, as in English. The theme model is
+     * trained on English replies only, so these themes are the translated keywords' rules.
      */
     static ReplyAnalyser build(String language, Taxonomy taxonomy) {
         if (Vocabulary.DEFAULT_LANGUAGE.equals(language)) {
@@ -101,7 +123,7 @@ final class ReplyAnalyser {
         List<TextAnalysis.Token> tokens = analysis.tokens(anonymised);
         Optional<TextAnalysis.Token> word = kind == PromptKind.WORD
                 ? tokens.stream().findFirst().map(token -> answer(token, community)) : Optional.empty();
-        Set<String> themes = taxonomy.themesOf(anonymised);
+        Set<String> themes = themesOf(anonymised);
         Map<String, String> terms = new LinkedHashMap<>();
         boolean other = false;
         for (int i = 0; i < tokens.size(); i++) {
@@ -148,6 +170,12 @@ final class ReplyAnalyser {
         return new TextAnalysis.Token(formKept ? token.form() : null, item);
     }
 
+    /** The themes of an anonymised reply: the model's for the themes it knows, the rules' for the others. */
+    Set<String> themesOf(String anonymised) {
+        List<ThemeText.Sentence> sentences = ThemeText.sentences(anonymised);
+        return themeModel.themes(sentences, taxonomy.themesOf(sentences), themeIds);
+    }
+
     private static CommunityWords.Phrase phraseAt(List<TextAnalysis.Token> tokens, int start, CommunityWords community) {
         for (CommunityWords.Phrase phrase : community.phrases()) {
             List<String> forms = phrase.forms();
@@ -171,6 +199,10 @@ final class ReplyAnalyser {
 
     NameList names() {
         return names;
+    }
+
+    ThemeModel themeModel() {
+        return themeModel;
     }
 
     Vocabulary vocabulary() {

@@ -144,9 +144,19 @@ final class Taxonomy {
         return matcher.themesOf(text);
     }
 
+    /** The themes the rules find in a reply already read into sentences. */
+    Set<String> themesOf(List<ThemeText.Sentence> sentences) {
+        return matcher.themesOf(sentences);
+    }
+
     /** The themes of the (anonymised) reply, each with the phrases that decided it (for tuning a taxonomy). */
     Map<String, List<String>> evidence(String text) {
         return matcher.evidence(text);
+    }
+
+    /** The rules' evidence in a reply already read into sentences. */
+    Map<String, List<String>> evidence(List<ThemeText.Sentence> sentences) {
+        return matcher.evidence(sentences);
     }
 
     String label(String themeId) {

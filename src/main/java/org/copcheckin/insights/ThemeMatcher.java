@@ -75,14 +75,24 @@ final class ThemeMatcher {
         return evidence(text).keySet();
     }
 
+    /** As {@link #themesOf(String)}, of a text already read into sentences. */
+    Set<String> themesOf(List<ThemeText.Sentence> sentences) {
+        return evidence(sentences).keySet();
+    }
+
     /**
      * The themes the reply is about, in taxonomy order, each with the phrases that decided it: a keyword's, or
      * the phrases of a {@code together} rule whose groups all appeared in one sentence.
      */
     Map<String, List<String>> evidence(String text) {
+        return evidence(ThemeText.sentences(text));
+    }
+
+    /** As {@link #evidence(String)}, of a text already read into sentences. */
+    Map<String, List<String>> evidence(List<ThemeText.Sentence> sentences) {
         List<List<String>> found = new ArrayList<>();
         themes.forEach(theme -> found.add(null));
-        for (ThemeText.Sentence sentence : ThemeText.sentences(text)) {
+        for (ThemeText.Sentence sentence : sentences) {
             List<Hit> hits = evidence(sentence);
             Map<Long, Integer> groupsSeen = new HashMap<>();
             Map<Long, List<String>> rulePhrases = new HashMap<>();

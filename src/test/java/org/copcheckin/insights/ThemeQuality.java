@@ -24,6 +24,10 @@ public final class ThemeQuality {
     /** Replies written for the model (issue 17), split at random from the fresh held-out part before training. */
     public static final String TRAINING = "insights/themes/training.tsv";
     public static final String FRESH_HELD_OUT = "insights/themes/held-out-fresh.tsv";
+    /** Written for the theme classifier on 2026-12-03, after the new held-out set and apart from it. */
+    public static final String TRAINING_2026_12_03 = "insights/themes/training-2026-12-03.tsv";
+    /** Written on 2026-12-03 before the theme classifier was built; never tuned on. */
+    public static final String HELD_OUT_2026_12_03 = "insights/themes/held-out-2026-12-03.tsv";
 
     /** One reply and the themes a reader gives it. */
     public record Labelled(String text, Set<String> themes) {
@@ -56,6 +60,13 @@ public final class ThemeQuality {
     public static List<Labelled> tuning() {
         List<Labelled> replies = new ArrayList<>(load(TUNING));
         replies.addAll(load(TRAINING));
+        return replies;
+    }
+
+    /** Every reply the theme model is trained on (its thresholds are cross-validated on them too). */
+    public static List<Labelled> training() {
+        List<Labelled> replies = tuning();
+        replies.addAll(load(TRAINING_2026_12_03));
         return replies;
     }
 
@@ -105,49 +116,99 @@ public final class ThemeQuality {
     }
 
     /**
-     * The benchmark's theme figures: precision and recall per theme on the held-out replies and over all themes on
-     * both parts, then how fast replies are analysed on one warm thread (the work done before the platform's
-     * acknowledgement), with the time per reply of theme matching alone.
+     * The benchmark's theme figures: precision and recall per theme of the bundled analyser (theme model and rules)
+     * on the held-out set of 2026-12-03, on the older held-out sets and on the training replies, with the rules
+     * alone beside them; then the time per reply of theme decision (sentences, rules, model) cold and warm, and how
+     * fast replies are analysed on one warm thread (the work done before the platform's acknowledgement).
      */
     public static List<String> benchmark() {
         List<String> lines = new ArrayList<>();
+        long loading = System.nanoTime();
+        ThemeModel model = ThemeModel.bundled();
+        double loadMs = (System.nanoTime() - loading) / 1e6;
         ReplyAnalyser analyser = ReplyAnalyser.withDefaults();
-        Function<String, Set<String>> matcher = text -> analyser.analyse(PromptKind.CHALLENGE, text, Set.of()).themes();
+        ReplyAnalyser rules = analyser.withRulesOnly();
         List<String> ids = List.copyOf(analyser.taxonomy().labels().keySet());
-        List<Labelled> heldOut = heldOut();
-        List<Labelled> tuning = tuning();
-        Map<String, Score> held = score(heldOut, matcher, ids);
-        lines.add("themes on " + heldOut.size() + " held-out replies (never tuned on), per theme:");
-        lines(held).forEach(line -> lines.add("  " + line));
-        lines.add("themes over all themes: held-out " + overall(held) + "; first held-out part (" + load(HELD_OUT).size()
-                + " replies) " + overall(score(load(HELD_OUT), matcher, ids)) + "; fresh held-out part ("
-                + load(FRESH_HELD_OUT).size() + ") " + overall(score(load(FRESH_HELD_OUT), matcher, ids))
-                + "; tuning (" + tuning.size() + " replies) " + overall(score(tuning, matcher, ids)));
-        long reached = held.values().stream().filter(s -> s.precision() >= 0.9 && s.recall() >= 0.9).count();
-        lines.add("themes at 90% precision and recall on the held-out replies: " + reached + " of " + held.size());
         List<String> texts = new ArrayList<>();
-        tuning.forEach(r -> texts.add(r.text()));
-        heldOut.forEach(r -> texts.add(r.text()));
+        training().forEach(r -> texts.add(r.text()));
+        heldOut().forEach(r -> texts.add(r.text()));
+        load(HELD_OUT_2026_12_03).forEach(r -> texts.add(r.text()));
+        String cold = timing(analyser, texts, 0, 200);
+        Function<String, Set<String>> matcher = text -> analyser.analyse(PromptKind.CHALLENGE, text, Set.of()).themes();
+        Function<String, Set<String>> ruleMatcher = text -> rules.analyse(PromptKind.CHALLENGE, text, Set.of()).themes();
+        List<Labelled> fresh = load(HELD_OUT_2026_12_03);
+        Map<String, Score> held = score(fresh, matcher, ids);
+        lines.add("themes (model + rules) on the " + fresh.size() + " replies of the held-out set of 2026-12-03 "
+                + "(written before the model, never tuned on), per theme:");
+        lines(held).forEach(line -> lines.add("  " + line));
+        long reached = held.values().stream().filter(s -> s.precision() >= 0.9 && s.recall() >= 0.9).count();
+        lines.add("themes at 90% precision and recall on the held-out set of 2026-12-03: " + reached + " of " + held.size());
+        List<Labelled> older = heldOut();
+        Map<String, Score> olderScores = score(older, matcher, ids);
+        lines.add("themes (model + rules) on the " + older.size() + " older held-out replies (held-out.tsv, "
+                + "held-out-fresh.tsv; never trained on), per theme:");
+        lines(olderScores).forEach(line -> lines.add("  " + line));
+        List<Labelled> training = training();
+        Map<String, Score> trained = score(training, matcher, ids);
+        lines.add("themes (model + rules) on the " + training.size() + " training replies (trained on), per theme:");
+        lines(trained).forEach(line -> lines.add("  " + line));
+        lines.add("themes over all themes, model + rules: held-out 2026-12-03 " + overall(held) + "; older held-out "
+                + overall(olderScores) + "; training " + overall(trained));
+        lines.add("themes over all themes, rules alone: held-out 2026-12-03 " + overall(score(fresh, ruleMatcher, ids))
+                + "; older held-out " + overall(score(older, ruleMatcher, ids)) + "; training "
+                + overall(score(training, ruleMatcher, ids)));
         for (int i = 0; i < 20_000; i++) { // warm up the JIT
             analyser.analyse(PromptKind.CHALLENGE, texts.get(i % texts.size()), InsightsFixtures.KNOWN_NAMES);
         }
+        String warm = timing(analyser, texts, 0, 50_000);
+        List<List<ThemeText.Sentence>> read = new ArrayList<>();
+        List<Set<String>> found = new ArrayList<>();
+        for (String text : texts) {
+            read.add(ThemeText.sentences(text));
+            found.add(analyser.taxonomy().themesOf(read.get(read.size() - 1)));
+        }
+        long[] each = new long[50_000];
+        for (int i = 0; i < each.length; i++) {
+            long t = System.nanoTime();
+            analyser.themeModel().themes(read.get(i % read.size()), found.get(i % read.size()), ids);
+            each[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(each);
+        lines.add(String.format("theme model scoring alone (warm, on sentences already read): median %.1f us, p99 %.1f us "
+                + "per reply", each[each.length / 2] / 1e3, each[each.length * 99 / 100] / 1e3));
+        lines.add(String.format("theme decision per reply (sentences, rules, model; %d labelled replies in turn): model "
+                + "loaded in %.1f ms; cold (first 200 replies after start) %s; warm %s", texts.size(), loadMs, cold, warm));
+        lines.add("theme model: " + model.themeIds().size() + " themes; rules alone decide any other theme of a "
+                + "deployment's taxonomy, and every theme of French and Spanish communities");
         int n = 50_000;
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
             analyser.analyse(PromptKind.CHALLENGE, texts.get(i % texts.size()), InsightsFixtures.KNOWN_NAMES);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        long[] each = new long[n];
-        for (int i = 0; i < n; i++) {
+        lines.add(String.format("reply analysis (anonymiser, Lucene terms, themes; one warm thread): %,.0f replies/s",
+                n / seconds));
+        return lines;
+    }
+
+    /** Median and p99 of the time to decide the themes of {@code count} replies in turn (anonymised text). */
+    private static String timing(ReplyAnalyser analyser, List<String> texts, int from, int count) {
+        long[] each = new long[count];
+        for (int i = 0; i < count; i++) {
+            String text = texts.get((from + i) % texts.size());
             long t = System.nanoTime();
-            analyser.taxonomy().themesOf(texts.get(i % texts.size()));
+            analyser.themesOf(text);
             each[i] = System.nanoTime() - t;
         }
-        java.util.Arrays.sort(each);
-        lines.add(String.format("reply analysis (anonymiser, Lucene terms, themes; one warm thread, %d labelled replies "
-                + "in turn): %,.0f replies/s; theme matching alone: median %.1f us, p99 %.1f us per reply",
-                texts.size(), n / seconds, each[n / 2] / 1e3, each[n * 99 / 100] / 1e3));
-        return lines;
+        double mean = Arrays.stream(each).average().orElse(0) / 1e3;
+        Arrays.sort(each);
+        return String.format("mean %.1f us, median %.1f us, p99 %.1f us", mean, each[count / 2] / 1e3,
+                each[count * 99 / 100] / 1e3);
+    }
+
+    /** Prints the benchmark's theme figures (also part of the insights benchmark). */
+    public static void main(String[] args) {
+        benchmark().forEach(System.out::println);
     }
 
     private static String overall(Map<String, Score> scores) {

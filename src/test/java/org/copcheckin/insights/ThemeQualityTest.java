@@ -28,17 +28,63 @@ class ThemeQualityTest {
                 ThemeQuality.bundledThemeIds());
         assertThat(scores).hasSize(16);
         scores.values().forEach(s -> {
-            assertThat(s.precision()).as("precision of %s", s.theme()).isGreaterThanOrEqualTo(0.65);
-            assertThat(s.recall()).as("recall of %s", s.theme()).isGreaterThanOrEqualTo(0.70);
+            assertThat(s.precision()).as("precision of %s", s.theme()).isGreaterThanOrEqualTo(0.68);
+            assertThat(s.recall()).as("recall of %s", s.theme()).isGreaterThanOrEqualTo(0.71);
         });
         int right = scores.values().stream().mapToInt(ThemeQuality.Score::truePositives).sum();
         int added = scores.values().stream().mapToInt(ThemeQuality.Score::falsePositives).sum();
         int missed = scores.values().stream().mapToInt(ThemeQuality.Score::falseNegatives).sum();
-        assertThat((double) right / (right + added)).as("precision over all themes").isGreaterThanOrEqualTo(0.82);
-        assertThat((double) right / (right + missed)).as("recall over all themes").isGreaterThanOrEqualTo(0.88);
+        assertThat((double) right / (right + added)).as("precision over all themes").isGreaterThanOrEqualTo(0.84);
+        assertThat((double) right / (right + missed)).as("recall over all themes").isGreaterThanOrEqualTo(0.89);
     }
 
-    /** Issue 17's fresh held-out part, written apart from every rule: the honest, lower figures. */
+    /**
+     * The held-out set of 2026-12-03, written before the theme model was built and never tuned on: each theme's
+     * precision and recall as measured with the model (percent), so any change that loses a reply fails here.
+     * Most are under issue 17's 90% target; the insights benchmark prints them.
+     */
+    @ParameterizedTest
+    @CsvSource({
+            "housing, 85.7, 90.0", "funding, 78.5, 84.6", "transportation, 63.1, 80.0", "attendance, 88.2, 78.9",
+            "mental-health, 94.7, 90.0", "harm-reduction, 100, 81.2", "child-welfare, 100, 70.5",
+            "healthcare, 72.7, 76.1", "systems-navigation, 90.0, 64.2", "coordinated-access, 85.7, 92.3",
+            "community-partners, 84.6, 73.3", "family-engagement, 61.5, 53.3", "under-18-youth, 90.4, 73.0",
+            "food-insecurity, 92.8, 76.4", "data-sharing, 84.6, 84.6", "staffing-capacity, 66.6, 47.0"})
+    void theHeldOutSetOfDecemberKeepsEachThemesMeasuredPrecisionAndRecall(String theme, double precision,
+                                                                          double recall) {
+        ThemeQuality.Score score = ThemeQuality.score(ThemeQuality.load(ThemeQuality.HELD_OUT_2026_12_03), THEMES,
+                ThemeQuality.bundledThemeIds()).get(theme);
+        assertThat(100 * score.precision()).as("precision of %s", theme).isGreaterThanOrEqualTo(precision);
+        assertThat(100 * score.recall()).as("recall of %s", theme).isGreaterThanOrEqualTo(recall);
+    }
+
+    @Test
+    void theHeldOutSetOfDecemberKeepsItsMeasuredPrecisionAndRecallOverAllThemes() {
+        Map<String, ThemeQuality.Score> scores = ThemeQuality.score(ThemeQuality.load(ThemeQuality.HELD_OUT_2026_12_03),
+                THEMES, ThemeQuality.bundledThemeIds());
+        int right = scores.values().stream().mapToInt(ThemeQuality.Score::truePositives).sum();
+        int added = scores.values().stream().mapToInt(ThemeQuality.Score::falsePositives).sum();
+        int missed = scores.values().stream().mapToInt(ThemeQuality.Score::falseNegatives).sum();
+        assertThat((double) right / (right + added)).as("precision over all themes").isGreaterThanOrEqualTo(0.834);
+        assertThat((double) right / (right + missed)).as("recall over all themes").isGreaterThanOrEqualTo(0.760);
+    }
+
+    /** The model's own training set of 2026-12-03: a floor that catches a model file trained on something else. */
+    @Test
+    void theTrainingSetOfDecemberKeepsItsMeasuredPrecisionAndRecall() {
+        Map<String, ThemeQuality.Score> scores = ThemeQuality.score(ThemeQuality.load(ThemeQuality.TRAINING_2026_12_03),
+                THEMES, ThemeQuality.bundledThemeIds());
+        int right = scores.values().stream().mapToInt(ThemeQuality.Score::truePositives).sum();
+        int added = scores.values().stream().mapToInt(ThemeQuality.Score::falsePositives).sum();
+        int missed = scores.values().stream().mapToInt(ThemeQuality.Score::falseNegatives).sum();
+        assertThat((double) right / (right + added)).as("precision over all themes").isGreaterThanOrEqualTo(0.855);
+        assertThat((double) right / (right + missed)).as("recall over all themes").isGreaterThanOrEqualTo(0.884);
+    }
+
+    /**
+     * Issue 17's fresh held-out part, written apart from every rule: the honest, lower figures. The theme model
+     * costs it a point of precision (the floor was 0.77 with the rules alone).
+     */
     @Test
     void theFreshHeldOutRepliesKeepTheirMeasuredPrecisionAndRecall() {
         Map<String, ThemeQuality.Score> scores = ThemeQuality.score(ThemeQuality.load(ThemeQuality.FRESH_HELD_OUT),
@@ -46,16 +92,16 @@ class ThemeQualityTest {
         int right = scores.values().stream().mapToInt(ThemeQuality.Score::truePositives).sum();
         int added = scores.values().stream().mapToInt(ThemeQuality.Score::falsePositives).sum();
         int missed = scores.values().stream().mapToInt(ThemeQuality.Score::falseNegatives).sum();
-        assertThat((double) right / (right + added)).as("precision over all themes").isGreaterThanOrEqualTo(0.77);
-        assertThat((double) right / (right + missed)).as("recall over all themes").isGreaterThanOrEqualTo(0.66);
+        assertThat((double) right / (right + added)).as("precision over all themes").isGreaterThanOrEqualTo(0.761);
+        assertThat((double) right / (right + missed)).as("recall over all themes").isGreaterThanOrEqualTo(0.697);
     }
 
     @Test
     void theTuningRepliesKeepTheirPrecisionAndRecall() {
         ThemeQuality.score(ThemeQuality.load(ThemeQuality.TUNING), THEMES, ThemeQuality.bundledThemeIds()).values()
                 .forEach(s -> {
-                    assertThat(s.precision()).as("precision of %s", s.theme()).isGreaterThanOrEqualTo(0.80);
-                    assertThat(s.recall()).as("recall of %s", s.theme()).isGreaterThanOrEqualTo(0.88);
+                    assertThat(s.precision()).as("precision of %s", s.theme()).isGreaterThanOrEqualTo(0.79);
+                    assertThat(s.recall()).as("recall of %s", s.theme()).isGreaterThanOrEqualTo(0.92);
                 });
     }
 
