@@ -12,9 +12,11 @@ import org.copcheckin.platform.MemberRef;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code forget-me}: the member's reminder choice, own time zone and recent participation are erased. The claims of
- * reminders already sent stay until they expire (7 days): they say nothing readable, and keep the member from
- * being reminded twice.
+ * {@code forget-me}: the member's own time zone and participation are erased. A member who turned reminders off
+ * stays opted out: that marker is a keyed hash of the platform account alone (no id, nothing else), the same kind
+ * of minimal trace as the pairing opt-out marker, and erasing it would start reminding someone who asked not to be;
+ * {@code /cop reminders on} removes it. The claims of reminders already sent stay until they expire (7 days): they
+ * say nothing readable, and keep the member from being reminded twice.
  */
 @Component
 class RemindersMemberErasure implements MemberErasure {
@@ -32,9 +34,6 @@ class RemindersMemberErasure implements MemberErasure {
     @Override
     public List<Erased> erase(MemberRef member) {
         List<Erased> erased = new ArrayList<>();
-        if (settings.setMemberReminders(member, true)) {
-            erased.add(new Erased("reminder preference", 1, 1));
-        }
         if (settings.setMemberZone(member, Optional.empty())) {
             erased.add(new Erased("time zone", 1, 1));
         }
