@@ -15,19 +15,22 @@ import org.springframework.stereotype.Component;
  * {@code forget-me}: the member's own time zone and participation are erased. A member who turned reminders off
  * stays opted out: that marker is a keyed hash of the platform account alone (no id, nothing else), the same kind
  * of minimal trace as the pairing opt-out marker, and erasing it would start reminding someone who asked not to be;
- * {@code /cop reminders on} removes it. The claims of reminders already sent stay until they expire (7 days): they
- * say nothing readable, and keep the member from being reminded twice.
+ * {@code /cop reminders on} removes it. The claims of reminders already sent (keyed hashes of check-in and member)
+ * go too: a check-in still in its reminder window may then remind the member once more, which is the lesser cost.
  */
 @Component
 class RemindersMemberErasure implements MemberErasure {
 
     private final ReminderSettings settings;
     private final Participation participation;
+    private final ReminderRecords records;
     private final Clock clock;
 
-    RemindersMemberErasure(ReminderSettings settings, Participation participation, Clock clock) {
+    RemindersMemberErasure(ReminderSettings settings, Participation participation, ReminderRecords records,
+                           Clock clock) {
         this.settings = settings;
         this.participation = participation;
+        this.records = records;
         this.clock = clock;
     }
 
@@ -40,6 +43,10 @@ class RemindersMemberErasure implements MemberErasure {
         int rows = participation.erase(member, clock.instant().minus(Duration.ofDays(8)));
         if (rows > 0) {
             erased.add(new Erased("check-ins you took part in (for reminders)", rows, 1));
+        }
+        int claims = records.erase(member);
+        if (claims > 0) {
+            erased.add(new Erased("reminders sent to you", claims, 1));
         }
         return erased;
     }
