@@ -1,7 +1,5 @@
 package org.copcheckin.reminders;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,14 +22,11 @@ class RemindersMemberErasure implements MemberErasure {
     private final ReminderSettings settings;
     private final Participation participation;
     private final ReminderRecords records;
-    private final Clock clock;
 
-    RemindersMemberErasure(ReminderSettings settings, Participation participation, ReminderRecords records,
-                           Clock clock) {
+    RemindersMemberErasure(ReminderSettings settings, Participation participation, ReminderRecords records) {
         this.settings = settings;
         this.participation = participation;
         this.records = records;
-        this.clock = clock;
     }
 
     @Override
@@ -40,7 +35,7 @@ class RemindersMemberErasure implements MemberErasure {
         if (settings.setMemberZone(member, Optional.empty())) {
             erased.add(new Erased("time zone", 1, 1));
         }
-        int rows = participation.erase(member, clock.instant().minus(Duration.ofDays(8)));
+        int rows = participation.erase(member);
         if (rows > 0) {
             erased.add(new Erased("check-ins you took part in (for reminders)", rows, 1));
         }

@@ -244,6 +244,22 @@ class RemindersTest {
     }
 
     @Test
+    void forgetMeErasesTheParticipationInACheckInPostedLongBeforeItsLateReply() {
+        clock.set(Instant.parse("2027-01-04T14:00:00Z"));
+        Community community = community(ZoneId.of("UTC"), "U-LEA-3318");
+        CheckIn old = checkIns.post(community, PromptKind.CHALLENGE, null, OptionalLong.empty());
+        clock.advance(Duration.ofDays(20)); // the thread is still open: a late reply counts
+        intake.receive(reply(old.thread(), "U-LEA-3318", "m-lea-late", "Curious"));
+        assertThat(participation.tookPart(old.id(), member("U-LEA-3318"))).isTrue();
+
+        forgetMe.forget(member("U-LEA-3318"));
+
+        assertThat(participation.tookPart(old.id(), member("U-LEA-3318"))).isFalse();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM checkin_participation WHERE checkin_id = ?").param(old.id())
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void aMemberWhoTurnedRemindersOffAndUsedForgetMeIsNotRemindedAndOnStillWorks() {
         clock.set(Instant.parse("2027-01-12T14:00:00Z"));
         Community community = community(ZoneId.of("UTC"), "U-JUN", "U-KAI");
