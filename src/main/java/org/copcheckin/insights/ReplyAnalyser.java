@@ -40,8 +40,12 @@ final class ReplyAnalyser {
     private final NameList names;
 
     ReplyAnalyser(NameList names, TextAnalysis analysis, Taxonomy taxonomy, Vocabulary vocabulary) {
+        this(names, analysis, taxonomy, vocabulary, NameCues.ENGLISH);
+    }
+
+    ReplyAnalyser(NameList names, TextAnalysis analysis, Taxonomy taxonomy, Vocabulary vocabulary, NameCues cues) {
         this.names = names;
-        this.anonymiser = new ReplyAnonymiser(names, vocabulary);
+        this.anonymiser = new ReplyAnonymiser(names, vocabulary, cues);
         this.analysis = analysis;
         this.taxonomy = taxonomy;
         this.vocabulary = vocabulary;
@@ -62,7 +66,8 @@ final class ReplyAnalyser {
 
     /**
      * The analyser of a French or Spanish community: that language's Lucene analysis, closed vocabulary and
-     * translated taxonomy keywords; names are removed with every name list, as in English.
+     * translated taxonomy keywords; names are removed with every name list, as in English, and with the language's
+     * own name cues (its titles, relations and person's verbs, and its given names that are also words).
      */
     static ReplyAnalyser build(String language, Taxonomy taxonomy) {
         if (Vocabulary.DEFAULT_LANGUAGE.equals(language)) {
@@ -72,7 +77,9 @@ final class ReplyAnalyser {
         java.util.Set<String> keywordWords = new java.util.HashSet<>(taxonomy.keywordWords());
         keywordWords.addAll(translated.keywordWords());
         Vocabulary vocabulary = Vocabulary.bundled(language, translated.keywordWords());
-        return new ReplyAnalyser(NameList.bundled(keywordWords), new TextAnalysis(language), translated, vocabulary);
+        NameCues cues = NameCues.of(language);
+        return new ReplyAnalyser(NameList.bundled(keywordWords, cues.nameWords()), new TextAnalysis(language),
+                translated, vocabulary, cues);
     }
 
     Analysis analyse(PromptKind kind, String text, Collection<String> knownNames) {
