@@ -187,6 +187,36 @@ class PlaygroundPrivacyTest {
         }
     }
 
+    @Test
+    void privateRepliesThemesComeAsOneNoteWhenThePlaygroundClockReachesADayAfterThePrompt(CapturedOutput output)
+            throws SQLException {
+        PlaygroundClient client = new PlaygroundClient(port);
+        client.command("fran", "/cop settings private-themes on");
+        try {
+            client.command("fran", "/cop prompt challenge");
+            String threadId = client.newestInChannel("fran").get("threadId").asString();
+            for (String member : List.of("ana", "ben", "chen")) {
+                assertThat(client.post("/playground/api/private-reply", Map.of("as", member, "threadId", threadId,
+                        "text", "Oriabel's landlord served an eviction notice, she may lose the apartment"), 200)
+                        .body()).contains("Nothing is posted now");
+            }
+            assertThat(client.newestInChannel("dee").get("replies").size()).as("nothing per submission").isZero();
+
+            String moved = client.post("/playground/api/clock", Map.of("as", "fran", "hours", "24"), 200).body();
+
+            assertThat(moved).contains("Private replies' themes noted in the thread");
+            tools.jackson.databind.JsonNode thread = client.newestInChannel("dee").get("replies");
+            assertThat(thread.size()).isEqualTo(1);
+            assertThat(thread.get(0).get("html").asString())
+                    .contains("Members who replied privately to this check-in shared challenges about")
+                    .contains("Housing").doesNotContain("Oriabel").doesNotContain("eviction notice");
+            assertThat(everyValueInOurSchema()).noneMatch(value -> value.contains("Oriabel"));
+            assertThat(output.getAll()).doesNotContain("Oriabel").doesNotContain("eviction notice");
+        } finally {
+            client.command("fran", "/cop settings private-themes off");
+        }
+    }
+
     private static List<String> reminders(PlaygroundClient client, String as) {
         List<String> found = new ArrayList<>();
         client.state(as).get("conversations").forEach(conversation -> conversation.get("items").forEach(item -> {
