@@ -278,6 +278,28 @@ class RemindersTest {
     }
 
     @Test
+    void remindersOffAndTheZoneExpireAfterAYearUnusedAndStayWhileTheyAreUsed() {
+        clock.set(Instant.parse("2027-01-12T14:00:00Z"));
+        Community community = community(ZoneId.of("UTC"), "U-MIA", "U-NOA");
+        handler.handle(command(community.channel(), "U-MIA", "reminders off"));
+        handler.handle(command(community.channel(), "U-MIA", "profile zone Europe/Paris"));
+        handler.handle(command(community.channel(), "U-NOA", "reminders off"));
+        handler.handle(command(community.channel(), "U-NOA", "profile zone Asia/Tokyo"));
+
+        clock.advance(Duration.ofDays(300));
+        // Noa's choices are used (a reminder was due): they count as seen today
+        assertThat(settings.memberWantsReminders(member("U-NOA"))).isFalse();
+        assertThat(settings.memberZone(member("U-NOA"))).contains(ZoneId.of("Asia/Tokyo"));
+        clock.advance(Duration.ofDays(70)); // 370 days after they were set
+
+        assertThat(settings.expireUnused()).as("Mia's two, and any other test's as old").isGreaterThanOrEqualTo(2);
+        assertThat(settings.memberWantsReminders(member("U-MIA"))).as("a year unused: gone").isTrue();
+        assertThat(settings.memberZone(member("U-MIA"))).isEmpty();
+        assertThat(settings.memberWantsReminders(member("U-NOA"))).as("used 70 days ago: kept").isFalse();
+        assertThat(settings.memberZone(member("U-NOA"))).contains(ZoneId.of("Asia/Tokyo"));
+    }
+
+    @Test
     void theSweepIsOneQuartzJobInTheJdbcStore() {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM qrtz_triggers WHERE trigger_name = 'sweep-every-minute'")
                 .query(Integer.class).single()).isEqualTo(1);
