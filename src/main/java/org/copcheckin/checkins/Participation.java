@@ -1,7 +1,6 @@
 package org.copcheckin.checkins;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -50,11 +49,11 @@ public class Participation {
                 .param(key(checkInId, member)).query(Integer.class).single() > 0;
     }
 
-    /** forget-me: the member's participation in the check-ins posted since {@code since} on the member's platform. */
-    public int erase(MemberRef member, Instant since) {
+    /** forget-me: the member's participation in every check-in still kept, on the member's platform. */
+    public int erase(MemberRef member) {
         List<Long> checkIns = jdbc.sql("SELECT c.id FROM checkin c JOIN community m ON m.id = c.community_id "
-                        + "WHERE m.platform = ? AND c.posted_at >= ?")
-                .params(member.platform().name(), java.sql.Timestamp.from(since)).query(Long.class).list();
+                        + "WHERE m.platform = ? AND EXISTS (SELECT 1 FROM checkin_participation p WHERE p.checkin_id = c.id)")
+                .param(member.platform().name()).query(Long.class).list();
         int erased = 0;
         for (long checkIn : checkIns) {
             erased += jdbc.sql("DELETE FROM checkin_participation WHERE participant_key = ?")

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Service;
  * playground's dialog) whose signed token names the check-in and the member who opened it. The answer goes through
  * the same intake as a thread reply (anonymiser, closed vocabulary, trends) under a key of the check-in and the
  * member, so it counts once however often it is submitted. It is never posted; the member gets a private
- * confirmation of what was recorded, and when the community turned it on, the thread gets its themes alone.
+ * confirmation of what was recorded; when the community turned it on, the thread later gets one note of the themes
+ * at least k private replies gave, never one per reply.
  */
 @Service
 public class PrivateReplies {
@@ -120,33 +121,29 @@ public class PrivateReplies {
         if (taken.outcome() != ReplyOutcome.RECORDED) {
             return new Submitted(Outcome.ALREADY_COUNTED, PrivateReplyTexts.ALREADY, Optional.empty(), Optional.empty());
         }
-        PrivateReplyTexts.Note note = noteFor(community.get(), checkIn, taken.summary());
-        return new Submitted(Outcome.RECORDED, PrivateReplyTexts.recorded(checkIn.kind(), taken.summary(), note),
-                Optional.of(checkIn.thread()), note == PrivateReplyTexts.Note.NOTED ? Optional.of(Message.text(
-                PrivateReplyTexts.note(checkIn.kind(), taken.summary().themes()))) : Optional.empty());
+        PrivateReplyTexts.Note note = noteFor(community.get(), taken.summary());
+        return new Submitted(Outcome.RECORDED, PrivateReplyTexts.recorded(checkIn.kind(), taken.summary(), note,
+                community.get().kAnonymity()), Optional.of(checkIn.thread()), Optional.empty());
     }
 
     /**
-     * Whether this reply's themes go in the thread. In a small community a note right after the only private reply
-     * would point to whoever was seen pressing the button, so a note is posted only once at least k members (the
-     * community's k, as for every published count) have replied privately to the check-in: each note is then one
-     * of at least k private replies. The replies before that are counted in trends but never noted.
+     * Whether this reply's themes may go in the thread. Never now: a note right after a submission would point to
+     * whoever was just seen pressing the button. The community's private replies are noted together, a day after the
+     * prompt, when at least k members replied privately, with the themes at least k of them gave (see the insights
+     * module's {@code PrivateThemeNotes}).
      */
-    private PrivateReplyTexts.Note noteFor(Community community, CheckIn checkIn, ReplySummary summary) {
+    private PrivateReplyTexts.Note noteFor(Community community, ReplySummary summary) {
         if (summary.themes().isEmpty() || !settings.themesInThread(community.id())) {
             return PrivateReplyTexts.Note.NONE;
         }
-        return privateRepliers(checkIn.id()) >= community.kAnonymity() ? PrivateReplyTexts.Note.NOTED
-                : PrivateReplyTexts.Note.TOO_FEW;
+        return PrivateReplyTexts.Note.LATER;
     }
 
-    /** How many members replied privately to the check-in (one receipt each; forget-me removes theirs). */
-    int privateRepliers(long checkInId) {
-        return jdbc.sql("SELECT COUNT(*) FROM reply_receipt WHERE checkin_id = ? AND delivery_key LIKE ?")
-                .params(checkInId, KEY_PREFIX + "%").query(Integer.class).single();
-    }
-
-    /** Posts a recorded reply's themes in its thread, when the community asked for them; never its words. */
+    /**
+     * Posts a submission's own note in its thread, if it has one. Since the 2026-12-03 privacy review none has: the
+     * themes of private replies are noted together, later, never per submission. Kept so adapters need no change
+     * when a submission carries something for the thread again.
+     */
     public void announce(Submitted submitted) {
         if (submitted.note().isEmpty() || submitted.thread().isEmpty()) {
             return;

@@ -18,13 +18,11 @@ final class PrivateReplyTexts {
     enum Note {
         /** no theme, or the community keeps private replies' themes out of the thread */
         NONE,
-        /** its themes are noted */
-        NOTED,
-        /** fewer than k members have replied privately so far: a note could point to its author */
-        TOO_FEW
+        /** its themes may be in the check-in's one note of private replies' themes, a day after the prompt */
+        LATER
     }
 
-    static Message recorded(PromptKind kind, ReplySummary summary, Note note) {
+    static Message recorded(PromptKind kind, ReplySummary summary, Note note, int k) {
         StringBuilder text = new StringBuilder("Thank you: your private reply is counted");
         if (summary.themes().isEmpty() && summary.words().isEmpty()) {
             text.append(" as taking part. No theme or everyday word was found in it to count.");
@@ -39,19 +37,13 @@ final class PrivateReplyTexts {
         }
         List<String> paragraphs = new java.util.ArrayList<>(List.of(text.toString()));
         paragraphs.add(switch (note) {
-            case NOTED -> "The thread says only: \"" + note(kind, summary.themes()) + "\". Nothing you wrote was "
-                    + "posted or kept.";
-            case TOO_FEW -> "Its themes are not noted in the thread: too few members have replied privately to this "
-                    + "check-in yet for a note not to point to you. Nothing you wrote was posted or kept, and the "
-                    + "count is not linked to you.";
+            case LATER -> "Nothing is posted now. A day after the prompt, the thread gets one note of the themes at "
+                    + "least " + k + " members who replied privately gave, all together, if at least " + k + " did: "
+                    + "never your words, never a note of your reply alone. Nothing you wrote was kept, and the count "
+                    + "is not linked to you.";
             case NONE -> "Nothing you wrote was posted or kept, and the count is not linked to you.";
         });
         return new Message("", paragraphs, List.of());
-    }
-
-    static String note(PromptKind kind, List<String> themes) {
-        return "A member shared " + (kind == PromptKind.CHALLENGE ? "a challenge" : "a reply") + " about: "
-                + String.join(", ", themes);
     }
 
     static final Message ALREADY = Message.text("You already replied privately to this check-in. That reply is "

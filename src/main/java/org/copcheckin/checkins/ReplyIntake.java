@@ -260,8 +260,16 @@ public class ReplyIntake {
      * organisations, each one's installation may deliver the same reply, and it counts once. It is the receipt's key
      * and the key of the reply's trend rows, so a deleted message can be found again.
      */
-    private String deliveryKey(ChannelRef channel, String messageId) {
+    String deliveryKey(ChannelRef channel, String messageId) {
         return pseudonyms.of("reply-delivery-in-channel", channel.platform().name(), channel.channelId(), messageId);
+    }
+
+    /**
+     * The message id a member's one-click answer to a check-in (a feeling button) is taken in under: the member's own
+     * for that check-in, so each member has one answer and {@code forget-me} can find its receipt again.
+     */
+    public static String ownAnswerId(long checkInId, org.copcheckin.platform.MemberRef member) {
+        return "feeling:" + checkInId + ":" + member.userId();
     }
 
     /** The key replies were recorded under before it named the channel, so that deleting one still retracts it. */

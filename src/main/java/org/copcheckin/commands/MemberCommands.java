@@ -128,7 +128,7 @@ class MemberCommands {
         return confirmations.ask(context, "", Message.of("Erase everything about you?",
                 "This erases what cop-checkin keeps about you in every channel it serves on this platform: your "
                         + "pairing history and choices, your organisation with its region, offers and directory listing, "
-                        + "your time zone and reminder choice, your facilitator roles and your anonymous trend rows. It "
+                        + "your time zone, your facilitator roles and your anonymous trend rows. It "
                         + "cannot be undone.",
                 "Press *Yes, erase everything* within " + ConfirmationTokens.VALID.toMinutes() + " minutes, or "
                         + "*Cancel*."), "Yes, erase everything");
@@ -146,8 +146,8 @@ class MemberCommands {
         }
         return Message.of("", "Done: everything cop-checkin kept about you is erased, in every channel it serves "
                         + "on this platform." + list,
-                "If you had left pairing, only an anonymous marker remains so you are not paired again by mistake; "
-                        + "`/cop optin` removes it. Published weekly counts of at least "
+                "If you had left pairing or turned reminders off, only an anonymous marker remains so you are not "
+                        + "paired or reminded again by mistake; `/cop optin` or `/cop reminders on` removes it. Published weekly counts of at least "
                         + "several people never identified you and stay.");
     }
 

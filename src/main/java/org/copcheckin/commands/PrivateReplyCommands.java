@@ -24,9 +24,9 @@ class PrivateReplyCommands implements SettingRow {
         return List.of(Subcommand.in("settings", "settings", "private-themes").facilitator()
                 .option(Option.word("state", "on or off", "on", "off"))
                 .form("settings private-themes on|off")
-                .does("whether a private reply's themes (never its words) are noted in the check-in's thread as "
-                        + "\"A member shared a challenge about: ...\", once at least k members replied privately; "
-                        + "off by default")
+                .does("whether private replies' themes (never their words) are noted in the check-in's thread: "
+                        + "one note a day after the prompt, only if at least k members replied privately, listing the "
+                        + "themes at least k of them gave; off by default")
                 .example("settings private-themes on").answers(this::privateThemes));
     }
 
@@ -45,11 +45,11 @@ class PrivateReplyCommands implements SettingRow {
         boolean on = "on".equals(args.string("state").orElseThrow());
         settings.setThemesInThread(context.community().id(), on);
         return Message.text(on
-                ? "Private replies' themes are now noted in the check-in's thread, as \"A member shared a "
-                + "challenge about: Housing and landlords\": taxonomy themes only, never the reply's words, nothing "
-                + "when a reply has no theme, and only once at least " + context.community().kAnonymity()
-                + " members (this channel's k) have replied privately to the check-in, so that a note cannot point "
-                + "to the one who wrote it."
+                ? "Private replies' themes are now noted in the check-in's thread: one note a day after the "
+                + "prompt, never one per reply, so a note cannot be matched to whoever just replied. It is posted only "
+                + "if at least " + context.community().kAnonymity() + " members (this channel's k) replied "
+                + "privately to the check-in, and lists only the themes at least that many of them gave (taxonomy "
+                + "themes, never words, no counts)."
                 : "Private replies' themes are no longer noted in the thread; private replies are still counted.");
     }
 }

@@ -39,7 +39,8 @@ class ReminderCommands implements SettingRow {
         if (setting.isEmpty()) {
             return status;
         }
-        String line = reminders.latestOutcome(context.community(), clock.instant()).map(ReminderOutcome::words)
+        int k = context.community().kAnonymity();
+        String line = reminders.latestOutcome(context.community(), clock.instant()).map(outcome -> outcome.words(k))
                 .map(words -> "latest check-in: " + words)
                 .orElse("none sent for the latest check-in yet");
         List<String> paragraphs = new ArrayList<>(status.paragraphs());

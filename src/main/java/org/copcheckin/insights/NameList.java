@@ -85,8 +85,19 @@ final class NameList {
 
     /** The bundled list, with the taxonomy's keywords kept when capitalised. */
     static NameList bundled(Collection<String> taxonomyWords) {
-        return new NameList(resource(DEFAULT_RESOURCE), resource(NAME_WORDS_RESOURCE),
-                resource(SURNAME_WORDS_RESOURCE), taxonomyWords);
+        return bundled(taxonomyWords, Set.of());
+    }
+
+    /**
+     * @param languageNameWords a language's given names that are also its everyday words ("paz", "blanche"): they
+     *                          are removed with a cue; one that is in the first-name list stays removed whatever its
+     *                          case (it is no vocabulary word either)
+     */
+    static NameList bundled(Collection<String> taxonomyWords, Set<String> languageNameWords) {
+        Set<String> firstNames = resource(DEFAULT_RESOURCE);
+        Set<String> nameWords = new HashSet<>(resource(NAME_WORDS_RESOURCE));
+        languageNameWords.stream().filter(word -> !firstNames.contains(word)).forEach(nameWords::add);
+        return new NameList(firstNames, nameWords, resource(SURNAME_WORDS_RESOURCE), taxonomyWords);
     }
 
     private static Set<String> fold(Collection<String> words) {

@@ -29,32 +29,6 @@ final class NameRemoval {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
 
-    /** Words after which a name follows: "met with rose", "talked to will", "her son mark", "ms okafor". */
-    private static final Set<String> BEFORE_A_NAME = Set.of("with", "to", "named", "called", "call", "met", "told",
-            "asked", "helped", "saw", "visited", "texted", "emailed", "student", "son", "daughter", "brother",
-            "sister", "cousin", "niece", "nephew", "grandson", "granddaughter", "baby", "kid", "client", "youth",
-            "mom", "mum", "dad", "mama", "papa", "little", "connected", "mr", "mrs", "ms", "mx", "miss", "dr", "mister", "madam", "coach",
-            "auntie", "aunt", "uncle", "grandma", "grandpa", "granny", "principal", "officer", "nurse", "pastor");
-    /** Titles after which any word is a name: "mr. okafor", "dr singh". */
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "mx", "miss", "dr", "mister", "madam");
-    /** A person's verbs, after a name in lower case too: "will said", "hope missed". */
-    private static final Set<String> AFTER_A_NAME = Set.of("said", "says", "told", "tells", "asked", "asks",
-            "texted", "emailed", "wrote", "mentioned", "shared", "reported", "explained", "missed", "misses", "moved",
-            "lives", "lived", "needs", "needed", "wants", "wanted", "came", "went", "left", "whose", "turned",
-            "cried", "disclosed", "stayed", "slept");
-    /**
-     * After a capitalised word opening a sentence, these make it a person: "Rosalind said", "Marcus missed".
-     * Removing a few ordinary words by mistake is the safe side of this trade.
-     */
-    private static final Set<String> PERSON_VERBS = Set.of("said", "says", "told", "tells", "asked", "asks",
-            "called", "calls", "texted", "emailed", "wrote", "mentioned", "shared", "reported", "explained", "missed",
-            "misses", "moved", "lives", "lived", "needs", "needed", "wants", "wanted", "came", "went", "left", "got",
-            "has", "had", "was", "is", "and", "or", "from", "at", "in", "who", "whose");
-    /** "the brown family": a surname in lower case (plural "young families" stays a phrase about families). */
-    private static final Set<String> FAMILY = Set.of("family", "household", "siblings", "twins");
-    private static final Set<String> SCHOOL = Set.of("elementary", "middle", "high", "academy", "prep", "charter",
-            "primary", "secondary", "montessori", "magnet", "collegiate");
-
     private enum Kind { NAME, NAME_WORD, SURNAME_WORD, KEPT, OTHER }
 
     private enum Style { LOWER, CAPITALISED, UPPER }
@@ -69,15 +43,22 @@ final class NameRemoval {
     private final NameList names;
     private final Predicate<String> vocabulary;
     private final Predicate<String> stopWord;
+    private final NameCues cues;
 
     /**
      * @param vocabulary whether a folded word is an everyday word (the closed vocabulary)
      * @param stopWord   whether a folded word is a stop word of the analysis
      */
     NameRemoval(NameList names, Predicate<String> vocabulary, Predicate<String> stopWord) {
+        this(names, vocabulary, stopWord, NameCues.ENGLISH);
+    }
+
+    /** @param cues the cues of the language the community is analysed in */
+    NameRemoval(NameList names, Predicate<String> vocabulary, Predicate<String> stopWord, NameCues cues) {
         this.names = names;
         this.vocabulary = vocabulary;
         this.stopWord = stopWord;
+        this.cues = cues;
     }
 
     /**
@@ -130,7 +111,7 @@ final class NameRemoval {
 
     private Word word(int start, int end, String raw, boolean shouting, Set<String> known, CommunityWords community) {
         boolean possessive = raw.endsWith("'s") || raw.endsWith("’s");
-        String bare = stripPossessive(raw);
+        String bare = stripElision(stripPossessive(raw));
         List<String> parts = new ArrayList<>();
         for (String part : bare.split("-")) {
             if (!part.isEmpty()) {
@@ -170,7 +151,7 @@ final class NameRemoval {
         Word w = words.get(i);
         Word prev = i > 0 && adjacent(text, words.get(i - 1), w) ? words.get(i - 1) : null;
         Word next = i + 1 < words.size() && adjacent(text, w, words.get(i + 1)) ? words.get(i + 1) : null;
-        boolean afterTitle = prev != null && TITLES.contains(prev.folded());
+        boolean afterTitle = prev != null && cues.titles().contains(prev.folded());
         boolean sentenceStart = sentenceStart(text, w.start());
         switch (w.kind()) {
             case NAME:
@@ -181,7 +162,7 @@ final class NameRemoval {
                 return capitalised(w, next, sentenceStart) || contextCue(w, prev, next, i > 0 && removed[i - 1]);
             case SURNAME_WORD:
                 return afterTitle || (prev != null && removed[i - 1] && prev.style() == w.style())
-                        || (next != null && (FAMILY.contains(next.folded()) || SCHOOL.contains(next.folded())))
+                        || (next != null && (cues.family().contains(next.folded()) || cues.school().contains(next.folded())))
                         || (w.style() == Style.CAPITALISED && !sentenceStart);
             default:
                 // an everyday word opening a sentence is only capitalised ("Diapers and formula ran out")
@@ -203,17 +184,17 @@ final class NameRemoval {
             return false;
         }
         return !sentenceStart || (next != null && (next.style() == Style.CAPITALISED && !names.keepsCapital(next.folded())
-                || PERSON_VERBS.contains(next.raw())));
+                || cues.personVerbs().contains(next.raw()) || cues.personVerbs().contains(next.folded())));
     }
 
     /** A name that is also a word, in any case: after "with" or a title, before "said", possessive, next to a name. */
     private boolean contextCue(Word w, Word prev, Word next, boolean prevRemoved) {
         return w.possessive()
-                || (prev != null && (BEFORE_A_NAME.contains(prev.folded()) || prevRemoved || unknown(prev)))
-                || (next != null && (AFTER_A_NAME.contains(next.folded()) || next.kind() == Kind.NAME
-                || next.kind() == Kind.SURNAME_WORD || unknown(next) || SCHOOL.contains(next.folded())
+                || (prev != null && (cues.beforeAName().contains(prev.folded()) || prevRemoved || unknown(prev)))
+                || (next != null && (cues.afterAName().contains(next.folded()) || next.kind() == Kind.NAME
+                || next.kind() == Kind.SURNAME_WORD || unknown(next) || cues.school().contains(next.folded())
                 || (next.kind() == Kind.NAME_WORD && next.style() == w.style() && w.style() != Style.LOWER)
-                || FAMILY.contains(next.folded())));
+                || cues.family().contains(next.folded())));
     }
 
     /** A word of three letters or more that is no everyday word: most likely a name or a typo. */
@@ -221,6 +202,16 @@ final class NameRemoval {
         String folded = w.folded();
         return folded.length() >= 3 && w.kind() == Kind.OTHER && !stopWord.test(folded)
                 && w.parts().stream().noneMatch(vocabulary) && folded.chars().allMatch(c -> c < 128);
+    }
+
+    /** "d'Ange" is the name "Ange" after an elided "de", in a language that elides. */
+    private String stripElision(String word) {
+        int apostrophe = Math.max(word.indexOf('\''), word.indexOf('’'));
+        if (apostrophe <= 0 || apostrophe >= word.length() - 1 || cues.elisions().isEmpty()) {
+            return word;
+        }
+        String elided = Folding.fold(word.substring(0, apostrophe + 1));
+        return cues.elisions().contains(elided) ? word.substring(apostrophe + 1) : word;
     }
 
     private static String stripPossessive(String word) {

@@ -38,20 +38,31 @@ final class ReplyAnalyser {
     private final Taxonomy taxonomy;
     private final Vocabulary vocabulary;
     private final NameList names;
+    private final NameCues cues;
     private final ThemeModel themeModel;
     private final List<String> themeIds;
 
     ReplyAnalyser(NameList names, TextAnalysis analysis, Taxonomy taxonomy, Vocabulary vocabulary) {
-        this(names, analysis, taxonomy, vocabulary, ThemeModel.NONE);
+        this(names, analysis, taxonomy, vocabulary, ThemeModel.NONE, NameCues.ENGLISH);
     }
 
     /** @param themeModel the classifier of the themes it knows; the taxonomy's rules decide the others */
     ReplyAnalyser(NameList names, TextAnalysis analysis, Taxonomy taxonomy, Vocabulary vocabulary,
                   ThemeModel themeModel) {
+        this(names, analysis, taxonomy, vocabulary, themeModel, NameCues.ENGLISH);
+    }
+
+    ReplyAnalyser(NameList names, TextAnalysis analysis, Taxonomy taxonomy, Vocabulary vocabulary, NameCues cues) {
+        this(names, analysis, taxonomy, vocabulary, ThemeModel.NONE, cues);
+    }
+
+    private ReplyAnalyser(NameList names, TextAnalysis analysis, Taxonomy taxonomy, Vocabulary vocabulary,
+                          ThemeModel themeModel, NameCues cues) {
         this.names = names;
+        this.cues = cues;
         this.themeModel = themeModel;
         this.themeIds = List.copyOf(taxonomy.labels().keySet());
-        this.anonymiser = new ReplyAnonymiser(names, vocabulary);
+        this.anonymiser = new ReplyAnonymiser(names, vocabulary, cues);
         this.analysis = analysis;
         this.taxonomy = taxonomy;
         this.vocabulary = vocabulary;
@@ -73,7 +84,7 @@ final class ReplyAnalyser {
 
     /** The same analysis with the taxonomy's rules alone deciding the themes (to compare with the model). */
     ReplyAnalyser withRulesOnly() {
-        return new ReplyAnalyser(names, analysis, taxonomy, vocabulary, ThemeModel.NONE);
+        return new ReplyAnalyser(names, analysis, taxonomy, vocabulary, ThemeModel.NONE, cues);
     }
 
     /** Loaded once, when an English analyser is first built. */
@@ -83,8 +94,9 @@ final class ReplyAnalyser {
 
     /**
      * The analyser of a French or Spanish community: that language's Lucene analysis, closed vocabulary and
-     * translated taxonomy keywords; names are removed with every name list, as in English. The theme model is
-     * trained on English replies only, so these themes are the translated keywords' rules.
+     * translated taxonomy keywords; names are removed with every name list, as in English, and with the language's
+     * own name cues (its titles, relations and person's verbs, and its given names that are also words). The theme
+     * model is trained on English replies only, so these themes are the translated keywords' rules.
      */
     static ReplyAnalyser build(String language, Taxonomy taxonomy) {
         if (Vocabulary.DEFAULT_LANGUAGE.equals(language)) {
@@ -94,7 +106,9 @@ final class ReplyAnalyser {
         java.util.Set<String> keywordWords = new java.util.HashSet<>(taxonomy.keywordWords());
         keywordWords.addAll(translated.keywordWords());
         Vocabulary vocabulary = Vocabulary.bundled(language, translated.keywordWords());
-        return new ReplyAnalyser(NameList.bundled(keywordWords), new TextAnalysis(language), translated, vocabulary);
+        NameCues cues = NameCues.of(language);
+        return new ReplyAnalyser(NameList.bundled(keywordWords, cues.nameWords()), new TextAnalysis(language),
+                translated, vocabulary, cues);
     }
 
     Analysis analyse(PromptKind kind, String text, Collection<String> knownNames) {

@@ -51,9 +51,7 @@ final class ReplyAnonymiser {
     /** The patterns alone, for the test that each reads a hostile reply in linear time. */
     static final List<Pattern> PATTERNS = RULES.stream().map(Rule::pattern).toList();
 
-    static final Pattern TITLE_AND_NAME = Pattern.compile(
-            "\\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Mister|Madam|Auntie|Aunt|Uncle|Grandma|Grandpa|Coach|Officer|Principal|"
-                    + "Judge|Nurse|Pastor|Father|Sister)\\.?\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?");
+    static final Pattern TITLE_AND_NAME = NameCues.ENGLISH.titleAndName();
     private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*");
 
     /** A pattern of personal data and the kind it reports, none for what is not about a person (links, dates). */
@@ -65,6 +63,7 @@ final class ReplyAnonymiser {
     }
 
     private final NameRemoval names;
+    private final Pattern titleAndName;
 
     ReplyAnonymiser(NameList names) {
         this(names, Vocabulary.bundled(Vocabulary.DEFAULT_LANGUAGE, Set.of()));
@@ -79,8 +78,14 @@ final class ReplyAnonymiser {
     private final java.util.concurrent.atomic.AtomicInteger setsWorked = new java.util.concurrent.atomic.AtomicInteger();
 
     ReplyAnonymiser(NameList names, Vocabulary vocabulary) {
+        this(names, vocabulary, NameCues.ENGLISH);
+    }
+
+    /** @param cues the name cues of the language the community is analysed in */
+    ReplyAnonymiser(NameList names, Vocabulary vocabulary, NameCues cues) {
         org.apache.lucene.analysis.CharArraySet stopWords = TextAnalysis.StopWords.set();
-        this.names = new NameRemoval(names, vocabulary::contains, stopWords::contains);
+        this.names = new NameRemoval(names, vocabulary::contains, stopWords::contains, cues);
+        this.titleAndName = cues.titleAndName();
     }
 
     /**
@@ -117,7 +122,7 @@ final class ReplyAnonymiser {
             }
         }
         Set<String> known = knownWords(knownNames);
-        Matcher titled = TITLE_AND_NAME.matcher(result);
+        Matcher titled = titleAndName.matcher(result);
         if (titled.find()) {
             removed.add(PersonalData.NAME);
             result = titled.replaceAll(GAP);

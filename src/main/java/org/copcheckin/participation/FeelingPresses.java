@@ -78,7 +78,7 @@ class FeelingPresses {
         String word = press.get().word();
         // the member's own message id for this check-in: one answer each, replaced by the next press
         ThreadReplyReceived reply = new ThreadReplyReceived(checkIn.get().thread(), pressed.member(),
-                "feeling:" + checkIn.get().id() + ":" + pressed.member().userId(), word, clock.instant(), Set.of());
+                ReplyIntake.ownAnswerId(checkIn.get().id(), pressed.member()), word, clock.instant(), Set.of());
         boolean replaced = intake.withdrawAnswer(reply);
         ReplyOutcome outcome = intake.receive(reply);
         log.info("Feeling button in check-in {}: {}{}", checkIn.get().id(), outcome, replaced ? " (replaced)" : "");

@@ -128,7 +128,8 @@ class PlaygroundController {
                 ? "The playground clock goes at most " + PlaygroundClock.MAX_DAYS + " days ahead; it did not move."
                 : "Playground clock: " + moved.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
                 .toString().replace('T', ' ').replace("Z", " UTC") + " (" + moved.ahead().toHours()
-                + " h ahead). " + (moved.sent() == 1 ? "1 reminder sent." : moved.sent() + " reminders sent.");
+                + " h ahead). " + (moved.sent() == 1 ? "1 reminder sent." : moved.sent() + " reminders sent.")
+                + (moved.noted() > 0 ? " Private replies' themes noted in the thread." : "");
         return new ActionResult(outcome, views.stateFor(persona));
     }
 

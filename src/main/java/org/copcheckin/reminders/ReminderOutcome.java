@@ -6,18 +6,29 @@ package org.copcheckin.reminders;
  */
 public record ReminderOutcome(int delivered, int refused, int failed) {
 
-    /** The facilitator's line in {@code /cop status}. */
-    public String words() {
-        StringBuilder line = new StringBuilder().append(delivered).append(delivered == 1 ? " reminder" : " reminders")
-                .append(" sent");
+    /**
+     * The facilitator's line in {@code /cop status}. A count of fewer than k members is shown as "fewer than k", as
+     * every other published figure: with a small channel, "1 member does not accept direct messages" next to who
+     * did not take part could point to one person.
+     *
+     * @param k the community's k
+     */
+    public String words(int k) {
+        StringBuilder line = new StringBuilder().append(count(delivered, k))
+                .append(delivered == 1 && k <= 1 ? " reminder" : " reminders").append(" sent");
         if (refused > 0) {
-            line.append("; ").append(refused).append(refused == 1 ? " member does" : " members do")
+            boolean one = refused == 1 && k <= 1;
+            line.append("; ").append(count(refused, k)).append(one ? " member does" : " members do")
                     .append(" not accept direct messages from the bot (their privacy settings), so ")
-                    .append(refused == 1 ? "theirs was" : "theirs were").append(" not delivered");
+                    .append(one ? "theirs was" : "theirs were").append(" not delivered");
         }
         if (failed > 0) {
-            line.append("; ").append(failed).append(" could not be sent (the platform failed)");
+            line.append("; ").append(count(failed, k)).append(" could not be sent (the platform failed)");
         }
         return line.toString();
+    }
+
+    private static String count(int n, int k) {
+        return n == 0 || n >= k ? Integer.toString(n) : "fewer than " + k;
     }
 }

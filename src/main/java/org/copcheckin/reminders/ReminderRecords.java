@@ -35,8 +35,24 @@ class ReminderRecords {
 
     /** @return true for the one caller that may send this member's reminder for the check-in */
     boolean claim(long checkInId, MemberRef member, Instant now) {
-        return insert(pseudonyms.of("reminder-sent", Long.toString(checkInId), member.platform().name(),
-                member.userId()), checkInId, now);
+        return insert(claimKey(checkInId, member), checkInId, now);
+    }
+
+    private String claimKey(long checkInId, MemberRef member) {
+        return pseudonyms.of("reminder-sent", Long.toString(checkInId), member.platform().name(), member.userId());
+    }
+
+    /** forget-me: the member's claims, in every check-in of the member's platform that still has some. */
+    int erase(MemberRef member) {
+        java.util.List<Long> checkIns = jdbc.sql("SELECT DISTINCT s.checkin_id FROM reminder_sent s JOIN checkin c ON "
+                        + "c.id = s.checkin_id JOIN community m ON m.id = c.community_id WHERE m.platform = ?")
+                .param(member.platform().name()).query(Long.class).list();
+        int erased = 0;
+        for (long checkInId : checkIns) {
+            erased += jdbc.sql("DELETE FROM reminder_sent WHERE reminder_key = ?").param(claimKey(checkInId, member))
+                    .update();
+        }
+        return erased;
     }
 
     boolean isDone(long checkInId) {

@@ -1,7 +1,5 @@
 package org.copcheckin.reminders;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,35 +10,38 @@ import org.copcheckin.platform.MemberRef;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code forget-me}: the member's reminder choice, own time zone and recent participation are erased. The claims of
- * reminders already sent stay until they expire (7 days): they say nothing readable, and keep the member from
- * being reminded twice.
+ * {@code forget-me}: the member's own time zone and participation are erased. A member who turned reminders off
+ * stays opted out: that marker is a keyed hash of the platform account alone (no id, nothing else), the same kind
+ * of minimal trace as the pairing opt-out marker, and erasing it would start reminding someone who asked not to be;
+ * {@code /cop reminders on} removes it. The claims of reminders already sent (keyed hashes of check-in and member)
+ * go too: a check-in still in its reminder window may then remind the member once more, which is the lesser cost.
  */
 @Component
 class RemindersMemberErasure implements MemberErasure {
 
     private final ReminderSettings settings;
     private final Participation participation;
-    private final Clock clock;
+    private final ReminderRecords records;
 
-    RemindersMemberErasure(ReminderSettings settings, Participation participation, Clock clock) {
+    RemindersMemberErasure(ReminderSettings settings, Participation participation, ReminderRecords records) {
         this.settings = settings;
         this.participation = participation;
-        this.clock = clock;
+        this.records = records;
     }
 
     @Override
     public List<Erased> erase(MemberRef member) {
         List<Erased> erased = new ArrayList<>();
-        if (settings.setMemberReminders(member, true)) {
-            erased.add(new Erased("reminder preference", 1, 1));
-        }
         if (settings.setMemberZone(member, Optional.empty())) {
             erased.add(new Erased("time zone", 1, 1));
         }
-        int rows = participation.erase(member, clock.instant().minus(Duration.ofDays(8)));
+        int rows = participation.erase(member);
         if (rows > 0) {
             erased.add(new Erased("check-ins you took part in (for reminders)", rows, 1));
+        }
+        int claims = records.erase(member);
+        if (claims > 0) {
+            erased.add(new Erased("reminders sent to you", claims, 1));
         }
         return erased;
     }

@@ -17,6 +17,7 @@ import org.copcheckin.checkins.PrivateReplySettings;
 import org.copcheckin.checkins.PromptKind;
 import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
+import org.copcheckin.insights.PrivateThemeNotes;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.PlatformKind;
 import org.copcheckin.support.CoreSpringTest;
@@ -59,6 +60,10 @@ class DiscordPrivateReplyTest {
         DiscordWiring.oneServer(registry, DISCORD);
     }
 
+    @Autowired
+    PrivateThemeNotes notes;
+    @Autowired
+    java.time.Clock clock;
     @Autowired
     @Qualifier("discord")
     HealthIndicator health;
@@ -123,7 +128,7 @@ class DiscordPrivateReplyTest {
     }
 
     @Test
-    void withPrivateThemesOnTheThreadGetsTheThemesAloneOnceKMembersRepliedPrivately() {
+    void withPrivateThemesOnTheThreadGetsOneNoteADayAfterThePromptNeverOnePerReply() {
         CheckIn checkIn = postCheckIn();
         Community community = communities.find(checkIn.communityId()).orElseThrow();
         settings.setThemesInThread(community.id(), true);
@@ -132,18 +137,19 @@ class DiscordPrivateReplyTest {
                 DiscordPayloads.ADMIN);
         assertThat(community.kAnonymity()).isLessThan(members.size());
 
-        for (int i = 0; i < community.kAnonymity() - 1; i++) {
+        for (int i = 0; i < community.kAnonymity(); i++) {
             assertThat(submit(members.get(i), openModal(members.get(i)), DISCLOSURE))
-                    .contains("too few members have replied");
+                    .contains("Nothing is posted now");
         }
-        assertThat(DISCORD.calls("POST", "/channels/" + threadId + "/messages")).isEmpty();
+        assertThat(notes.sweep(community, clock.instant())).isZero();
+        assertThat(DISCORD.calls("POST", "/channels/" + threadId + "/messages")).as("nothing per submission").isEmpty();
 
-        String last = members.get(community.kAnonymity() - 1);
-        assertThat(submit(last, openModal(last), DISCLOSURE)).contains("The thread says only");
+        assertThat(notes.sweep(community, clock.instant().plus(PrivateThemeNotes.AFTER).plusSeconds(60)))
+                .isEqualTo(1);
         await().atMost(WAIT).until(() -> DISCORD.calls("POST", "/channels/" + threadId + "/messages").size() == 1);
         assertThat(DISCORD.calls("POST", "/channels/" + threadId + "/messages").get(0).body())
-                .contains("A member shared a challenge about: Housing and landlords").doesNotContain("Marisol")
-                .doesNotContain("evicted").doesNotContain("landlord wants");
+                .contains("Members who replied privately to this check-in shared challenges about: Housing and "
+                        + "landlords").doesNotContain("Marisol").doesNotContain("evicted").doesNotContain("landlord wants");
         assertThat(receipts(checkIn)).isEqualTo(community.kAnonymity());
     }
 

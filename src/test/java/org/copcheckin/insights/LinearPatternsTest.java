@@ -31,6 +31,8 @@ class LinearPatternsTest {
     void everyAnonymiserPatternReadsAHostileReplyInLinearTime() {
         List<Pattern> patterns = new ArrayList<>(ReplyAnonymiser.PATTERNS);
         patterns.add(ReplyAnonymiser.TITLE_AND_NAME);
+        patterns.add(NameCues.FRENCH.titleAndName());
+        patterns.add(NameCues.SPANISH.titleAndName());
         List<String> superLinear = new ArrayList<>();
         HOSTILE.forEach((name, text) -> {
             for (Pattern pattern : patterns) {

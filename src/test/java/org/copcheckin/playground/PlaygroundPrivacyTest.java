@@ -187,6 +187,37 @@ class PlaygroundPrivacyTest {
         }
     }
 
+    @Test
+    void privateRepliesThemesComeAsOneNoteWhenThePlaygroundClockReachesADayAfterThePrompt(CapturedOutput output)
+            throws SQLException {
+        PlaygroundClient client = new PlaygroundClient(port);
+        client.command("fran", "/cop settings private-themes on");
+        try {
+            client.command("fran", "/cop prompt challenge");
+            String threadId = client.newestInChannel("fran").get("threadId").asString();
+            // not Ana or Ben: other tests of this shared playground read their panels
+            for (String member : List.of("chen", "dee", "eli")) {
+                assertThat(client.post("/playground/api/private-reply", Map.of("as", member, "threadId", threadId,
+                        "text", "Oriabel's landlord served an eviction notice, she may lose the apartment"), 200)
+                        .body()).contains("Nothing is posted now");
+            }
+            assertThat(client.newestInChannel("dee").get("replies").size()).as("nothing per submission").isZero();
+
+            String moved = client.post("/playground/api/clock", Map.of("as", "fran", "hours", "24"), 200).body();
+
+            assertThat(moved).contains("Private replies' themes noted in the thread");
+            tools.jackson.databind.JsonNode thread = client.newestInChannel("dee").get("replies");
+            assertThat(thread.size()).isEqualTo(1);
+            assertThat(thread.get(0).get("html").asString())
+                    .contains("Members who replied privately to this check-in shared challenges about")
+                    .contains("Housing").doesNotContain("Oriabel").doesNotContain("eviction notice");
+            assertThat(everyValueInOurSchema()).noneMatch(value -> value.contains("Oriabel"));
+            assertThat(output.getAll()).doesNotContain("Oriabel").doesNotContain("eviction notice");
+        } finally {
+            client.command("fran", "/cop settings private-themes off");
+        }
+    }
+
     private static List<String> reminders(PlaygroundClient client, String as) {
         List<String> found = new ArrayList<>();
         client.state(as).get("conversations").forEach(conversation -> conversation.get("items").forEach(item -> {
@@ -215,9 +246,49 @@ class PlaygroundPrivacyTest {
             });
             assertThat(output.getAll()).doesNotContain(reply).doesNotContain("Tremblay").doesNotContain("Mathieu")
                     .doesNotContain("Geneviève");
+            // the 2026-12-03 review: names that are also French words, with French cues only ("vu", "mme", "m'a")
+            client.reply("ana", threadId, "j'ai vu rose et sa mère hier, le loyer a encore augmenté");
+            client.reply("ben", threadId, "La famille de mme petit attend une place en garderie");
+            client.post("/playground/api/private-reply", Map.of("as", "dee", "threadId", threadId,
+                    "text", "Mon collègue Karim m'a aidé; Rose m'a dit que le propriétaire veut reprendre le logement"),
+                    200);
+            assertThat(wordsInOurSchema()).doesNotContain("rose", "petit", "karim");
+            assertThat(output.getAll()).doesNotContain("vu rose").doesNotContain("Rose m'a").doesNotContain("Karim")
+                    .doesNotContainIgnoringCase("mme petit");
         } finally {
             client.command("fran", "/cop settings language en");
         }
+    }
+
+    @Test
+    void aSpanishReplyWithNamesThatAreWordsReachesNeitherTheDatabaseNorTheLogs(CapturedOutput output)
+            throws SQLException {
+        PlaygroundClient client = new PlaygroundClient(port);
+        client.command("fran", "/cop settings language es");
+        try {
+            client.command("fran", "/cop prompt challenge");
+            String threadId = client.newestInChannel("fran").get("threadId").asString();
+            client.reply("chen", threadId, "Cielo está muy cansada, su tía Paloma la ayuda con la renta");
+            client.reply("ana", threadId, "Hablé con la señora Gutiérrez y su hijo Mateo sobre la vivienda");
+            client.post("/playground/api/private-reply", Map.of("as", "dee", "threadId", threadId,
+                    "text", "Mi compañera Rosa me dijo que la Sra. Blanco perdió la vivienda"), 200);
+            assertThat(wordsInOurSchema()).doesNotContain("cielo", "paloma", "gutierrez", "mateo", "rosa", "blanco");
+            assertThat(output.getAll()).doesNotContain("Cielo").doesNotContain("Paloma").doesNotContain("Gutiérrez")
+                    .doesNotContain("Mateo").doesNotContain("Rosa").doesNotContain("Blanco");
+        } finally {
+            client.command("fran", "/cop settings language en");
+        }
+    }
+
+    /** Every word of every value of every table, folded (lower case, no accents). */
+    private java.util.Set<String> wordsInOurSchema() throws SQLException {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String value : everyValueInOurSchema()) {
+            String folded = java.text.Normalizer.normalize(value.toLowerCase(java.util.Locale.ROOT),
+                    java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            words.addAll(List.of(folded.split("[^a-z]+")));
+        }
+        return words;
     }
 
     private List<String> everyValueInOurSchema() throws SQLException {

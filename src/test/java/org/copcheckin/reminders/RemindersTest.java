@@ -220,7 +220,7 @@ class RemindersTest {
     }
 
     @Test
-    void forgetMeErasesTheChoiceTheZoneAndTheParticipationAndKeepsNoReadableId() {
+    void forgetMeErasesTheZoneAndTheParticipationKeepsTheOptOutAndNoReadableId() {
         clock.set(Instant.parse("2027-01-12T14:00:00Z"));
         Community community = community(ZoneId.of("UTC"), "U-IVY-7731");
         CheckIn checkIn = checkIns.post(community, PromptKind.WORD, null, OptionalLong.empty());
@@ -233,11 +233,70 @@ class RemindersTest {
 
         var erased = forgetMe.forget(member("U-IVY-7731"));
 
-        assertThat(erased).extracting(e -> e.what()).contains("reminder preference", "time zone",
-                "check-ins you took part in (for reminders)");
-        assertThat(settings.memberWantsReminders(member("U-IVY-7731"))).isTrue();
+        assertThat(erased).extracting(e -> e.what()).contains("time zone", "check-ins you took part in (for reminders)")
+                .doesNotContain("reminder preference");
+        assertThat(settings.memberWantsReminders(member("U-IVY-7731"))).as("she asked for none: she stays out").isFalse();
+        assertThat(jdbc.sql("SELECT member_key FROM reminder_off").query(String.class).list())
+                .as("the marker is a keyed hash, no id").isNotEmpty().allMatch(key -> key.matches("[0-9a-f]{64}"));
+        assertThat(DatabaseScan.find(jdbc, List.of("U-IVY-7731", "IVY-7731"))).isEmpty();
         assertThat(settings.memberZone(member("U-IVY-7731"))).isEmpty();
         assertThat(participation.tookPart(checkIn.id(), member("U-IVY-7731"))).isFalse();
+    }
+
+    @Test
+    void forgetMeErasesTheParticipationInACheckInPostedLongBeforeItsLateReply() {
+        clock.set(Instant.parse("2027-01-04T14:00:00Z"));
+        Community community = community(ZoneId.of("UTC"), "U-LEA-3318");
+        CheckIn old = checkIns.post(community, PromptKind.CHALLENGE, null, OptionalLong.empty());
+        clock.advance(Duration.ofDays(20)); // the thread is still open: a late reply counts
+        intake.receive(reply(old.thread(), "U-LEA-3318", "m-lea-late", "Curious"));
+        assertThat(participation.tookPart(old.id(), member("U-LEA-3318"))).isTrue();
+
+        forgetMe.forget(member("U-LEA-3318"));
+
+        assertThat(participation.tookPart(old.id(), member("U-LEA-3318"))).isFalse();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM checkin_participation WHERE checkin_id = ?").param(old.id())
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aMemberWhoTurnedRemindersOffAndUsedForgetMeIsNotRemindedAndOnStillWorks() {
+        clock.set(Instant.parse("2027-01-12T14:00:00Z"));
+        Community community = community(ZoneId.of("UTC"), "U-JUN", "U-KAI");
+        settings.turnOn(community.id(), new ReminderSetting(Duration.ofHours(1), QuietHours.DEFAULT));
+        handler.handle(command(community.channel(), "U-JUN", "reminders off"));
+        forgetMe.forget(member("U-JUN"));
+        checkIns.post(community, PromptKind.CHALLENGE, null, OptionalLong.empty());
+
+        clock.advance(Duration.ofHours(2));
+        reminders.sweep(clock.instant());
+        assertThat(remindedIn(community)).containsExactly("U-KAI");
+
+        assertThat(handler.handle(command(community.channel(), "U-JUN", "reminders on")).plainText())
+                .contains("on for you");
+        assertThat(settings.memberWantsReminders(member("U-JUN"))).isTrue();
+    }
+
+    @Test
+    void remindersOffAndTheZoneExpireAfterAYearUnusedAndStayWhileTheyAreUsed() {
+        clock.set(Instant.parse("2027-01-12T14:00:00Z"));
+        Community community = community(ZoneId.of("UTC"), "U-MIA", "U-NOA");
+        handler.handle(command(community.channel(), "U-MIA", "reminders off"));
+        handler.handle(command(community.channel(), "U-MIA", "profile zone Europe/Paris"));
+        handler.handle(command(community.channel(), "U-NOA", "reminders off"));
+        handler.handle(command(community.channel(), "U-NOA", "profile zone Asia/Tokyo"));
+
+        clock.advance(Duration.ofDays(300));
+        // Noa's choices are used (a reminder was due): they count as seen today
+        assertThat(settings.memberWantsReminders(member("U-NOA"))).isFalse();
+        assertThat(settings.memberZone(member("U-NOA"))).contains(ZoneId.of("Asia/Tokyo"));
+        clock.advance(Duration.ofDays(70)); // 370 days after they were set
+
+        assertThat(settings.expireUnused()).as("Mia's two, and any other test's as old").isGreaterThanOrEqualTo(2);
+        assertThat(settings.memberWantsReminders(member("U-MIA"))).as("a year unused: gone").isTrue();
+        assertThat(settings.memberZone(member("U-MIA"))).isEmpty();
+        assertThat(settings.memberWantsReminders(member("U-NOA"))).as("used 70 days ago: kept").isFalse();
+        assertThat(settings.memberZone(member("U-NOA"))).contains(ZoneId.of("Asia/Tokyo"));
     }
 
     @Test

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 
 import org.copcheckin.checkins.CheckIn;
 import org.copcheckin.checkins.PrivateReplyTokenFixtures;
+import org.copcheckin.community.Community;
+import org.copcheckin.insights.PrivateThemeNotes;
 import org.copcheckin.platform.MemberRef;
 import org.copcheckin.platform.PlatformKind;
 import org.copcheckin.privacy.Pseudonyms;
@@ -41,6 +43,10 @@ class SlackPrivateReplyTest extends SlackHttpChannel {
 
     @Autowired
     Pseudonyms pseudonyms;
+    @Autowired
+    PrivateThemeNotes notes;
+    @Autowired
+    java.time.Clock clock;
 
     private final String ana = "U-PRIVATE-ANA";
     private final String ben = "U-PRIVATE-BEN";
@@ -87,40 +93,62 @@ class SlackPrivateReplyTest extends SlackHttpChannel {
     }
 
     @Test
-    void withPrivateThemesOnTheThreadGetsTheThemesAloneOnceKMembersRepliedPrivatelyAndNothingWithoutATheme() {
+    void withPrivateThemesOnTheThreadGetsOneNoteADayAfterThePromptOfThemesKMembersGaveNeverOnePerReply() {
         CheckIn checkIn = postCheckIn();
-        int k = communities.find(checkIn.communityId()).orElseThrow().kAnonymity();
+        Community community = communities.find(checkIn.communityId()).orElseThrow();
+        int k = community.kAnonymity();
         slack.command(TEAM, channel, FACILITATOR, "settings private-themes on", SlackStandIn.responseUrl("on"));
         await().atMost(WAIT).until(() -> !SlackStandIn.responses("on").isEmpty());
-        assertThat(SlackStandIn.responses("on").get(0).getBodyAsString()).contains("now noted in the check-in")
+        assertThat(SlackStandIn.responses("on").get(0).getBodyAsString()).contains("one note a day after the prompt")
                 .contains("at least " + k + " members");
 
-        // fewer than k private replies: a note would point to the few who replied, so none is posted
-        for (int i = 1; i < k; i++) {
-            String member = "U-PRIVATE-" + i;
-            HttpResponse<String> early = slack.interaction(submission(member, openForm(member), DISCLOSURE));
-            assertThat(early.body()).contains("Housing and landlords").contains("too few members have replied")
-                    .doesNotContain("The thread says only");
+        // k members reply privately about housing, one more with no theme: nothing is posted as each one submits,
+        // so no note can be matched to whoever was just seen pressing the button
+        for (int i = 0; i < k; i++) {
+            String member = i == 0 ? ben : "U-PRIVATE-" + i;
+            HttpResponse<String> ack = slack.interaction(submission(member, openForm(member), DISCLOSURE));
+            assertThat(ack.body()).contains("Housing and landlords").contains("Nothing is posted now");
         }
+        HttpResponse<String> plain = slack.interaction(submission(ana, openForm(ana), "Fine, thanks"));
+        assertThat(plain.body()).contains("your private reply is counted").doesNotContain("Nothing is posted now");
+        assertThat(receipts(checkIn)).isEqualTo(k + 1);
+        assertThat(notes.sweep(community, clock.instant())).as("not before the batch point").isZero();
         assertThat(threadPosts(checkIn)).isEmpty();
 
-        HttpResponse<String> ack = slack.interaction(submission(ben, openForm(ben), DISCLOSURE));
-        assertThat(ack.body()).contains("The thread says only");
-
+        Instant batch = clock.instant().plus(PrivateThemeNotes.AFTER).plusSeconds(60);
+        assertThat(notes.sweep(community, batch)).isEqualTo(1);
         await().atMost(WAIT).until(() -> threadPosts(checkIn).size() == 1);
-        assertThat(threadPosts(checkIn).get(0)).contains("A member shared a challenge about: Housing and landlords")
+        assertThat(threadPosts(checkIn).get(0))
+                .contains("Members who replied privately to this check-in shared challenges about: Housing and landlords")
                 .doesNotContain("Marisol").doesNotContain("evicted").doesNotContain("landlord wants")
-                .doesNotContain(ben);
-
-        HttpResponse<String> plain = slack.interaction(submission(ana, openForm(ana), "Fine, thanks"));
-        assertThat(plain.body()).contains("your private reply is counted").doesNotContain("The thread says only");
-        assertThat(receipts(checkIn)).isEqualTo(k + 1);
-        assertThat(threadPosts(checkIn)).as("a reply without a theme notes nothing").hasSize(1);
+                .doesNotContain(ben).doesNotContain(ana);
+        assertThat(notes.sweep(community, batch.plusSeconds(60))).as("once, however often it sweeps").isZero();
+        assertThat(threadPosts(checkIn)).hasSize(1);
+        assertThat(DatabaseScan.find(jdbc, List.of(ben, ana, "Marisol", "evicted"))).isEmpty();
 
         slack.command(TEAM, channel, FACILITATOR, "settings", SlackStandIn.responseUrl("show"));
         await().atMost(WAIT).until(() -> !SlackStandIn.responses("show").isEmpty());
         assertThat(SlackStandIn.responses("show").get(0).getBodyAsString())
                 .contains("themes in the thread*: on");
+    }
+
+    @Test
+    void fewerThanKPrivateRepliesOrAThemeFewerThanKOfThemGaveIsNeverNoted() {
+        CheckIn checkIn = postCheckIn();
+        Community community = communities.find(checkIn.communityId()).orElseThrow();
+        int k = community.kAnonymity();
+        slack.command(TEAM, channel, FACILITATOR, "settings private-themes on", SlackStandIn.responseUrl("on2"));
+        await().atMost(WAIT).until(() -> !SlackStandIn.responses("on2").isEmpty());
+        // k private replies, but only k - 1 of them about housing: the theme would point to few, so no note
+        for (int i = 1; i < k; i++) {
+            String member = "U-FEW-" + i;
+            slack.interaction(submission(member, openForm(member), DISCLOSURE));
+        }
+        slack.interaction(submission(ana, openForm(ana), "Fine, thanks"));
+        assertThat(receipts(checkIn)).isEqualTo(k);
+
+        assertThat(notes.sweep(community, clock.instant().plus(PrivateThemeNotes.AFTER).plusSeconds(60))).isZero();
+        assertThat(threadPosts(checkIn)).isEmpty();
     }
 
     @Test

@@ -1,0 +1,72 @@
+package org.copcheckin.checkins;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.copcheckin.community.MemberErasure;
+import org.copcheckin.platform.ChannelRef;
+import org.copcheckin.platform.MemberRef;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code forget-me}: the reply receipts that are keyed by the member, so could be found again with the key: a
+ * private reply's (a keyed hash of check-in and member) and a feeling button's (the member's own message id for the
+ * check-in). Their trend rows go with the member's weekly pseudonyms. A thread reply's receipt is keyed by the
+ * platform's message id alone, names nobody, and expires with the other receipts.
+ */
+@Component
+class ReceiptErasure implements MemberErasure {
+
+    private final JdbcTemplate jdbc;
+    private final PrivateReplies replies;
+    private final ReplyIntake intake;
+
+    ReceiptErasure(JdbcTemplate jdbc, PrivateReplies replies, ReplyIntake intake) {
+        this.jdbc = jdbc;
+        this.replies = replies;
+        this.intake = intake;
+    }
+
+    private record Receipted(long checkInId, long communityId, ChannelRef channel) {
+    }
+
+    @Override
+    public List<Erased> erase(MemberRef member) {
+        List<Receipted> checkIns = jdbc.query("SELECT c.id, c.community_id, m.workspace_id, m.channel_id FROM checkin c "
+                        + "JOIN community m ON m.id = c.community_id WHERE m.platform = ? "
+                        + "AND EXISTS (SELECT 1 FROM reply_receipt r WHERE r.checkin_id = c.id)",
+                (rs, row) -> new Receipted(rs.getLong(1), rs.getLong(2), new ChannelRef(member.platform(),
+                        rs.getString(3), rs.getString(4))), member.platform().name());
+        int privately = 0;
+        int feelings = 0;
+        Set<Long> privateIn = new HashSet<>();
+        Set<Long> feelingIn = new HashSet<>();
+        for (Receipted checkIn : checkIns) {
+            if (delete(checkIn, replies.deliveryKey(checkIn.checkInId(), member)) > 0) {
+                privately++;
+                privateIn.add(checkIn.communityId());
+            }
+            if (delete(checkIn, intake.deliveryKey(checkIn.channel(), ReplyIntake.ownAnswerId(checkIn.checkInId(),
+                    member))) > 0) {
+                feelings++;
+                feelingIn.add(checkIn.communityId());
+            }
+        }
+        List<Erased> erased = new ArrayList<>();
+        if (privately > 0) {
+            erased.add(new Erased("private replies' receipts", privately, privateIn.size()));
+        }
+        if (feelings > 0) {
+            erased.add(new Erased("feeling buttons' receipts", feelings, feelingIn.size()));
+        }
+        return erased;
+    }
+
+    private int delete(Receipted checkIn, String key) {
+        return jdbc.update("DELETE FROM reply_receipt WHERE checkin_id = ? AND delivery_key = ?", checkIn.checkInId(),
+                key);
+    }
+}
