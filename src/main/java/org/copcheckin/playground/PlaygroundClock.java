@@ -41,7 +41,8 @@ class PlaygroundClock {
             return new Moved(now(), ahead, -1);
         }
         ahead = next;
-        int sent = communities.find(Personas.CHANNEL).map(community -> reminders.sweep(community, now())).orElse(0);
+        int sent = Personas.CHANNELS.stream().mapToInt(channel -> communities.find(channel.ref())
+                .map(community -> reminders.sweep(community, now())).orElse(0)).sum();
         return new Moved(now(), ahead, sent);
     }
 
