@@ -38,8 +38,8 @@ final class Personas {
             new Persona("chen", "Chen", false),
             new Persona("dee", "Dee", false),
             new Persona("eli", "Eli", false));
-    static final List<Persona> FRENCH = List.of(new Persona("genevieve", "Geneviève", true, FRENCH_CHANNEL_ID),
-            new Persona("mathieu", "Mathieu", false, FRENCH_CHANNEL_ID),
+    static final List<Persona> FRENCH = List.of(new Persona("isabelle", "Isabelle", true, FRENCH_CHANNEL_ID),
+            new Persona("chloe", "Chloé", false, FRENCH_CHANNEL_ID),
             new Persona("sophie", "Sophie", false, FRENCH_CHANNEL_ID),
             new Persona("karim", "Karim", false, FRENCH_CHANNEL_ID),
             new Persona("nathalie", "Nathalie", false, FRENCH_CHANNEL_ID),

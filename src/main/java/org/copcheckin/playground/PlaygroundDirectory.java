@@ -39,8 +39,8 @@ class PlaygroundDirectory {
 
     /** The French channel's people: a school service centre, family and youth groups and a clinic of Québec City. */
     static final Map<String, Profile> FRENCH_PROFILES = Map.of(
-            "genevieve", new Profile("Centre de services scolaire de la Capitale", "Limoilou", List.of("attendance"), true),
-            "mathieu", new Profile("École secondaire Jean-de-Brébeuf", "Limoilou", List.of("attendance", "under-18-youth"), false),
+            "isabelle", new Profile("Centre de services scolaire de la Capitale", "Limoilou", List.of("attendance"), true),
+            "chloe", new Profile("École secondaire Jean-de-Brébeuf", "Limoilou", List.of("attendance", "under-18-youth"), false),
             "sophie", new Profile("Maison de la famille de Limoilou", "Limoilou", List.of("family-engagement", "food-insecurity"), true),
             "karim", new Profile("Carrefour jeunesse-emploi de la Capitale", "Haute-Ville", List.of("under-18-youth"), false),
             "nathalie", new Profile("CLSC de la Haute-Ville", "Haute-Ville", List.of("healthcare", "mental-health"), true),

@@ -15,6 +15,7 @@ import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.RecordingChatPlatform;
 import org.copcheckin.support.CoreSpringTest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,7 @@ class ChannelLanguageAnswersTest {
     @Autowired
     RecordingChatPlatform platform;
 
+    @BeforeEach
     @AfterEach
     void reset() {
         platform.reset();
@@ -47,10 +49,12 @@ class ChannelLanguageAnswersTest {
             "es, Ayuda de cop-checkin, «palabra», Vista previa de las parejas"})
     void noEnglishSentenceReachesAFrenchOrSpanishChannel(String language, String helpTitle, String posted,
                                                          String preview) {
-        ChannelRef channel = channel("C-LANG-" + language + "-" + System.nanoTime());
-        platform.setMembers(channel, List.of(new ChannelMember(org.copcheckin.support.Fixtures.member("U-A"), "A", false),
-                new ChannelMember(org.copcheckin.support.Fixtures.member("U-B"), "B", false), new ChannelMember(org.copcheckin.support.Fixtures.member("U-C"), "C", false),
-                new ChannelMember(org.copcheckin.support.Fixtures.member("U-D"), "D", false)));
+        String run = language + System.nanoTime();
+        ChannelRef channel = channel("C-LANG-" + run);
+        member = "U-LANG-A-" + run;
+        platform.setMembers(channel, java.util.stream.Stream.of("A", "B", "C", "D")
+                .map(who -> new ChannelMember(org.copcheckin.support.Fixtures.member("U-LANG-" + who + "-" + run),
+                        who, false)).toList());
         assertThat(admin(channel, "settings language " + language)).doesNotContain("This channel");
         List<String> answers = new ArrayList<>();
 
@@ -69,14 +73,17 @@ class ChannelLanguageAnswersTest {
         answers.add(asMember(channel, "prompt word"));
         answers.add(asMember(channel, "digest"));
         admin(channel, "pair");
-        platform.sent("private").forEach(sent -> answers.add(sent.message().title() + "\n"
+        // the platform is shared with other tests of this context: only what this channel's members got counts
+        platform.sent("private").stream().filter(sent -> sent.target().contains("U-LANG-")
+                && sent.target().contains(run)).forEach(sent -> answers.add(sent.message().title() + "\n"
                 + sent.message().plainText()));
-        platform.sent("post").forEach(sent -> answers.add(sent.message().title() + "\n"
-                + sent.message().plainText()));
+        platform.sent("post").stream().filter(sent -> sent.target().startsWith(channel.channelId() + "/"))
+                .forEach(sent -> answers.add(sent.message().title() + "\n" + sent.message().plainText()));
 
         String all = String.join("\n----\n", answers);
         assertThat(all).contains(helpTitle).contains(posted).contains(preview);
-        assertThat(platform.sent("private")).as("the pair activity went out").isNotEmpty();
+        assertThat(platform.sent("private")).as("the pair activity went out")
+                .anySatisfy(sent -> assertThat(sent.target()).contains(run));
         for (String answer : answers) {
             assertThat(english(answer)).as(language + " answer:\n" + answer).isEmpty();
         }
@@ -86,8 +93,10 @@ class ChannelLanguageAnswersTest {
         return handler.handle(adminCommand(channel, "U-ADMIN", text)).plainText();
     }
 
+    private String member;
+
     private String asMember(ChannelRef channel, String text) {
-        return handler.handle(command(channel, "U-A", text)).plainText();
+        return handler.handle(command(channel, member, text)).plainText();
     }
 
     private String title(ChannelRef channel, String text) {

@@ -84,19 +84,19 @@ class PlaygroundLanguagesPageTest {
     @Test
     void aMemberOfTheFrenchCommunityRepliesAndEveryAnswerComesInFrench() throws Exception {
         HtmlPage fran = open("fran");
-        HtmlPage genevieve = switchTo(fran, Personas.FRENCH_CHANNEL_ID);
-        assertThat(genevieve.getElementById("channel-name").getTextContent()).contains("cdp-terrain");
-        assertThat(genevieve.getElementById("personas").getTextContent()).contains("Geneviève").contains("Étienne")
+        HtmlPage isabelle = switchTo(fran, Personas.FRENCH_CHANNEL_ID);
+        assertThat(isabelle.getElementById("channel-name").getTextContent()).contains("cdp-terrain");
+        assertThat(isabelle.getElementById("personas").getTextContent()).contains("Isabelle").contains("Étienne")
                 .doesNotContain("Fran").doesNotContain("Lucía");
 
-        command(genevieve, "/cop prompt word");
-        await().atMost(SCRIPT_MS).until(() -> latest(genevieve).contains("Invitation « mot » publiée"));
-        assertThat(genevieve.getElementById("timeline").getTextContent()).contains("Bilan : un mot")
+        command(isabelle, "/cop prompt word");
+        await().atMost(SCRIPT_MS).until(() -> latest(isabelle).contains("Invitation « mot » publiée"));
+        assertThat(isabelle.getElementById("timeline").getTextContent()).contains("Bilan : un mot")
                 .contains("Répondez dans ce fil").contains("Répondre en privé").contains("fatigue");
         assertThat(open("fran").getElementById("timeline").getTextContent()).doesNotContain("Bilan");
-        String threadId = newestThread("genevieve");
+        String threadId = newestThread("isabelle");
 
-        HtmlPage page = open("mathieu");
+        HtmlPage page = open("chloe");
         HtmlTextArea box = page.getFirstByXPath("//textarea[@data-thread='" + threadId + "']");
         box.focus();
         box.type("Fatigue : Sophie et moi avons couru après l’autobus scolaire avec Josée toute la semaine.");
@@ -109,7 +109,7 @@ class PlaygroundLanguagesPageTest {
         await().atMost(SCRIPT_MS).until(() -> latest(sophie).contains("votre réponse en un mot"));
         assertThat(latest(sophie)).contains("Merci").contains("fatigue").doesNotContain("Thanks");
 
-        HtmlPage again = open("genevieve");
+        HtmlPage again = open("isabelle");
         command(again, "/cop digest");
         await().atMost(SCRIPT_MS).until(() -> latest(again).contains("Synthèse des bilans"));
         assertThat(latest(again)).contains("Participation :").contains("semaine du").doesNotContain("people")
@@ -117,13 +117,13 @@ class PlaygroundLanguagesPageTest {
         command(again, "/cop pair preview");
         await().atMost(SCRIPT_MS).until(() -> latest(again).contains("Aperçu du jumelage"));
 
-        assertThat(namesInTrends(List.of("Mathieu", "Sophie", "Josée", "Geneviève", "Karim", "Nathalie", "Étienne")))
+        assertThat(namesInTrends(List.of("Chloé", "Sophie", "Josée", "Isabelle", "Karim", "Nathalie", "Étienne")))
                 .isEmpty();
     }
 
     @Test
     void aMemberOfTheSpanishCommunityRepliesPrivatelyAndIsAnsweredInSpanish() throws Exception {
-        HtmlPage lucia = switchTo(open("genevieve"), Personas.SPANISH_CHANNEL_ID);
+        HtmlPage lucia = switchTo(open("isabelle"), Personas.SPANISH_CHANNEL_ID);
         assertThat(lucia.getElementById("channel-name").getTextContent()).contains("cop-campo");
 
         command(lucia, "/cop prompt challenge");
