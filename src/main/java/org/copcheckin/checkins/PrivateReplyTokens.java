@@ -1,20 +1,15 @@
 package org.copcheckin.checkins;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
+import static org.copcheckin.privacy.KeyedTokens.same;
+
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.function.LongFunction;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.MemberRef;
+import org.copcheckin.privacy.KeyedTokens;
 
 /**
  * The token a private reply's form carries (Slack's {@code private_metadata}, Discord's modal id): the check-in,
@@ -29,7 +24,6 @@ final class PrivateReplyTokens {
     private static final Duration SKEW = Duration.ofMinutes(1);
     private static final int OWNER_LENGTH = 11;
     private static final int SIGNATURE_LENGTH = 22;
-    private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
 
     enum Why {
         /** not a token we issued for this check-in */
@@ -49,10 +43,10 @@ final class PrivateReplyTokens {
         }
     }
 
-    private final SecretKeySpec key;
+    private final KeyedTokens keyed;
 
     PrivateReplyTokens(byte[] key) {
-        this.key = new SecretKeySpec(key, "HmacSHA256");
+        this.keyed = new KeyedTokens(key);
     }
 
     String issue(long checkInId, ChannelRef channel, MemberRef member, Instant now) {
@@ -92,29 +86,11 @@ final class PrivateReplyTokens {
 
     /** The member's platform account; the workspace is left out (in a shared channel the member's team may differ). */
     private String owner(MemberRef member) {
-        return BASE64.encodeToString(Arrays.copyOf(mac("owner", member.platform().name(), member.userId()), 8));
+        return keyed.sign(8, "owner", member.platform().name(), member.userId());
     }
 
     private String signature(String checkIn, String issued, ChannelRef channel, MemberRef member) {
-        return BASE64.encodeToString(Arrays.copyOf(mac("private-reply", checkIn, issued, channel.platform().name(),
-                channel.workspaceId(), channel.channelId(), member.userId()), 16));
-    }
-
-    private byte[] mac(String... parts) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            for (String part : parts) {
-                mac.update(part.getBytes(StandardCharsets.UTF_8));
-                mac.update((byte) 0);
-            }
-            return mac.doFinal();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
-    }
-
-    private static boolean same(String a, String b) {
-        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+        return keyed.sign(16, "private-reply", checkIn, issued, channel.platform().name(), channel.workspaceId(),
+                channel.channelId(), member.userId());
     }
 }

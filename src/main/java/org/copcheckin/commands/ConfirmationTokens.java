@@ -1,19 +1,14 @@
 package org.copcheckin.commands;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
+import static org.copcheckin.privacy.KeyedTokens.same;
+
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.regex.Pattern;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.MemberRef;
+import org.copcheckin.privacy.KeyedTokens;
 
 /**
  * The token a confirmation's buttons carry: the subcommand, its argument, when it was asked, a random nonce, a keyed
@@ -26,7 +21,6 @@ final class ConfirmationTokens {
     private static final Pattern WORD = Pattern.compile("[a-z0-9_-]*");
     private static final int OWNER_LENGTH = 11;
     private static final int SIGNATURE_LENGTH = 22;
-    private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
 
     /** What a pressed token turned out to be. */
     sealed interface Checked {
@@ -48,10 +42,10 @@ final class ConfirmationTokens {
         USED
     }
 
-    private final SecretKeySpec key;
+    private final KeyedTokens keyed;
 
     ConfirmationTokens(byte[] key) {
-        this.key = new SecretKeySpec(key, "HmacSHA256");
+        this.keyed = new KeyedTokens(key);
     }
 
     String issue(String action, String argument, ChannelRef channel, MemberRef caller, Instant now, String nonce) {
@@ -90,31 +84,12 @@ final class ConfirmationTokens {
     }
 
     private String owner(MemberRef member) {
-        return BASE64.encodeToString(Arrays.copyOf(mac("owner", member.platform().name(), member.workspaceId(),
-                member.userId()), 8));
+        return keyed.sign(8, "owner", member.platform().name(), member.workspaceId(), member.userId());
     }
 
     private String signature(String action, String argument, String issued, String nonce, ChannelRef channel,
                              MemberRef member) {
-        return BASE64.encodeToString(Arrays.copyOf(mac("confirm", action, argument, issued, nonce,
-                channel.platform().name(), channel.workspaceId(), channel.channelId(), member.userId()), 16));
-    }
-
-    private byte[] mac(String... parts) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            for (String part : parts) {
-                mac.update(part.getBytes(StandardCharsets.UTF_8));
-                mac.update((byte) 0);
-            }
-            return mac.doFinal();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
-    }
-
-    private static boolean same(String a, String b) {
-        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+        return keyed.sign(16, "confirm", action, argument, issued, nonce, channel.platform().name(),
+                channel.workspaceId(), channel.channelId(), member.userId());
     }
 }

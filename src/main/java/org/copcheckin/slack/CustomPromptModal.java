@@ -13,12 +13,10 @@ import static com.slack.api.model.view.Views.viewTitle;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.model.view.View;
-import com.slack.api.model.view.ViewState;
 import org.copcheckin.checkins.PromptTexts;
 import org.copcheckin.commands.CommandHandler;
 import org.copcheckin.platform.ChannelRef;
@@ -83,7 +81,7 @@ class CustomPromptModal implements SlackListeners {
     public void registerOn(App app) {
         app.viewSubmission(CALLBACK_ID, (request, context) -> {
             ViewSubmissionPayload payload = request.getPayload();
-            String text = submittedText(payload).orElse("").strip();
+            String text = ModalInputs.typed(payload, BLOCK_ID, ACTION_ID).orElse("").strip();
             if (text.isEmpty()) {
                 return context.ackWithErrors(Map.of(BLOCK_ID, "Write the prompt members will answer."));
             }
@@ -146,14 +144,5 @@ class CustomPromptModal implements SlackListeners {
                         context(c -> c.elements(List.of(markdownText("Posted in this channel now; "
                                 + "replies in its thread are collected. Members see the usual reminder not to "
                                 + "name students, families or clients.")))))));
-    }
-
-    private static Optional<String> submittedText(ViewSubmissionPayload payload) {
-        if (payload.getView() == null || payload.getView().getState() == null
-                || payload.getView().getState().getValues() == null) {
-            return Optional.empty();
-        }
-        Map<String, ViewState.Value> block = payload.getView().getState().getValues().get(BLOCK_ID);
-        return Optional.ofNullable(block).map(values -> values.get(ACTION_ID)).map(ViewState.Value::getValue);
     }
 }

@@ -20,7 +20,6 @@ import com.slack.api.app_backend.interactive_components.payload.BlockActionPaylo
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.model.view.View;
-import com.slack.api.model.view.ViewState;
 import org.copcheckin.checkins.PrivateReplies;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.MemberRef;
@@ -84,7 +83,7 @@ class PrivateReplyModal implements SlackListeners {
             MemberRef member = new MemberRef(PlatformKind.SLACK, team, payload.getUser().getId());
             // recorded and committed before the ack, like a thread reply; the text goes no further than the intake
             PrivateReplies.Submitted submitted = replies.submit(payload.getView().getPrivateMetadata(), member,
-                    submittedText(payload).orElse(""), users.knownNames(team));
+                    ModalInputs.typed(payload, BLOCK_ID, ACTION_ID).orElse(""), users.knownNames(team));
             if (submitted.outcome() == PrivateReplies.Outcome.BLANK
                     || submitted.outcome() == PrivateReplies.Outcome.REFUSED) {
                 return context.ackWithErrors(Map.of(BLOCK_ID, submitted.answer().plainText().replace("*", "")));
@@ -146,14 +145,5 @@ class PrivateReplyModal implements SlackListeners {
                 .title(viewTitle(t -> t.type("plain_text").text("Reply privately")))
                 .close(viewClose(c -> c.type("plain_text").text("Close")))
                 .blocks(BlockKit.blocks(answer)));
-    }
-
-    private static Optional<String> submittedText(ViewSubmissionPayload payload) {
-        if (payload.getView() == null || payload.getView().getState() == null
-                || payload.getView().getState().getValues() == null) {
-            return Optional.empty();
-        }
-        Map<String, ViewState.Value> block = payload.getView().getState().getValues().get(BLOCK_ID);
-        return Optional.ofNullable(block).map(values -> values.get(ACTION_ID)).map(ViewState.Value::getValue);
     }
 }

@@ -3,6 +3,7 @@ package org.copcheckin.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.copcheckin.discord.DiscordWiring.recentId;
 
 import java.time.Duration;
 import java.util.List;
@@ -49,14 +50,11 @@ import org.springframework.test.context.DynamicPropertySource;
 class DiscordEndToEndTest {
 
     private static final StandInDiscord DISCORD = StandInDiscord.start();
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = DiscordWiring.WAIT;
 
     @DynamicPropertySource
     static void discord(DynamicPropertyRegistry registry) {
-        registry.add("discord.token", () -> "test-bot-token");
-        registry.add("discord.guild-id", () -> DiscordPayloads.GUILD);
-        registry.add("discord.api-url", DISCORD::apiUrl);
-        registry.add("discord.gateway-url", DISCORD::gatewayUrl);
+        DiscordWiring.oneServer(registry, DISCORD);
     }
 
     @Autowired
@@ -109,8 +107,7 @@ class DiscordEndToEndTest {
 
     @BeforeEach
     void connected() {
-        await().atMost(WAIT).until(() -> health.health().getStatus().equals(Status.UP));
-        await().atMost(WAIT).until(() -> !DISCORD.calls("PUT", "/applications/\\d+/guilds/\\d+/commands").isEmpty());
+        DiscordWiring.awaitConnected(health, DISCORD);
     }
 
     @Test
@@ -378,13 +375,6 @@ class DiscordEndToEndTest {
     private java.util.Optional<String> organisationOfDana(ChannelRef channel) {
         return members.find(communities.findOrCreate(channel), DiscordPayloads.DANA).flatMap(m -> m.organisation());
     }
-
-    private static String recentId() {
-        // JDA reads an interaction's age from its snowflake id: it must be recent, and each one new
-        return String.valueOf(TimeUtil.getDiscordTimestamp(System.currentTimeMillis()) + IDS.incrementAndGet());
-    }
-
-    private static final java.util.concurrent.atomic.AtomicLong IDS = new java.util.concurrent.atomic.AtomicLong();
 
     @Test
     void withoutEmbedLinksThePromptIsPostedAsPlainTextWithItsThread() {

@@ -2,15 +2,14 @@ package org.copcheckin.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.copcheckin.discord.DiscordWiring.recentId;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import net.dv8tion.jda.api.utils.TimeUtil;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.copcheckin.checkins.CheckIn;
 import org.copcheckin.checkins.CheckIns;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -51,18 +49,14 @@ import org.springframework.test.context.DynamicPropertySource;
 class DiscordPrivateReplyTest {
 
     private static final StandInDiscord DISCORD = StandInDiscord.start();
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = DiscordWiring.WAIT;
     private static final Pattern MODAL_ID = Pattern.compile("\"custom_id\":\"(cop_reply_private\\|[^\"]+)\"");
     private static final String DISCLOSURE = "Tran and her mum Marisol were evicted, the landlord wants the "
             + "apartment back. Call Marisol on 206-555-0199 or marisol.nguyen@example.org";
-    private static final AtomicLong IDS = new AtomicLong();
 
     @DynamicPropertySource
     static void discord(DynamicPropertyRegistry registry) {
-        registry.add("discord.token", () -> "test-bot-token");
-        registry.add("discord.guild-id", () -> DiscordPayloads.GUILD);
-        registry.add("discord.api-url", DISCORD::apiUrl);
-        registry.add("discord.gateway-url", DISCORD::gatewayUrl);
+        DiscordWiring.oneServer(registry, DISCORD);
     }
 
     @Autowired
@@ -88,8 +82,7 @@ class DiscordPrivateReplyTest {
 
     @BeforeEach
     void connected() {
-        await().atMost(WAIT).until(() -> health.health().getStatus().equals(Status.UP));
-        await().atMost(WAIT).until(() -> !DISCORD.calls("PUT", "/applications/\\d+/guilds/\\d+/commands").isEmpty());
+        DiscordWiring.awaitConnected(health, DISCORD);
     }
 
     @Test
@@ -198,10 +191,5 @@ class DiscordPrivateReplyTest {
     private int receipts(CheckIn checkIn) {
         return jdbc.sql("SELECT COUNT(*) FROM reply_receipt WHERE checkin_id = ?").param(checkIn.id())
                 .query(Integer.class).single();
-    }
-
-    private static String recentId() {
-        // JDA reads an interaction's age from its snowflake id: it must be recent, and each one new
-        return String.valueOf(TimeUtil.getDiscordTimestamp(System.currentTimeMillis()) + IDS.incrementAndGet());
     }
 }

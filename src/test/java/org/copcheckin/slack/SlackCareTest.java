@@ -4,23 +4,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URLDecoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.OptionalLong;
 
 import org.copcheckin.care.CareSettings;
 import org.copcheckin.checkins.CheckIn;
-import org.copcheckin.checkins.CheckIns;
-import org.copcheckin.checkins.PromptKind;
-import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
-import org.copcheckin.community.Facilitators;
-import org.copcheckin.platform.ChannelRef;
-import org.copcheckin.platform.PlatformKind;
 import org.copcheckin.support.DatabaseScan;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,8 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Care over signed Slack events: the privacy nudge is an ephemeral message in the reply's thread, sent after the
@@ -38,36 +27,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SlackHttpTest
 @ExtendWith(OutputCaptureExtension.class)
-class SlackCareTest {
+class SlackCareTest extends SlackHttpChannel {
 
-    private static final String TEAM = SlackStandIn.TEAM;
     private static final String PERMALINK = "https://district.slack.com/archives/C1/p1700000001000001?thread_ts=1";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Communities communities;
-    @Autowired
-    CheckIns checkIns;
-    @Autowired
-    Facilitators facilitators;
     @Autowired
     CareSettings settings;
 
-    private SignedSlack slack;
-    private final String channel = "C" + System.nanoTime();
-
     @BeforeEach
     void standIn() {
-        SlackStandIn.reset();
-        SlackStandIn.stub(SlackStandIn.api("chat.getPermalink"), "{\"ok\":true,\"channel\":\"" + channel
-                + "\",\"permalink\":\"" + PERMALINK + "\"}");
-        SlackStandIn.stub(SlackStandIn.api("conversations.open"), "{\"ok\":true,\"channel\":{\"id\":\"D-FAC\"}}");
-        SlackStandIn.stub(SlackStandIn.api("conversations.members"),
-                "{\"ok\":true,\"members\":[],\"response_metadata\":{\"next_cursor\":\"\"}}");
-        slack = new SignedSlack(port);
+        permalink(PERMALINK);
+        emptyChannelAndOneDm();
     }
 
     @Test
@@ -155,17 +125,4 @@ class SlackCareTest {
                 .filter(body -> body.contains("channel=" + channel)).toList();
     }
 
-    private List<String> posts(String conversation) {
-        return SlackStandIn.calls("chat.postMessage").stream().map(r -> decoded(r.getBodyAsString()))
-                .filter(body -> body.contains("channel=" + conversation)).toList();
-    }
-
-    private static String decoded(String form) {
-        return URLDecoder.decode(form, StandardCharsets.UTF_8);
-    }
-
-    private CheckIn postCheckIn() {
-        var community = communities.findOrCreate(new ChannelRef(PlatformKind.SLACK, TEAM, channel));
-        return checkIns.post(community, PromptKind.CHALLENGE, null, OptionalLong.empty());
-    }
 }

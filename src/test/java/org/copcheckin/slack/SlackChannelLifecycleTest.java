@@ -8,49 +8,26 @@ import java.time.Duration;
 import java.util.OptionalLong;
 
 import org.copcheckin.checkins.CheckIn;
-import org.copcheckin.checkins.CheckIns;
 import org.copcheckin.checkins.PromptKind;
 import org.copcheckin.community.ChannelPauses;
-import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
 import org.copcheckin.platform.ChannelChanged;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.PlatformKind;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A community follows its channel: removed, archived, deleted, back again, renumbered, shared with another
  * organisation (Slack Connect); and replies that bots broadcast or share as files in a thread are not counted.
  */
 @SlackHttpTest
-class SlackChannelLifecycleTest {
+class SlackChannelLifecycleTest extends SlackHttpChannel {
 
-    private static final String TEAM = SlackStandIn.TEAM;
     private static final String OTHER_ORG = "T-SHELTER-NETWORK";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Communities communities;
-    @Autowired
-    CheckIns checkIns;
     @Autowired
     ChannelPauses pauses;
-
-    private SignedSlack slack;
-    private final String channel = "C" + System.nanoTime();
-
-    @BeforeEach
-    void standIn() {
-        SlackStandIn.reset();
-        slack = new SignedSlack(port);
-    }
 
     @Test
     void theAppRemovedFromTheChannelPausesTheCommunityStatusSaysWhyAndInvitingItBackResumes() {
@@ -141,10 +118,6 @@ class SlackChannelLifecycleTest {
         slack.event(SlackPayloads.callback("Ev-BROADCAST-PERSON", TEAM, broadcast(thread, "U-3", "1700000964.000001")));
         slack.event(SlackPayloads.callback("Ev-FILE-PERSON", TEAM, fileShare(thread, "U-4", "1700000965.000001", false)));
         assertThat(receipts(checkIn)).isEqualTo(2);
-    }
-
-    private Community community() {
-        return communities.findOrCreate(new ChannelRef(PlatformKind.SLACK, TEAM, channel));
     }
 
     private HttpResponse<String> event(String type, String json) {

@@ -8,51 +8,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 
 import org.copcheckin.checkins.CheckIn;
-import org.copcheckin.checkins.CheckIns;
-import org.copcheckin.checkins.PromptKind;
-import org.copcheckin.community.Communities;
 import org.copcheckin.platform.ButtonPressed;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.MemberLeft;
 import org.copcheckin.platform.PlatformKind;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.copcheckin.support.DatabaseScan;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Slack HTTP mode end to end: signed requests in, the stand-in Web API and response URLs out. */
 @SlackHttpTest
-class SlackHttpModeTest {
+class SlackHttpModeTest extends SlackHttpChannel {
 
-    private static final String TEAM = SlackStandIn.TEAM;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Communities communities;
-    @Autowired
-    CheckIns checkIns;
     @Autowired
     SlackHttpTest.SeenEvents seen;
-
-    private SignedSlack slack;
-    private final String channel = "C" + System.nanoTime();
-
-    @BeforeEach
-    void standIn() {
-        SlackStandIn.reset();
-        slack = new SignedSlack(port);
-    }
 
     @Test
     void aSlashCommandIsAcknowledgedAtOnceAndAnsweredPrivatelyThroughItsResponseUrl() {
@@ -292,11 +266,6 @@ class SlackHttpModeTest {
 
         assertThat(ack.statusCode()).isEqualTo(200);
         assertThat(ack.body()).isEqualTo("the-challenge");
-    }
-
-    private CheckIn postCheckIn() {
-        var community = communities.findOrCreate(new ChannelRef(PlatformKind.SLACK, TEAM, channel));
-        return checkIns.post(community, PromptKind.CHALLENGE, null, OptionalLong.empty());
     }
 
     private int replyCount(CheckIn checkIn) {

@@ -3,9 +3,7 @@ package org.copcheckin.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URLDecoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,23 +16,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.copcheckin.checkins.CheckIn;
-import org.copcheckin.checkins.CheckIns;
 import org.copcheckin.checkins.PromptKind;
-import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
-import org.copcheckin.community.Facilitators;
 import org.copcheckin.insights.PublishedTrends;
 import org.copcheckin.insights.TrendKind;
 import org.copcheckin.insights.TrendQuery;
 import org.copcheckin.insights.WeekCells;
-import org.copcheckin.platform.ChannelRef;
-import org.copcheckin.platform.PlatformKind;
 import org.copcheckin.support.DatabaseScan;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One-click participation over signed Slack requests: {@code reaction_added} and {@code reaction_removed} on a
@@ -43,38 +34,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * changed by the next press, and nothing else gets in.
  */
 @SlackHttpTest
-class SlackParticipationTest {
+class SlackParticipationTest extends SlackHttpChannel {
 
-    private static final String TEAM = SlackStandIn.TEAM;
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final Pattern FEELING = Pattern.compile("\"action_id\":\"cop\\.feeling\",\"value\":\"([^\"]+)\"");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Communities communities;
-    @Autowired
-    CheckIns checkIns;
-    @Autowired
-    Facilitators facilitators;
     @Autowired
     PublishedTrends trends;
 
-    private SignedSlack slack;
-    private final String channel = "C" + System.nanoTime();
     private final String one = "U-FEEL1-" + System.nanoTime();
     private final String two = "U-FEEL2-" + System.nanoTime();
     private int events;
 
     @BeforeEach
     void standIn() {
-        SlackStandIn.reset();
-        SlackStandIn.stub(SlackStandIn.api("conversations.members"),
-                "{\"ok\":true,\"members\":[],\"response_metadata\":{\"next_cursor\":\"\"}}");
-        SlackStandIn.stub(SlackStandIn.api("conversations.open"), "{\"ok\":true,\"channel\":{\"id\":\"D-FAC\"}}");
-        slack = new SignedSlack(port);
+        emptyChannelAndOneDm();
     }
 
     @Test
@@ -182,10 +156,6 @@ class SlackParticipationTest {
         assertThat(DatabaseScan.find(jdbc, List.of(one, two))).isEmpty();
     }
 
-    private Community community() {
-        return communities.findOrCreate(new ChannelRef(PlatformKind.SLACK, TEAM, channel));
-    }
-
     private HttpResponse<String> react(boolean added, String messageTs, String user, String emoji) {
         return slack.event(SlackPayloads.callback("Ev-R" + (++events) + "-" + channel, TEAM,
                 SlackPayloads.reaction(added, channel, messageTs, user, emoji)));
@@ -220,9 +190,7 @@ class SlackParticipationTest {
     }
 
     private String lastPrompt() {
-        List<String> posts = SlackStandIn.calls("chat.postMessage").stream()
-                .map(r -> URLDecoder.decode(r.getBodyAsString(), StandardCharsets.UTF_8))
-                .filter(body -> body.contains("channel=" + channel)).toList();
+        List<String> posts = posts(channel);
         return posts.get(posts.size() - 1);
     }
 
@@ -238,7 +206,7 @@ class SlackParticipationTest {
     private List<String> ephemeralsTo(String user) {
         List<String> found = new ArrayList<>();
         SlackStandIn.calls("chat.postEphemeral").stream()
-                .map(r -> URLDecoder.decode(r.getBodyAsString(), StandardCharsets.UTF_8))
+                .map(r -> decoded(r.getBodyAsString()))
                 .filter(body -> body.contains("user=" + user)).forEach(found::add);
         return found;
     }

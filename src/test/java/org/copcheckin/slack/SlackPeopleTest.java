@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.OptionalLong;
 
 import org.copcheckin.checkins.CheckIn;
-import org.copcheckin.checkins.CheckIns;
 import org.copcheckin.checkins.PromptKind;
-import org.copcheckin.community.Communities;
 import org.copcheckin.platform.ChannelMember;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.PlatformKind;
@@ -20,8 +18,6 @@ import org.copcheckin.support.DatabaseScan;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The names Slack knows: a workspace's people come from paged {@code users.list} before its first reply is
@@ -30,28 +26,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * ("baker", "fisher"): typed in lower case, only the workspace's list tells that the pair is someone.
  */
 @SlackHttpTest
-class SlackPeopleTest {
+class SlackPeopleTest extends SlackHttpChannel {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Communities communities;
-    @Autowired
-    CheckIns checkIns;
     @Autowired
     SlackChatPlatform platform;
 
-    private SignedSlack slack;
     /** A workspace this context has not met yet, as after a restart. */
     private final String team = "T-PEOPLE-" + System.nanoTime();
-    private final String channel = "C" + System.nanoTime();
 
     @BeforeEach
     void standIn() {
-        SlackStandIn.reset();
-        slack = new SignedSlack(port);
         SlackStandIn.server().stubFor(SlackStandIn.api("users.list").withRequestBody(notContaining("cursor="))
                 .atPriority(1).willReturn(okJson(page("page-2",
                         person("U-SUMMER", "", "Summer Lane", "slane"),
@@ -63,7 +47,7 @@ class SlackPeopleTest {
 
     @Test
     void theFirstReplyAfterARestartLosesTheRealNamesAndUsernamesOfTheWorkspacesPeople() {
-        CheckIn checkIn = postCheckIn();
+        CheckIn checkIn = postCheckInInTheNewTeam();
 
         HttpResponse<String> ack = slack.event(SlackPayloads.callback("Ev-P1-" + team, team, SlackPayloads.threadReply(
                 channel, checkIn.thread().threadId(), "U-FOREST", "1700000101.000001",
@@ -80,7 +64,7 @@ class SlackPeopleTest {
 
     @Test
     void aNameChangedInSlackIsRemovedFromTheNextReply() {
-        CheckIn checkIn = postCheckIn();
+        CheckIn checkIn = postCheckInInTheNewTeam();
         slack.event(SlackPayloads.callback("Ev-P2-" + team, team, SlackPayloads.threadReply(channel,
                 checkIn.thread().threadId(), "U-FOREST", "1700000102.000001", "the bus passes arrived")));
 
@@ -111,7 +95,7 @@ class SlackPeopleTest {
         assertThat(SlackStandIn.calls("users.info")).hasSize(1);
     }
 
-    private CheckIn postCheckIn() {
+    private CheckIn postCheckInInTheNewTeam() {
         var community = communities.findOrCreate(new ChannelRef(PlatformKind.SLACK, team, channel));
         return checkIns.post(community, PromptKind.CHALLENGE, null, OptionalLong.empty());
     }

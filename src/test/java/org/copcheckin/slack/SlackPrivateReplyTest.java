@@ -3,23 +3,15 @@ package org.copcheckin.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URLDecoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.copcheckin.checkins.CheckIn;
-import org.copcheckin.checkins.CheckIns;
 import org.copcheckin.checkins.PrivateReplyTokenFixtures;
-import org.copcheckin.checkins.PromptKind;
-import org.copcheckin.community.Communities;
-import org.copcheckin.community.Community;
-import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.MemberRef;
 import org.copcheckin.platform.PlatformKind;
 import org.copcheckin.privacy.Pseudonyms;
@@ -30,8 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A prompt's <em>Reply privately</em> over signed Slack requests: the {@code block_actions} press opens a modal
@@ -41,36 +31,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SlackHttpTest
 @ExtendWith(OutputCaptureExtension.class)
-class SlackPrivateReplyTest {
+class SlackPrivateReplyTest extends SlackHttpChannel {
 
-    private static final String TEAM = SlackStandIn.TEAM;
     private static final String FACILITATOR = "U-CONFIGURED";
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final Pattern TOKEN = Pattern.compile("\"private_metadata\":\"([^\"]+)\"");
     private static final String DISCLOSURE = "Tran and her mum Marisol were evicted, the landlord wants the "
             + "apartment back. Call Marisol on 206-555-0199 or marisol.nguyen@example.org";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Communities communities;
-    @Autowired
-    CheckIns checkIns;
     @Autowired
     Pseudonyms pseudonyms;
 
-    private SignedSlack slack;
-    private final String channel = "C" + System.nanoTime();
     private final String ana = "U-PRIVATE-ANA";
     private final String ben = "U-PRIVATE-BEN";
 
     @BeforeEach
     void standIn() {
-        SlackStandIn.reset();
         SlackStandIn.stub(SlackStandIn.api("views.open"), "{\"ok\":true,\"view\":{\"id\":\"V-2\"}}");
-        slack = new SignedSlack(port);
     }
 
     @Test
@@ -230,11 +207,6 @@ class SlackPrivateReplyTest {
                 + "\"app_id\":\"A-COP\",\"bot_id\":\"B-BOT\"},\"response_urls\":[]}";
     }
 
-    private CheckIn postCheckIn() {
-        Community community = communities.findOrCreate(new ChannelRef(PlatformKind.SLACK, TEAM, channel));
-        return checkIns.post(community, PromptKind.CHALLENGE, null, OptionalLong.empty());
-    }
-
     private List<String> threadPosts(CheckIn checkIn) {
         return SlackStandIn.calls("chat.postMessage").stream().map(r -> decoded(r.getBodyAsString()))
                 .filter(body -> body.contains("channel=" + channel)
@@ -254,9 +226,5 @@ class SlackPrivateReplyTest {
     private int people(CheckIn checkIn) {
         return jdbc.sql("SELECT COUNT(DISTINCT person) FROM trend_reply WHERE community_id = ?")
                 .param(checkIn.communityId()).query(Integer.class).single();
-    }
-
-    private static String decoded(String form) {
-        return URLDecoder.decode(form, StandardCharsets.UTF_8);
     }
 }

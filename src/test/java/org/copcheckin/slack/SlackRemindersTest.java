@@ -5,8 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -16,13 +14,8 @@ import java.util.List;
 import java.util.OptionalLong;
 
 import org.copcheckin.checkins.CheckIn;
-import org.copcheckin.checkins.CheckIns;
 import org.copcheckin.checkins.PromptKind;
-import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
-import org.copcheckin.community.Facilitators;
-import org.copcheckin.platform.ChannelRef;
-import org.copcheckin.platform.PlatformKind;
 import org.copcheckin.reminders.Reminders;
 import org.copcheckin.support.DatabaseScan;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,8 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Gentle reminders over signed Slack HTTP and the Slack stand-in: the facilitator turns them on with a signed
@@ -43,33 +34,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SlackHttpTest
 @ExtendWith(OutputCaptureExtension.class)
-class SlackRemindersTest {
+class SlackRemindersTest extends SlackHttpChannel {
 
-    private static final String TEAM = SlackStandIn.TEAM;
     private static final String PERMALINK = "https://district.slack.com/archives/C9/p1700000009000001";
     private static final String REPLY = "Hopeful after Quillondra's visit to the pantry";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Communities communities;
-    @Autowired
-    CheckIns checkIns;
-    @Autowired
-    Facilitators facilitators;
     @Autowired
     Reminders reminders;
 
-    private SignedSlack slack;
-    private final String channel = "C" + System.nanoTime();
-
     @BeforeEach
     void standIn() {
-        SlackStandIn.reset();
-        SlackStandIn.stub(SlackStandIn.api("chat.getPermalink"), "{\"ok\":true,\"channel\":\"" + channel
-                + "\",\"permalink\":\"" + PERMALINK + "\"}");
+        permalink(PERMALINK);
         SlackStandIn.stub(SlackStandIn.api("conversations.members"), "{\"ok\":true,\"members\":[\"U-RANA\",\"U-RBEN\","
                 + "\"U-RCHEN\",\"U-RDEE\",\"U-RFAC\"],\"response_metadata\":{\"next_cursor\":\"\"}}");
         person("U-RANA", "America/Los_Angeles");
@@ -82,7 +57,6 @@ class SlackRemindersTest {
                     .withRequestBody(containing("users=" + user)).atPriority(1)
                     .willReturn(okJson("{\"ok\":true,\"channel\":{\"id\":\"D-" + user + "\"}}")));
         }
-        slack = new SignedSlack(port);
     }
 
     private static void person(String id, String tz) {
@@ -95,7 +69,7 @@ class SlackRemindersTest {
 
     @Test
     void oneDirectMessageEachToWhoDidNotTakePartWaitingForTheEndOfQuietHoursInTheirSlackZone(CapturedOutput output) {
-        Community community = communities.findOrCreate(new ChannelRef(PlatformKind.SLACK, TEAM, channel));
+        Community community = community();
         facilitators.add(community, "U-RFAC");
         CheckIn checkIn = checkIns.post(community, PromptKind.WORD, null, OptionalLong.empty());
         // due an hour after the prompt; quiet hours around that time in Paris, nine hours from Los Angeles's
@@ -153,13 +127,4 @@ class SlackRemindersTest {
                 .map(body -> body.replaceAll(".*users=([A-Z-]+).*", "$1")).toList();
     }
 
-    private List<String> posts(String conversation) {
-        return SlackStandIn.calls("chat.postMessage").stream().map(r -> decoded(r.getBodyAsString()))
-                .filter(body -> body.contains("channel=" + conversation + "&") || body.endsWith("channel="
-                        + conversation)).toList();
-    }
-
-    private static String decoded(String form) {
-        return URLDecoder.decode(form, StandardCharsets.UTF_8);
-    }
 }

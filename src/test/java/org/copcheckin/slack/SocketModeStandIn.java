@@ -43,11 +43,21 @@ final class SocketModeStandIn {
         for (int i = SESSIONS.size() - 1; i >= 0; i--) {
             Session session = SESSIONS.get(i);
             if (session.isOpen()) {
-                session.getBasicRemote().sendText(envelope);
+                send(session, envelope);
                 return;
             }
         }
         throw new IllegalStateException("No Socket Mode connection");
+    }
+
+    /**
+     * One writer at a time per connection: a test can push while {@link Link#onOpen} is still sending hello, and
+     * Tomcat refuses a second text started on the same connection (TEXT_FULL_WRITING).
+     */
+    private static void send(Session session, String text) throws IOException {
+        synchronized (session) {
+            session.getBasicRemote().sendText(text);
+        }
     }
 
     private static int start() {
@@ -88,10 +98,10 @@ final class SocketModeStandIn {
     public static class Link extends Endpoint {
         @Override
         public void onOpen(Session session, EndpointConfig config) {
-            SESSIONS.add(session);
             session.addMessageHandler(String.class, (MessageHandler.Whole<String>) RECEIVED::add);
+            SESSIONS.add(session);
             try {
-                session.getBasicRemote().sendText("{\"type\":\"hello\",\"num_connections\":1,"
+                send(session, "{\"type\":\"hello\",\"num_connections\":1,"
                         + "\"connection_info\":{\"app_id\":\"A-COP\"}}");
             } catch (IOException e) {
                 throw new IllegalStateException(e);
