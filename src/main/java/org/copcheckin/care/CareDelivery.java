@@ -46,8 +46,11 @@ class CareDelivery implements DisposableBean {
                 return thread;
             });
 
+    private final org.copcheckin.community.CommunityLanguages languages;
+
     CareDelivery(CareSettings settings, CareRecords records, Communities communities, Facilitators facilitators,
-                 ChatPlatforms platforms) {
+                 ChatPlatforms platforms, org.copcheckin.community.CommunityLanguages languages) {
+        this.languages = languages;
         this.settings = settings;
         this.records = records;
         this.communities = communities;
@@ -82,7 +85,8 @@ class CareDelivery implements DisposableBean {
             return;
         }
         try {
-            platform.answerPrivatelyInThread(reply.thread(), reply.author(), CareMessages.nudge(reply.removed()));
+            platform.answerPrivatelyInThread(reply.thread(), reply.author(), CareMessages.nudge(reply.removed(),
+                    languages.of(reply.communityId())));
             log.info("Sent a privacy nudge for a reply to check-in {}", reply.checkInId());
         } catch (RuntimeException e) {
             log.warn("A privacy nudge for check-in {} could not be sent: {}", reply.checkInId(), e.getClass().getSimpleName());

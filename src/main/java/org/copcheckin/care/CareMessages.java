@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.copcheckin.community.Language;
 import org.copcheckin.platform.Message;
 
 /** The words of care messages. They name kinds only: never a value removed from a reply, never its words. */
@@ -13,11 +14,15 @@ final class CareMessages {
     }
 
     static Message nudge(Set<PersonalData> removed) {
-        List<String> kinds = removed.stream().sorted().map(PersonalData::phrase).toList();
-        return Message.of("",
-                "Your reply seems to include " + and(kinds) + ". Everyone in this channel can read it: please "
-                        + "consider editing it to leave that out. The bot kept none of it.",
-                "_Only you can see this. `/cop nudges off` stops these notes._");
+        return nudge(removed, Language.EN);
+    }
+
+    static Message nudge(Set<PersonalData> removed, Language l) {
+        List<String> kinds = removed.stream().sorted()
+                .map(kind -> l.text("care.kind." + kind.name().toLowerCase(java.util.Locale.ROOT))).toList();
+        String listed = kinds.size() <= 1 ? String.join("", kinds)
+                : String.join(", ", kinds.subList(0, kinds.size() - 1)) + l.text("list.and") + kinds.get(kinds.size() - 1);
+        return Message.of("", l.text("care.nudge", listed), l.text("care.nudge.only"));
     }
 
     static Message alert(Set<SignalKind> signals, String link, String protocol) {

@@ -75,7 +75,7 @@ public class CheckIns {
         for (PromptButtons feature : buttons) {
             message = message.plusButtons(feature.under(community, kind, buttonKey));
         }
-        message = message.withButton(PrivateReplies.button());
+        message = message.withButton(PrivateReplies.button(language));
         ThreadRef thread = platforms.of(community.channel()).postToChannel(community.channel(), message);
         CheckIn checkIn = store.insert(community.id(), kind, PromptTexts.storedPromptText(language, kind, customText),
                 thread, scheduleId, clock.instant(), buttonKey);

@@ -6,6 +6,8 @@ import java.util.Set;
 
 import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
+import org.copcheckin.community.CommunityLanguages;
+import org.copcheckin.community.Language;
 import org.copcheckin.platform.ChatPlatforms;
 import org.copcheckin.platform.MemberRef;
 import org.copcheckin.platform.Message;
@@ -61,9 +63,12 @@ public class PrivateReplies {
     private final PrivateReplyTokens tokens;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final CommunityLanguages languages;
 
     PrivateReplies(Communities communities, CheckIns checkIns, ReplyIntake intake, Pseudonyms pseudonyms,
-                   PrivateReplySettings settings, ChatPlatforms platforms, JdbcClient jdbc, Clock clock) {
+                   PrivateReplySettings settings, ChatPlatforms platforms, JdbcClient jdbc, Clock clock,
+                   CommunityLanguages languages) {
+        this.languages = languages;
         this.communities = communities;
         this.checkIns = checkIns;
         this.intake = intake;
@@ -77,14 +82,22 @@ public class PrivateReplies {
 
     /** The button every prompt carries; the message it is on says which check-in it is for. */
     public static Message.Button button() {
-        return new Message.Button(ACTION, PrivateReplyTexts.TITLE, "");
+        return button(Language.EN);
+    }
+
+    /** The button in the community's language. */
+    public static Message.Button button(Language language) {
+        return new Message.Button(ACTION, language.text("private.title"), "");
     }
 
     /** The form for the member who pressed the button on this prompt, or empty when it is not a check-in's. */
     public Optional<Form> formFor(ThreadRef prompt, MemberRef member) {
         return communities.find(prompt.channel()).flatMap(community -> checkIns.findByThread(community, prompt.threadId()))
-                .map(checkIn -> new Form(tokens.issue(checkIn.id(), checkIn.thread().channel(), member, clock.instant()),
-                        PrivateReplyTexts.TITLE, question(checkIn), PrivateReplyTexts.HINT));
+                .map(checkIn -> {
+                    Language l = languages.of(checkIn.communityId());
+                    return new Form(tokens.issue(checkIn.id(), checkIn.thread().channel(), member, clock.instant()),
+                            l.text("private.title"), question(checkIn, l), l.text("private.hint"));
+                });
     }
 
     /** What a member is told when the button is not on a check-in's prompt. */
@@ -102,16 +115,18 @@ public class PrivateReplies {
                 id -> checkIns.find(id).map(checkIn -> checkIn.thread().channel()));
         if (checked instanceof PrivateReplyTokens.Checked.Refused refused) {
             log.info("Refused a private reply: {}", refused.why());
-            return new Submitted(Outcome.REFUSED, PrivateReplyTexts.refused(refused.why()), Optional.empty(),
-                    Optional.empty());
-        }
-        if (text == null || text.isBlank()) {
-            return new Submitted(Outcome.BLANK, PrivateReplyTexts.BLANK, Optional.empty(), Optional.empty());
+            // a refused form says nothing of the check-in it claims, so its community's language is not known
+            return new Submitted(Outcome.REFUSED, PrivateReplyTexts.refused(refused.why(), Language.EN),
+                    Optional.empty(), Optional.empty());
         }
         CheckIn checkIn = checkIns.find(((PrivateReplyTokens.Checked.Valid) checked).checkInId()).orElseThrow();
+        Language l = languages.of(checkIn.communityId());
+        if (text == null || text.isBlank()) {
+            return new Submitted(Outcome.BLANK, PrivateReplyTexts.blank(l), Optional.empty(), Optional.empty());
+        }
         Optional<Community> community = communities.find(checkIn.communityId());
         if (community.isEmpty()) {
-            return new Submitted(Outcome.REFUSED, PrivateReplyTexts.refused(PrivateReplyTokens.Why.FORGED),
+            return new Submitted(Outcome.REFUSED, PrivateReplyTexts.refused(PrivateReplyTokens.Why.FORGED, l),
                     Optional.empty(), Optional.empty());
         }
         String bounded = text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
@@ -119,10 +134,11 @@ public class PrivateReplies {
                 checkIn.thread(), member, checkIn.thread().threadId(), bounded, clock.instant(), knownNames, true),
                 deliveryKey(checkIn.id(), member));
         if (taken.outcome() != ReplyOutcome.RECORDED) {
-            return new Submitted(Outcome.ALREADY_COUNTED, PrivateReplyTexts.ALREADY, Optional.empty(), Optional.empty());
+            return new Submitted(Outcome.ALREADY_COUNTED, PrivateReplyTexts.already(l), Optional.empty(),
+                    Optional.empty());
         }
         PrivateReplyTexts.Note note = noteFor(community.get(), taken.summary());
-        return new Submitted(Outcome.RECORDED, PrivateReplyTexts.recorded(checkIn.kind(), taken.summary(), note,
+        return new Submitted(Outcome.RECORDED, PrivateReplyTexts.recorded(checkIn.kind(), taken.summary(), note, l,
                 community.get().kAnonymity()), Optional.of(checkIn.thread()), Optional.empty());
     }
 
@@ -163,8 +179,8 @@ public class PrivateReplies {
                 member.userId()).substring(1);
     }
 
-    private static String question(CheckIn checkIn) {
-        String asked = checkIn.promptText() == null || checkIn.promptText().isBlank() ? "Your reply to the check-in"
+    private static String question(CheckIn checkIn, Language l) {
+        String asked = checkIn.promptText() == null || checkIn.promptText().isBlank() ? l.text("private.question")
                 : checkIn.promptText();
         return asked.replace("*", "");
     }

@@ -2,14 +2,17 @@ package org.copcheckin.checkins;
 
 import java.util.List;
 
+import org.copcheckin.community.Language;
 import org.copcheckin.platform.Message;
 
-/** What members read about private replies: the form, the confirmation, the refusals, and the thread's theme note. */
+/**
+ * What members read about private replies, in the community's language: the form, the confirmation, the refusals,
+ * and the thread's theme note.
+ */
 final class PrivateReplyTexts {
 
-    static final String TITLE = "Reply privately";
-    static final String HINT = "Only counted: it is never posted, and nobody sees who wrote it. Names and contact "
-            + "details are removed before anything is counted, and the text itself is not kept.";
+    static final String TITLE = Language.EN.text("private.title");
+    static final String HINT = Language.EN.text("private.hint");
 
     private PrivateReplyTexts() {
     }
@@ -22,45 +25,42 @@ final class PrivateReplyTexts {
         LATER
     }
 
-    static Message recorded(PromptKind kind, ReplySummary summary, Note note, int k) {
-        StringBuilder text = new StringBuilder("Thank you: your private reply is counted");
+    static Message recorded(PromptKind kind, ReplySummary summary, Note note, Language l, int k) {
+        StringBuilder text = new StringBuilder(l.text("private.counted"));
         if (summary.themes().isEmpty() && summary.words().isEmpty()) {
-            text.append(" as taking part. No theme or everyday word was found in it to count.");
+            text.append(l.text("private.counted.nothing"));
         } else {
-            text.append(". Recorded:");
+            text.append(l.text("private.counted.recorded"));
             if (!summary.themes().isEmpty()) {
-                text.append("\n• themes: ").append(String.join(", ", summary.themes()));
+                text.append("\n• ").append(l.text("private.themes", String.join(", ", summary.themes())));
             }
             if (!summary.words().isEmpty()) {
-                text.append("\n• words counted: ").append(String.join(", ", summary.words()));
+                text.append("\n• ").append(l.text("private.words", String.join(", ", summary.words())));
             }
         }
         List<String> paragraphs = new java.util.ArrayList<>(List.of(text.toString()));
         paragraphs.add(switch (note) {
-            case LATER -> "Nothing is posted now. A day after the prompt, the thread gets one note of the themes at "
-                    + "least " + k + " members who replied privately gave, all together, if at least " + k + " did: "
-                    + "never your words, never a note of your reply alone. Nothing you wrote was kept, and the count "
-                    + "is not linked to you.";
-            case NONE -> "Nothing you wrote was posted or kept, and the count is not linked to you.";
+            case LATER -> l.text("private.later", k);
+            case NONE -> l.text("private.none");
         });
         return new Message("", paragraphs, List.of());
     }
 
-    static final Message ALREADY = Message.text("You already replied privately to this check-in. That reply is "
-            + "counted, so this one was not counted again; nothing you wrote was kept.");
+    static Message already(Language l) {
+        return Message.text(l.text("private.already"));
+    }
 
-    static final Message BLANK = Message.text("Write a few words first: an empty reply counts nothing.");
+    static Message blank(Language l) {
+        return Message.text(l.text("private.blank"));
+    }
 
-    static final Message NOT_A_CHECK_IN = Message.text("That button is not on a check-in cop-checkin knows in this "
-            + "channel, so there is nothing to reply to privately.");
+    static final Message NOT_A_CHECK_IN = Message.text(Language.EN.text("private.not.check.in"));
 
-    static Message refused(PrivateReplyTokens.Why why) {
+    static Message refused(PrivateReplyTokens.Why why, Language l) {
         return Message.text(switch (why) {
-            case FORGED -> "That form is not one cop-checkin gave for a check-in, so nothing was recorded.";
-            case NOT_YOURS -> "That form was opened by another member, so nothing was recorded. Press *Reply "
-                    + "privately* on the prompt to reply yourself.";
-            case EXPIRED -> "That form was open for more than " + PrivateReplyTokens.VALID.toHours() + " hours, so "
-                    + "nothing was recorded. Press *Reply privately* on the prompt again.";
+            case FORGED -> l.text("private.forged");
+            case NOT_YOURS -> l.text("private.not.yours");
+            case EXPIRED -> l.text("private.expired", PrivateReplyTokens.VALID.toHours());
         });
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.copcheckin.community.Language;
 import org.copcheckin.platform.MemberRef;
 
 /**
@@ -27,6 +28,11 @@ final class Binding {
     }
 
     static Result bind(Subcommand sub, Map<String, Object> raw) {
+        return bind(sub, raw, Language.EN);
+    }
+
+    /** The same, with what is wrong said in the community's language. */
+    static Result bind(Subcommand sub, Map<String, Object> raw, Language l) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (Option option : sub.options()) {
             Object value = raw.get(option.name());
@@ -35,19 +41,19 @@ final class Binding {
             }
             if (value == null) {
                 if (option.required()) {
-                    return new Result.Problem("`" + sub.key() + "` needs " + describe(option) + ".");
+                    return new Result.Problem(l.text("bind.needs", sub.key(), describe(option, l)));
                 }
                 continue;
             }
             Optional<Object> checked = check(option, value);
             if (checked.isEmpty()) {
-                return new Result.Problem("`" + value + "` is not " + describe(option) + ".");
+                return new Result.Problem(l.text("bind.not", value, describe(option, l)));
             }
             values.put(option.name(), checked.get());
         }
         for (String name : raw.keySet()) {
             if (sub.options().stream().noneMatch(option -> option.name().equals(name))) {
-                return new Result.Problem("`" + sub.key() + "` has no option `" + name + "`.");
+                return new Result.Problem(l.text("bind.no.option", sub.key(), name));
             }
         }
         return new Result.Bound(new Args(values));
@@ -95,16 +101,21 @@ final class Binding {
     }
 
     static String describe(Option option) {
+        return describe(option, Language.EN);
+    }
+
+    static String describe(Option option, Language l) {
         String what = switch (option.type()) {
-            case WORD -> option.choices().isEmpty() ? "a " + option.name() : "one of " + String.join(", ", option.choices());
-            case TEXT -> "a " + option.name();
-            case INTEGER -> option.choices().isEmpty() ? "a whole number from " + option.min() + " to " + option.max()
-                    : "one of " + String.join(", ", option.choices());
-            case FLAG -> "on or off";
-            case MEMBER -> "a mention of a member (type @ and pick them)";
-            case DATE -> "a date written YYYY-MM-DD, such as 2026-09-01";
-            case FILE -> "a text file";
+            case WORD -> option.choices().isEmpty() ? l.text("bind.a", option.name())
+                    : l.text("bind.one.of", String.join(", ", option.choices()));
+            case TEXT -> l.text("bind.a", option.name());
+            case INTEGER -> option.choices().isEmpty() ? l.text("bind.number", option.min(), option.max())
+                    : l.text("bind.one.of", String.join(", ", option.choices()));
+            case FLAG -> l.text("bind.flag");
+            case MEMBER -> l.text("bind.member");
+            case DATE -> l.text("bind.date");
+            case FILE -> l.text("bind.file");
         };
-        return option.form() == Option.Form.NAMED ? what + " after `" + option.word() + "`" : what;
+        return option.form() == Option.Form.NAMED ? l.text("bind.after", what, option.word()) : what;
     }
 }

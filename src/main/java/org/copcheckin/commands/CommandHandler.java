@@ -47,42 +47,42 @@ public class CommandHandler {
         long started = System.nanoTime();
         String name = "malformed";
         Community community = communities.findOrCreate(invoked.channel());
+        Language language = languages.of(community.id());
         try {
-            TextParser.Parsed parsed = parse(invoked.input());
+            TextParser.Parsed parsed = parse(invoked.input(), language);
             if (parsed instanceof TextParser.Parsed.Unknown unknown) {
                 log.info("Unknown /cop subcommand in community {}", community.id());
-                return new Reply.Answer(Help.unknown(catalogue, unknown.word()));
+                return new Reply.Answer(Help.unknown(catalogue, unknown.word(), language));
             }
             if (parsed instanceof TextParser.Parsed.Malformed malformed) {
                 log.info("Malformed /cop {} in community {}", malformed.usage().get(0).path().get(0), community.id());
-                return new Reply.Answer(Usage.malformed(malformed.problem(), malformed.usage()));
+                return new Reply.Answer(Usage.malformed(malformed.problem(), malformed.usage(), language));
             }
             TextParser.Parsed.Found found = (TextParser.Parsed.Found) parsed;
             Subcommand row = found.subcommand();
-            Binding.Result bound = Binding.bind(row, found.raw());
+            Binding.Result bound = Binding.bind(row, found.raw(), language);
             if (bound instanceof Binding.Result.Problem problem) {
                 log.info("Malformed /cop {} in community {}", row.key(), community.id());
-                return new Reply.Answer(Usage.malformed(problem.problem(), List.of(row)));
+                return new Reply.Answer(Usage.malformed(problem.problem(), List.of(row), language));
             }
             name = row.metricName();
-            return run(invoked, community, row, ((Binding.Result.Bound) bound).args());
+            return run(invoked, community, row, ((Binding.Result.Bound) bound).args(), language);
         } finally {
             metrics.commandHandled(name, Duration.ofNanos(System.nanoTime() - started));
         }
     }
 
-    private Reply run(CommandInvoked invoked, Community community, Subcommand row, Args args) {
+    private Reply run(CommandInvoked invoked, Community community, Subcommand row, Args args, Language language) {
         boolean facilitator = facilitators.isFacilitator(community, invoked.caller(), invoked.platformAdmin());
         if (row.facilitatorOnly() && !facilitator) {
             log.info("Refused /cop {} to a non-facilitator in community {}", row.key(), community.id());
-            Language language = languages.of(community.id());
             return new Reply.Answer(Message.of("", language.text("refusal.facilitator"), language.text("refusal.help")));
         }
         log.info("Running /cop {} in community {}", row.key(), community.id());
         // using a command is activity: the caller's member and facilitator rows outlive platform-id retention
         members.seen(community, invoked.caller().userId());
         facilitators.seen(community, invoked.caller().userId());
-        return row.handler().run(new Context(community, invoked, facilitator, row, languages.of(community.id())), args);
+        return row.handler().run(new Context(community, invoked, facilitator, row, language), args);
     }
 
     /** The catalogue's rows, for adapters that register them with their platform. */
@@ -90,9 +90,9 @@ public class CommandHandler {
         return catalogue;
     }
 
-    private TextParser.Parsed parse(CommandInvoked.Input input) {
+    private TextParser.Parsed parse(CommandInvoked.Input input, Language language) {
         if (input instanceof CommandInvoked.Input.Text text) {
-            return TextParser.parse(catalogue, text.text(), text.mentions());
+            return TextParser.parse(catalogue, text.text(), text.mentions(), language);
         }
         CommandInvoked.Input.Typed typed = (CommandInvoked.Input.Typed) input;
         return catalogue.find(typed.path()).<TextParser.Parsed>map(row -> new TextParser.Parsed.Found(row, typed.options()))

@@ -19,7 +19,7 @@ public record Context(Community community, CommandInvoked invoked, boolean calle
 
     /** The answer to input the options could not catch: what is wrong, and the usage line. */
     public Message malformed(String problem) {
-        return Usage.malformed(problem, java.util.List.of(subcommand));
+        return Usage.malformed(problem, java.util.List.of(subcommand), language);
     }
 
     public Reply.Answer answer(Message message) {

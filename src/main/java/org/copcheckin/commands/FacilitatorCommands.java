@@ -94,24 +94,22 @@ class FacilitatorCommands {
         if (kind == PromptKind.CUSTOM) {
             if (text.isEmpty()) {
                 return new Reply.OpenForm(Reply.Form.CUSTOM_PROMPT, context.malformed(
-                        "A custom prompt needs its text: `/cop prompt custom What surprised you this week?`"));
+                        context.language().text("prompt.custom.needs")));
             }
             if (text.get().length() > PromptTexts.MAX_CUSTOM_LENGTH) {
-                return context.answer(context.malformed("A custom prompt can be at most "
-                        + PromptTexts.MAX_CUSTOM_LENGTH + " characters."));
+                return context.answer(context.malformed(context.language().text("prompt.custom.long",
+                        PromptTexts.MAX_CUSTOM_LENGTH)));
             }
         } else if (text.isPresent()) {
-            return context.answer(context.malformed("`prompt " + kind.word() + "` takes no more words; use "
-                    + "`prompt custom <text>` for your own."));
+            return context.answer(context.malformed(context.language().text("prompt.no.words", kind.word())));
         }
         try {
             CheckIn checkIn = checkIns.post(context.community(), kind, text.orElse(null), OptionalLong.empty(),
                     args.flag("both"));
-            return context.answer(Message.text(context.language().text("prompt.posted", kind.word(), checkIn.id())));
+            return context.answer(Message.text(context.language().text("prompt.posted", context.language().kindName(kind.word()), checkIn.id())));
         } catch (PlatformException e) {
             log.warn("Could not post a prompt in community {}: {}", context.community().id(), e.getMessage());
-            return context.answer(Message.text("I couldn't post the prompt: " + e.getMessage() + ". Nothing was "
-                    + "recorded; try again once the bot can post in this channel."));
+            return context.answer(Message.text(context.language().text("prompt.failed", e.getMessage())));
         }
     }
 
@@ -128,8 +126,7 @@ class FacilitatorCommands {
         try {
             zone = zoneWord.map(word -> ZoneId.of(canonicalZone(word)));
         } catch (DateTimeException e) {
-            return context.malformed("`" + zoneWord.get() + "` is not a time zone I know: use an IANA name such as "
-                    + "America/New_York or Europe/London.");
+            return context.malformed(context.language().text("zone.unknown", zoneWord.get()));
         }
         try {
             ScheduleSpec spec = ScheduleSpecParser.parse(String.join(" ", when));
@@ -137,10 +134,11 @@ class FacilitatorCommands {
                     zone.orElse(context.community().zone()), zone.isEmpty());
             String next = schedules.status(context.community()).stream()
                     .filter(s -> s.schedule().id() == schedule.id()).findFirst()
-                    .flatMap(ScheduleStatus::nextRun).map(StatusFormat::dateTime).orElse("not scheduled");
+                    .flatMap(ScheduleStatus::nextRun).map(time -> StatusFormat.dateTime(time, context.language()))
+                    .orElse(context.language().text("schedule.not.scheduled"));
             // shown in the schedule's own zone here; status shows every time in the community's zone
-            return Message.text("Scheduled #" + schedule.id() + ": " + StatusFormat.describe(schedule)
-                    + ". Next run: " + next + ".");
+            return Message.text(context.language().text("schedule.added", schedule.id(),
+                    StatusFormat.describe(schedule, context.language()), next));
         } catch (InvalidScheduleException e) {
             return context.malformed(e.getMessage());
         }
@@ -158,46 +156,41 @@ class FacilitatorCommands {
     private Message scheduleList(Context context) {
         List<Schedule> list = schedules.list(context.community());
         if (list.isEmpty()) {
-            return Message.of("Schedules", "This channel has no schedules yet. Add one with "
-                    + "`/cop schedule add word weekly mon 09:00`.");
+            return Message.of(context.language().text("schedule.title"), context.language().text("schedule.none"));
         }
-        return new Message("Schedules", List.of(String.join("\n", list.stream()
-                .map(s -> "• #" + s.id() + " " + StatusFormat.describe(s)).toList())), List.of());
+        return new Message(context.language().text("schedule.title"), List.of(String.join("\n", list.stream()
+                .map(s -> "• #" + s.id() + " " + StatusFormat.describe(s, context.language())).toList())), List.of());
     }
 
     private Message scheduleRemove(Context context, Args args) {
         long id = args.integer("id").orElseThrow();
         return switch (schedules.remove(context.community(), id)) {
-            case REMOVED -> Message.text("Removed schedule #" + id + ".");
-            case NOT_FOUND, OTHER_COMMUNITY -> Message.text("Schedule #" + id + " is not one of this "
-                    + "channel's schedules, so nothing changed. `/cop schedule list` shows this channel's.");
+            case REMOVED -> Message.text(context.language().text("schedule.removed", id));
+            case NOT_FOUND, OTHER_COMMUNITY -> Message.text(context.language().text("schedule.not.found", id));
         };
     }
 
     Message status(Context context) {
         return StatusFormat.message(context.community(), schedules.status(context.community()),
-                pauses.of(context.community()), calendar.upcoming(context.community()));
+                pauses.of(context.community()), calendar.upcoming(context.community()), context.language());
     }
 
     private Message facilitatorAdd(Context context, Args args) {
         MemberRef member = args.member("member").orElseThrow();
         boolean added = facilitators.add(context.community(), member.userId());
-        return naming(member, added
-                ? Message.mention(0) + " is now a facilitator of this channel."
-                : Message.mention(0) + " already is a facilitator of this channel; nothing changed.");
+        return naming(member, context.language().text(added ? "facilitator.added" : "facilitator.already",
+                Message.mention(0)));
     }
 
     private Message facilitatorRemove(Context context, Args args) {
         MemberRef member = args.member("member").orElseThrow();
         boolean removed = facilitators.remove(context.community(), member.userId());
         if (facilitators.isConfigured(context.community(), member.userId())) {
-            return naming(member, Message.mention(0) + " is a facilitator through the COP_FACILITATORS setting; "
-                    + "an operator has to change that." + (removed ? " Their added role here was removed." : ""));
+            return naming(member, context.language().text("facilitator.configured", Message.mention(0))
+                    + (removed ? " " + context.language().text("facilitator.configured.removed") : ""));
         }
-        return naming(member, removed
-                ? Message.mention(0) + " is no longer a facilitator of this channel."
-                : Message.mention(0) + " was not an added facilitator of this channel; nothing changed. "
-                + "(Workspace or server admins are facilitators through the platform.)");
+        return naming(member, context.language().text(removed ? "facilitator.removed" : "facilitator.not.added",
+                Message.mention(0)));
     }
 
     private static Message naming(MemberRef member, String text) {

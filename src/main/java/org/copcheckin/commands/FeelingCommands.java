@@ -49,8 +49,7 @@ class FeelingCommands implements SettingRow {
         if (refusal.isPresent()) {
             return context.malformed(refusal.get());
         }
-        return Message.text("One-word prompts in this channel now offer these feeling buttons: "
-                + String.join(", ", feelings.of(context.community().id()))
-                + ". Prompts posted before keep theirs.");
+        return Message.text(context.language().text("feeling.changed",
+                String.join(", ", feelings.of(context.community().id()))));
     }
 }

@@ -23,10 +23,10 @@ final class Help {
     static Message message(Catalogue catalogue, boolean facilitator, Language language) {
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(language.text(facilitator ? "help.role.facilitator" : "help.role.member"));
-        paragraphs.add(lines(catalogue.rows().stream().filter(row -> !row.facilitatorOnly()).toList()));
+        paragraphs.add(lines(catalogue.rows().stream().filter(row -> !row.facilitatorOnly()).toList(), language));
         if (facilitator) {
             paragraphs.add(language.text("help.facilitator.commands") + "\n"
-                    + lines(catalogue.rows().stream().filter(Subcommand::facilitatorOnly).toList()));
+                    + lines(catalogue.rows().stream().filter(Subcommand::facilitatorOnly).toList(), language));
         }
         paragraphs.add(language.text("help.privacy"));
         if (facilitator) {
@@ -35,16 +35,19 @@ final class Help {
         return new Message(language.text("help.title"), paragraphs, List.of());
     }
 
-    private static String lines(List<Subcommand> rows) {
-        return String.join("\n", rows.stream().map(row -> "• " + row.usage()).toList());
+    private static String lines(List<Subcommand> rows, Language language) {
+        return String.join("\n", rows.stream().map(row -> "• " + row.usage(language)).toList());
     }
 
     static Message unknown(Catalogue catalogue, String word) {
+        return unknown(catalogue, word, Language.EN);
+    }
+
+    static Message unknown(Catalogue catalogue, String word, Language l) {
         String closest = closest(catalogue.firstWords(), word.toLowerCase(Locale.ROOT))
-                .map(near -> " Did you mean `" + near + "`?").orElse("");
+                .map(near -> " " + l.text("unknown.closest", near)).orElse("");
         String groups = String.join(", ", catalogue.groups().stream().map(group -> "`" + group.name() + "`").toList());
-        return Message.of("", "I don't know `" + word + "`." + closest,
-                "Commands come in these groups: " + groups + ". `/cop help` lists them all.");
+        return Message.of("", l.text("unknown.word", word) + closest, l.text("unknown.groups", groups));
     }
 
     /** The known word fewest edits away, when it is close enough to be a slip. */

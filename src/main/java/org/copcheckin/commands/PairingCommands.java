@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.copcheckin.community.Community;
+import org.copcheckin.community.CommunityLanguages;
+import org.copcheckin.community.Language;
 import org.copcheckin.community.PairingMode;
 import org.copcheckin.pairing.Activity;
 import org.copcheckin.pairing.PairingMembership;
@@ -35,7 +37,11 @@ class PairingCommands {
     private final Confirmations confirmations;
     private final Clock clock;
 
-    PairingCommands(PairingRounds rounds, PairingMembership membership, Confirmations confirmations, Clock clock) {
+    private final CommunityLanguages languages;
+
+    PairingCommands(PairingRounds rounds, PairingMembership membership, Confirmations confirmations, Clock clock,
+                    CommunityLanguages languages) {
+        this.languages = languages;
         this.rounds = rounds;
         this.membership = membership;
         this.confirmations = confirmations;
@@ -78,21 +84,21 @@ class PairingCommands {
                 .filter(last -> last.outcome() == RoundOutcome.DONE)
                 .filter(last -> last.startedAt().isAfter(clock.instant().minus(RECENT_ROUND)));
         if (recent.isPresent()) {
-            return confirmations.ask(context, activity.name().toLowerCase(Locale.ROOT) + "-" + size, Message.of("Another pairing round?",
-                    "Round #" + recent.get().roundId() + " introduced " + recent.get().groups() + " groups on "
-                            + StatusFormat.dateTime(recent.get().startedAt().atZone(context.community().zone()))
-                            + ". Another round now introduces everyone again, to new partners.",
-                    "Press *Yes, run another round* within " + ConfirmationTokens.VALID.toMinutes()
-                            + " minutes, or *Cancel*."), "Yes, run another round");
+            return confirmations.ask(context, activity.name().toLowerCase(Locale.ROOT) + "-" + size, Message.of(
+                    context.language().text("pairing.again.title"), context.language().text("pairing.again",
+                            recent.get().roundId(), recent.get().groups(), StatusFormat.dateTime(recent.get().startedAt()
+                                    .atZone(context.community().zone()), context.language())),
+                    context.language().text("pairing.again.press", ConfirmationTokens.VALID.toMinutes())),
+                    context.language().text("pairing.again.yes"));
         }
-        return context.answer(round(context.community(), size, activity));
+        return context.answer(round(context.community(), size, activity, context.language()));
     }
 
     /** The confirmed value is {@code activity-size} ("ecomap-3"); a bare size is a partner round. */
     private Message confirmedRound(Community community, String value) {
         int dash = value.indexOf('-');
         Activity activity = dash < 0 ? Activity.PARTNER : Activity.valueOf(value.substring(0, dash).toUpperCase(Locale.ROOT));
-        return round(community, Integer.parseInt(value.substring(dash + 1)), activity);
+        return round(community, Integer.parseInt(value.substring(dash + 1)), activity, languages.of(community.id()));
     }
 
     private Message mode(Context context, PairingMode mode) {
@@ -114,54 +120,50 @@ class PairingCommands {
         return mode == PairingMode.OPT_IN ? "opt-in" : "opt-out";
     }
 
-    private Message round(Community community, int size, Activity activity) {
+    private Message round(Community community, int size, Activity activity, Language l) {
         RoundReport report = rounds.run(community, size, RoundTrigger.manual(), activity);
         Names names = new Names(community);
         List<String> paragraphs = new ArrayList<>();
         if (report.outcome() == RoundOutcome.RUNNING) {
-            return underWay(report, names);
+            return underWay(report, names, l);
         }
-        String title = (activity == Activity.ECOMAP ? "Eco-map round #" : "Pairing round #") + report.roundId().orElse(0) + (report.resumed() ? " (finished)" : "");
+        String title = l.text(activity == Activity.ECOMAP ? "pairing.round.ecomap" : "pairing.round.partner",
+                report.roundId().orElse(0)) + (report.resumed() ? l.text("pairing.round.finished") : "");
         if (report.groups().isEmpty()) {
-            paragraphs.add((report.outcome() == RoundOutcome.FAILED ? "The round could not run: " : "No round ran: ")
-                    + report.reason().orElse("nobody to pair") + ". Nothing was sent.");
+            paragraphs.add(l.text(report.outcome() == RoundOutcome.FAILED ? "pairing.round.failed" : "pairing.round.none",
+                    report.reason().orElse(l.text("pairing.nobody"))));
         } else {
             int introduced = report.groups().size() - report.failedGroups().size();
-            paragraphs.add((report.resumed() ? "Finished an earlier round that was interrupted or partial. " : "")
-                    + "Introduced " + introduced + " of " + report.groups().size() + " groups privately ("
-                    + report.groups().stream().mapToInt(List::size).sum() + " members). Nothing was posted in the channel.");
+            paragraphs.add((report.resumed() ? l.text("pairing.round.resumed") : "")
+                    + l.text("pairing.round.introduced", introduced, report.groups().size(),
+                    report.groups().stream().mapToInt(List::size).sum()));
             if (activity == Activity.ECOMAP) {
-                paragraphs.add("Each group works in one region for different organisations, and has the eco-map "
-                        + "exercise with a button to add what it charts to the directory (`/cop partners`).");
+                paragraphs.add(l.text("pairing.round.ecomap.groups"));
             } else {
-                groupSizes(report, size, paragraphs, names);
+                groupSizes(report, size, paragraphs, names, l);
             }
         }
         report.notes().forEach(note -> paragraphs.add(names.note(note) + "."));
-        leftOut(report, paragraphs, names);
+        leftOut(report, paragraphs, names, l);
         if (!report.failedGroups().isEmpty()) {
-            paragraphs.add("Not introduced (the platform refused or could not be reached): "
-                    + String.join("; ", report.failedGroups().stream().map(names::group).toList())
-                    + ". Run `/cop pair` again today to retry only these groups; nobody is introduced twice.");
+            paragraphs.add(l.text("pairing.round.not.introduced",
+                    String.join("; ", report.failedGroups().stream().map(names::group).toList())));
         }
         return new Message(title, paragraphs, List.of(), names.members());
     }
 
     /** A round still introducing its groups at the platform's pace: how far it got, and where to follow it. */
-    private static Message underWay(RoundReport report, Names names) {
+    private static Message underWay(RoundReport report, Names names, Language l) {
         List<String> paragraphs = new ArrayList<>();
         int members = report.groups().stream().mapToInt(List::size).sum();
-        paragraphs.add((report.resumed() ? "Finishing an earlier round that was interrupted or partial. " : "")
-                + "Introducing " + count(report.groups().size()) + " groups privately (" + count(members)
-                + " members) at the pace the platform allows; " + count(report.introduced()) + " introduced so far."
-                + " Nothing is posted in the channel.");
-        paragraphs.add("`/cop status` shows how far it got. Other commands work as usual meanwhile.");
+        paragraphs.add((report.resumed() ? l.text("pairing.underway.resumed") : "")
+                + l.text("pairing.underway", count(report.groups().size()), count(members), count(report.introduced())));
+        paragraphs.add(l.text("pairing.underway.status"));
         if (!report.failedGroups().isEmpty()) {
-            paragraphs.add(count(report.failedGroups().size()) + " not introduced so far (the platform refused or "
-                    + "could not be reached); once the round is over, `/cop pair` again today retries only those.");
+            paragraphs.add(l.text("pairing.underway.failed", count(report.failedGroups().size())));
         }
-        leftOut(report, paragraphs, names);
-        return new Message("Pairing round #" + report.roundId().orElse(0) + " under way", paragraphs, List.of(),
+        leftOut(report, paragraphs, names, l);
+        return new Message(l.text("pairing.underway.title", report.roundId().orElse(0)), paragraphs, List.of(),
                 names.members());
     }
 
@@ -173,39 +175,36 @@ class PairingCommands {
      * Says why a group differs from the size asked for, and only then: a triad in a round of pairs makes an odd count
      * work; in a round of threes, a pair is the rest of a count that does not divide by three.
      */
-    private static void groupSizes(RoundReport report, int size, List<String> paragraphs, Names names) {
+    private static void groupSizes(RoundReport report, int size, List<String> paragraphs, Names names, Language l) {
         if (size == 3) {
             List<List<String>> pairs = report.groups().stream().filter(group -> group.size() == 2).toList();
-            paragraphs.add(pairs.isEmpty() ? "Groups of three, as asked."
-                    : "Groups of three, as asked; " + pairs.size() + (pairs.size() == 1 ? " pair" : " pairs")
-                    + " for the rest, since the count does not divide by three and nobody is left out: "
-                    + String.join("; ", pairs.stream().map(names::group).toList()) + ".");
+            paragraphs.add(pairs.isEmpty() ? l.text("pairing.threes")
+                    : l.text("pairing.threes.rest", l.plural("pairing.pairs", pairs.size()),
+                    String.join("; ", pairs.stream().map(names::group).toList())));
             return;
         }
-        report.triads().forEach(triad -> paragraphs.add("Group of three (so nobody is left out): " + names.group(triad)
-                + "."));
+        report.triads().forEach(triad -> paragraphs.add(l.text("pairing.triad", names.group(triad))));
     }
 
     private Message preview(Context context, int size, Activity activity) {
         RoundReport report = rounds.preview(context.community(), size, activity);
         Names names = new Names(context.community());
+        Language l = context.language();
         List<String> paragraphs = new ArrayList<>();
         if (report.groups().isEmpty()) {
-            paragraphs.add("No round would run: " + report.reason().orElse("nobody to pair") + ".");
+            paragraphs.add(l.text("pairing.preview.none", report.reason().orElse(l.text("pairing.nobody"))));
         } else {
             List<String> lines = report.groups().stream().limit(MAX_LISTED).map(group -> "• " + names.group(group)).toList();
             String more = report.groups().size() > MAX_LISTED
-                    ? "\n… and " + (report.groups().size() - MAX_LISTED) + " more groups" : "";
+                    ? "\n" + l.text("pairing.preview.more", report.groups().size() - MAX_LISTED) : "";
             paragraphs.add(String.join("\n", lines) + more);
-            paragraphs.add(activity == Activity.ECOMAP ? "Groups of one region, across organisations. "
-                    + "`/cop pair ecomap` introduces these groups with the eco-map exercise."
-                    : "The first member of each group shares first. `/cop pair" + (size == 3 ? " size 3" : "")
-                            + "` introduces these groups.");
+            paragraphs.add(activity == Activity.ECOMAP ? l.text("pairing.preview.ecomap")
+                    : l.text("pairing.preview.partner", size == 3 ? " size 3" : ""));
         }
         report.notes().forEach(note -> paragraphs.add(names.note(note) + "."));
-        leftOut(report, paragraphs, names);
-        return new Message((activity == Activity.ECOMAP ? "Eco-map preview" : "Pairing preview")
-                + ": nothing was sent", paragraphs, List.of(), names.members());
+        leftOut(report, paragraphs, names, l);
+        return new Message(l.text(activity == Activity.ECOMAP ? "pairing.preview.title.ecomap"
+                : "pairing.preview.title"), paragraphs, List.of(), names.members());
     }
 
     /** Adds the last pairing round and its outcome (or, while it runs, its progress) to the {@code status} answer. */
@@ -213,38 +212,42 @@ class PairingCommands {
         Optional<RoundSummary> last = rounds.lastRound(context.community());
         String line = last.filter(round -> round.outcome() == RoundOutcome.RUNNING)
                 .map(round -> running(round, rounds.progress(round), context))
-                .orElseGet(() -> "last round " + last.map(round -> describe(round, context))
-                        .orElse("no round yet (`/cop pair` runs one)"));
+                .orElseGet(() -> last.map(round -> context.language().text("pairing.status.last",
+                                describe(round, context)))
+                        .orElse(context.language().text("pairing.status.none")));
         List<String> paragraphs = new ArrayList<>(status.paragraphs());
-        paragraphs.add("*Pairing*: " + line);
+        paragraphs.add(context.language().text("pairing.status", line));
         return new Message(status.title(), paragraphs, status.buttons(), status.mentions());
     }
 
     /** "pairing round #12: 140 of 1,000 groups introduced", or where an interrupted round stopped. */
     private static String running(RoundSummary round, RoundProgress progress, Context context) {
-        String counts = count(progress.introduced()) + " of " + count(progress.groups()) + " groups introduced"
-                + (progress.failed() > 0 ? ", " + count(progress.failed()) + " not introduced so far" : "");
-        String started = StatusFormat.dateTime(round.startedAt().atZone(context.community().zone()));
+        Language l = context.language();
+        String counts = l.text("pairing.status.counts", count(progress.introduced()), count(progress.groups()))
+                + (progress.failed() > 0 ? l.text("pairing.status.failed", count(progress.failed())) : "");
+        String started = StatusFormat.dateTime(round.startedAt().atZone(context.community().zone()), l);
         if (progress.introducing()) {
-            return "round #" + round.roundId() + " under way: " + counts + " (started " + started + ")";
+            return l.text("pairing.status.underway", round.roundId(), counts, started);
         }
-        return "round #" + round.roundId() + " interrupted at " + counts + " (started " + started
-                + "); `/cop pair` finishes it without introducing anyone twice";
+        return l.text("pairing.status.interrupted", round.roundId(), counts, started);
     }
 
     private static String describe(RoundSummary last, Context context) {
-        String outcome = last.outcome().name().toLowerCase(Locale.ROOT);
-        String detail = last.groups() + " groups" + (last.failedGroups() > 0 ? ", " + last.failedGroups()
-                + " not introduced" : "") + last.reason().map(why -> "; " + why).orElse("");
-        return "#" + last.roundId() + " " + StatusFormat.dateTime(last.startedAt().atZone(context.community().zone()))
-                + " (" + last.trigger().name().toLowerCase(Locale.ROOT) + ") " + outcome + " (" + detail + ")";
+        Language l = context.language();
+        String outcome = l.text("outcome." + last.outcome().name().toLowerCase(Locale.ROOT));
+        String detail = l.plural("pairing.groups", last.groups()) + (last.failedGroups() > 0
+                ? l.text("pairing.status.not.introduced", last.failedGroups()) : "")
+                + last.reason().map(why -> "; " + why).orElse("");
+        return "#" + last.roundId() + " " + StatusFormat.dateTime(last.startedAt().atZone(context.community().zone()), l)
+                + " (" + l.text("trigger." + last.trigger().name().toLowerCase(Locale.ROOT)) + ") " + outcome
+                + " (" + detail + ")";
     }
 
-    private static void leftOut(RoundReport report, List<String> paragraphs, Names names) {
+    private static void leftOut(RoundReport report, List<String> paragraphs, Names names, Language l) {
         if (!report.leftOut().isEmpty()) {
-            paragraphs.add("Not included: " + String.join(", ", report.leftOut().stream().limit(MAX_LISTED)
+            paragraphs.add(l.text("pairing.left.out") + String.join(", ", report.leftOut().stream().limit(MAX_LISTED)
                     .map(member -> names.member(member.userId()) + " (" + member.why() + ")").toList())
-                    + (report.leftOut().size() > MAX_LISTED ? " and " + (report.leftOut().size() - MAX_LISTED) + " more" : "")
+                    + (report.leftOut().size() > MAX_LISTED ? l.text("digest.other.more", report.leftOut().size() - MAX_LISTED) : "")
                     + ".");
         }
     }

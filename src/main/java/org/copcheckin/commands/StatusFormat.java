@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.copcheckin.calendar.CalendarSkip;
 import org.copcheckin.community.ChannelPauses;
 import org.copcheckin.community.Community;
+import org.copcheckin.community.Language;
 import org.copcheckin.platform.Message;
 import org.copcheckin.scheduling.RunRecord;
 import org.copcheckin.scheduling.Schedule;
@@ -24,11 +25,19 @@ final class StatusFormat {
     }
 
     static String describe(Schedule schedule) {
-        return schedule.action().word() + ", " + schedule.spec() + " (" + schedule.zone().getId() + ")";
+        return describe(schedule, Language.EN);
+    }
+
+    static String describe(Schedule schedule, Language l) {
+        return l.kindName(schedule.action().word()) + ", " + schedule.spec() + " (" + schedule.zone().getId() + ")";
     }
 
     static String dateTime(ZonedDateTime time) {
         return WHEN.format(time);
+    }
+
+    static String dateTime(ZonedDateTime time, Language l) {
+        return WHEN.withLocale(l.locale()).format(time);
     }
 
     /** At most this many of the calendar's skips ahead are named in status; {@code calendar list} has them all. */
@@ -36,51 +45,59 @@ final class StatusFormat {
 
     static Message message(Community community, List<ScheduleStatus> statuses, Optional<ChannelPauses.Pause> pause,
                            List<CalendarSkip> skipsAhead) {
+        return message(community, statuses, pause, skipsAhead, Language.EN);
+    }
+
+    static Message message(Community community, List<ScheduleStatus> statuses, Optional<ChannelPauses.Pause> pause,
+                           List<CalendarSkip> skipsAhead, Language l) {
         List<String> paragraphs = new ArrayList<>();
-        paragraphs.add("Community time zone: " + community.zone().getId() + ".");
-        pause.ifPresent(p -> paragraphs.add("*Paused* since " + dateTime(p.since().atZone(community.zone()))
-                + ": " + p.why().words() + ". Scheduled runs are skipped meanwhile."));
+        paragraphs.add(l.text("status.zone", community.zone().getId()));
+        pause.ifPresent(p -> paragraphs.add(l.text("status.paused", dateTime(p.since().atZone(community.zone()), l),
+                p.why().words())));
         if (!skipsAhead.isEmpty()) {
-            paragraphs.add("*School calendar*: scheduled runs skip " + String.join("; ", skipsAhead.stream()
-                    .limit(SKIPS_SHOWN).map(StatusFormat::skip).toList())
-                    + (skipsAhead.size() > SKIPS_SHOWN ? "; and " + (skipsAhead.size() - SKIPS_SHOWN) + " more" : "")
-                    + " (`/cop calendar list`).");
+            paragraphs.add(l.text("status.calendar", String.join("; ", skipsAhead.stream()
+                    .limit(SKIPS_SHOWN).map(skip -> skip(skip, l)).toList())
+                    + (skipsAhead.size() > SKIPS_SHOWN ? l.text("status.calendar.more", skipsAhead.size() - SKIPS_SHOWN)
+                    : "")));
         }
         if (statuses.isEmpty()) {
-            paragraphs.add("No schedules yet. Add one with `/cop schedule add word weekly mon 09:00`.");
+            paragraphs.add(l.text("status.none"));
         }
         for (ScheduleStatus status : statuses) {
             Schedule schedule = status.schedule();
-            StringBuilder line = new StringBuilder("• *#" + schedule.id() + "* " + describe(schedule));
-            line.append("\n   next: ").append(status.nextRun()
-                    .map(next -> dateTime(next.withZoneSameInstant(community.zone()))
-                            + skippedBy(next.withZoneSameInstant(community.zone()).toLocalDate(), skipsAhead))
-                    .orElse("none"));
-            line.append("\n   last: ").append(status.lastRun().map(run -> run(run, community)).orElse("not run yet"));
+            StringBuilder line = new StringBuilder("• *#" + schedule.id() + "* " + describe(schedule, l));
+            line.append("\n   ").append(l.text("status.next")).append(" ").append(status.nextRun()
+                    .map(next -> dateTime(next.withZoneSameInstant(community.zone()), l)
+                            + skippedBy(next.withZoneSameInstant(community.zone()).toLocalDate(), skipsAhead, l))
+                    .orElse(l.text("status.next.none")));
+            line.append("\n   ").append(l.text("status.last")).append(" ").append(status.lastRun()
+                    .map(run -> run(run, community, l)).orElse(l.text("status.last.none")));
             for (RunRecord problem : status.recentProblems()) {
                 if (status.lastRun().filter(problem::equals).isEmpty()) {
-                    line.append("\n   earlier: ").append(run(problem, community));
+                    line.append("\n   ").append(l.text("status.earlier")).append(" ").append(run(problem, community, l));
                 }
             }
             paragraphs.add(line.toString());
         }
-        return new Message("Status", paragraphs, List.of());
+        return new Message(l.text("status.title"), paragraphs, List.of());
     }
 
-    private static String skip(CalendarSkip skip) {
-        return (skip.days() == 1 ? CalendarCommands.DAY.format(skip.firstDay()) : CalendarCommands.DAY.format(
-                skip.firstDay()) + " to " + CalendarCommands.DAY.format(skip.lastDay())) + " (" + skip.label() + ")";
+    private static String skip(CalendarSkip skip, Language l) {
+        java.time.format.DateTimeFormatter day = CalendarCommands.DAY.withLocale(l.locale());
+        return (skip.days() == 1 ? day.format(skip.firstDay())
+                : l.text("digest.range", day.format(skip.firstDay()), day.format(skip.lastDay())))
+                + " (" + skip.label() + ")";
     }
 
     /** Says when a schedule's next run falls on a day the calendar skips: it will be recorded as skipped. */
-    private static String skippedBy(java.time.LocalDate day, List<CalendarSkip> skips) {
+    private static String skippedBy(java.time.LocalDate day, List<CalendarSkip> skips, Language l) {
         return skips.stream().filter(skip -> skip.covers(day)).findFirst()
-                .map(skip -> ", falls in " + skip.label() + ": it will be skipped for the calendar").orElse("");
+                .map(skip -> l.text("status.falls.in", skip.label())).orElse("");
     }
 
-    private static String run(RunRecord run, Community community) {
-        String outcome = run.outcome().name().toLowerCase(Locale.ROOT);
-        return dateTime(run.scheduledFor().atZone(community.zone())) + " " + outcome
+    private static String run(RunRecord run, Community community, Language l) {
+        String outcome = l.text("outcome." + run.outcome().name().toLowerCase(Locale.ROOT));
+        return dateTime(run.scheduledFor().atZone(community.zone()), l) + " " + outcome
                 + (run.detail() == null ? "" : " (" + run.detail() + ")");
     }
 }

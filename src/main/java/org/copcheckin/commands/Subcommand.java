@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.copcheckin.community.Community;
+import org.copcheckin.community.Language;
 import org.copcheckin.platform.MemberRef;
 import org.copcheckin.platform.Message;
 
@@ -57,7 +58,18 @@ public record Subcommand(String group, List<String> path, List<String> aliases, 
 
     /** The usage line: {@code `/cop pause <weeks>`: skip pairing for 1-52 weeks}. */
     public String usage() {
-        return String.join(" or ", forms.stream().map(form -> "`/cop " + form + "`").toList()) + ": " + summary;
+        return usage(Language.EN);
+    }
+
+    /** The usage line in a language: the command's words stay English (the grammar), its summary is translated. */
+    public String usage(Language l) {
+        return String.join(l.text("list.or"), forms.stream().map(form -> "`/cop " + form + "`").toList()) + ": "
+                + summary(l);
+    }
+
+    /** What it does in a language: the bundle's {@code summary.<metric name>}, the row's own English otherwise. */
+    public String summary(Language l) {
+        return l == Language.EN ? summary : l.optionalText("summary." + metricName()).orElse(summary);
     }
 
     /** The name the metrics use: {@code schedule_add}. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.copcheckin.community.Language;
 import org.copcheckin.platform.MemberRef;
 
 /**
@@ -38,6 +39,11 @@ final class TextParser {
     }
 
     static Parsed parse(Catalogue catalogue, String text, List<MemberRef> mentions) {
+        return parse(catalogue, text, mentions, Language.EN);
+    }
+
+    /** The same, with what is wrong said in the community's language. */
+    static Parsed parse(Catalogue catalogue, String text, List<MemberRef> mentions, Language l) {
         List<Token> tokens = tokens(text);
         if (tokens.isEmpty()) {
             return new Parsed.Found(catalogue.find(List.of("help")).orElseThrow(), Map.of());
@@ -46,29 +52,30 @@ final class TextParser {
         List<Subcommand> group = catalogue.rows().stream()
                 .filter(row -> row.path().size() == 2 && row.path().get(0).equals(first)).toList();
         if (!group.isEmpty()) {
-            return inGroup(text, tokens, mentions, group);
+            return inGroup(text, tokens, mentions, group, l);
         }
         return catalogue.rows().stream().filter(row -> row.path().size() == 1 && names(row, first)).findFirst()
-                .map(row -> options(row, text, tokens, 1, mentions))
+                .map(row -> options(row, text, tokens, 1, mentions, l))
                 .orElseGet(() -> new Parsed.Unknown(tokens.get(0).word()));
     }
 
-    private static Parsed inGroup(String text, List<Token> tokens, List<MemberRef> mentions, List<Subcommand> group) {
-        String verbs = verbs(group);
+    private static Parsed inGroup(String text, List<Token> tokens, List<MemberRef> mentions, List<Subcommand> group,
+                                  Language l) {
+        String verbs = verbs(group, l);
         if (tokens.size() < 2) {
             return group.stream().filter(row -> row.aliases().contains("")).findFirst()
-                    .map(row -> options(row, text, tokens, 1, mentions))
-                    .orElseGet(() -> new Parsed.Malformed(group, "Say " + verbs + "."));
+                    .map(row -> options(row, text, tokens, 1, mentions, l))
+                    .orElseGet(() -> new Parsed.Malformed(group, l.text("parse.say", verbs)));
         }
         String verb = tokens.get(1).word().toLowerCase(Locale.ROOT);
         // a group's bare row that takes options also takes words that are not a verb: "partners housing"
         Optional<Subcommand> bare = group.stream().filter(row -> row.aliases().contains("") && !row.options().isEmpty())
                 .findFirst();
         return group.stream().filter(row -> names(row, verb)).findFirst()
-                .map(row -> options(row, text, tokens, 2, mentions))
-                .or(() -> bare.map(row -> options(row, text, tokens, 1, mentions)))
-                .orElseGet(() -> new Parsed.Malformed(group, "`" + group.get(0).path().get(0) + " "
-                        + tokens.get(1).word() + "` is not " + verbs + "."));
+                .map(row -> options(row, text, tokens, 2, mentions, l))
+                .or(() -> bare.map(row -> options(row, text, tokens, 1, mentions, l)))
+                .orElseGet(() -> new Parsed.Malformed(group, l.text("parse.not.verb",
+                        group.get(0).path().get(0) + " " + tokens.get(1).word(), verbs)));
     }
 
     private static boolean names(Subcommand row, String word) {
@@ -77,12 +84,17 @@ final class TextParser {
     }
 
     static String verbs(List<Subcommand> group) {
-        List<String> verbs = group.stream().map(row -> row.path().get(1)).toList();
-        return verbs.size() == 1 ? verbs.get(0)
-                : String.join(", ", verbs.subList(0, verbs.size() - 1)) + " or " + verbs.get(verbs.size() - 1);
+        return verbs(group, Language.EN);
     }
 
-    private static Parsed options(Subcommand row, String text, List<Token> tokens, int from, List<MemberRef> mentions) {
+    static String verbs(List<Subcommand> group, Language l) {
+        List<String> verbs = group.stream().map(row -> row.path().get(1)).toList();
+        return verbs.size() == 1 ? verbs.get(0)
+                : String.join(", ", verbs.subList(0, verbs.size() - 1)) + l.text("list.or") + verbs.get(verbs.size() - 1);
+    }
+
+    private static Parsed options(Subcommand row, String text, List<Token> tokens, int from, List<MemberRef> mentions,
+                                  Language l) {
         Map<String, Object> raw = new LinkedHashMap<>();
         List<Option> positional = row.options().stream().filter(o -> o.form() == Option.Form.POSITIONAL).toList();
         int next = 0;
@@ -95,7 +107,7 @@ final class TextParser {
                 if (option.form() == Option.Form.FLAG) {
                     raw.put(option.name(), Boolean.TRUE);
                 } else if (i + 1 >= tokens.size()) {
-                    return new Parsed.Malformed(List.of(row), "`" + word + "` needs " + Binding.describe(option) + ".");
+                    return new Parsed.Malformed(List.of(row), l.text("bind.needs", word, Binding.describe(option, l)));
                 } else if (option.type() == Option.Type.TEXT) {
                     raw.put(option.name(), text.substring(tokens.get(i + 1).start()).strip());
                     break;
@@ -115,8 +127,8 @@ final class TextParser {
                 }
             } else {
                 return new Parsed.Malformed(List.of(row), row.options().isEmpty()
-                        ? "`" + row.key() + "` takes no further words."
-                        : "`" + row.key() + "` does not take `" + word + "`.");
+                        ? l.text("parse.no.words", row.key())
+                        : l.text("parse.not.taken", row.key(), word));
             }
         }
         return new Parsed.Found(row, raw);

@@ -68,6 +68,33 @@ public enum Language {
         return pattern;
     }
 
+    /** The text of a key when the bundle has it in this language or in English; empty otherwise. */
+    public Optional<String> optionalText(String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale(), NO_FALLBACK_TO_SYSTEM_LOCALE);
+        return bundle.containsKey(key) ? Optional.of(text(key, args)) : Optional.empty();
+    }
+
+    /** {@code key.one} when {@code n} is 1, {@code key.many} otherwise; {@code {0}} is n, the others follow. */
+    public String plural(String key, long n, Object... more) {
+        Object[] args = new Object[more.length + 1];
+        args[0] = n;
+        System.arraycopy(more, 0, args, 1, more.length);
+        return text(key + (n == 1 ? ".one" : ".many"), args);
+    }
+
+    /**
+     * A theme's label: the taxonomy's own in English (a deployment's taxonomy names its themes); in French or
+     * Spanish the bundle's {@code theme.<id>} (the bundled taxonomy's themes), else the taxonomy's label.
+     */
+    public String themeLabel(String themeId, String taxonomyLabel) {
+        return this == EN ? taxonomyLabel : optionalText("theme." + themeId).orElse(taxonomyLabel);
+    }
+
+    /** A prompt kind's name in this language ({@code word} is "mot" in French); an unknown word stays as it is. */
+    public String kindName(String kindWord) {
+        return optionalText("kind." + kindWord).orElse(kindWord);
+    }
+
     /** The English base bundle, never the machine's default locale's, when a key is missing from a translation. */
     private static final ResourceBundle.Control NO_FALLBACK_TO_SYSTEM_LOCALE =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

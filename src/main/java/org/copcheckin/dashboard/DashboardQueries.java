@@ -47,9 +47,12 @@ class DashboardQueries {
     private final ObjectProvider<GroupsMetSource> groupsMet;
     private final ObjectProvider<PartnerDirectory> directory;
     private final Clock clock;
+    private final org.copcheckin.community.CommunityLanguages languages;
 
     DashboardQueries(PublishedTrends trends, ObjectProvider<PairingSummarySource> pairing,
-                     ObjectProvider<GroupsMetSource> groupsMet, ObjectProvider<PartnerDirectory> directory, Clock clock) {
+                     ObjectProvider<GroupsMetSource> groupsMet, ObjectProvider<PartnerDirectory> directory, Clock clock,
+                     org.copcheckin.community.CommunityLanguages languages) {
+        this.languages = languages;
         this.trends = trends;
         this.pairing = pairing;
         this.groupsMet = groupsMet;
@@ -72,7 +75,7 @@ class DashboardQueries {
         return new DashboardView(community.channel().platform().name().charAt(0)
                 + community.channel().platform().name().substring(1).toLowerCase(Locale.ROOT), zone.getId(),
                 cells.k(), EXPIRES.format(expires.atZone(zone)), cells.itemsWithheld(),
-                themes(cells, today, firstMonthWeek), participation(cells.between(firstWeek, current.minusWeeks(1))),
+                themes(cells, today, firstMonthWeek, community), participation(cells.between(firstWeek, current.minusWeeks(1))),
                 pairing(community, current), directory(community), EcoMap.of(met, cells.k()));
     }
 
@@ -81,7 +84,7 @@ class DashboardQueries {
         if (partners == null) {
             return List.of();
         }
-        Map<String, String> labels = trends.themeLabels();
+        Map<String, String> labels = trends.themeLabels(languages.of(community.id()));
         return partners.organisations(community).stream().map(organisation -> new DashboardView.Partner(
                 organisation.name(), organisation.region().orElse(""),
                 String.join(", ", organisation.services().stream().filter(service -> !service.isBlank())
@@ -89,12 +92,13 @@ class DashboardQueries {
                 organisation.contact().orElse(""))).toList();
     }
 
-    private DashboardView.Themes themes(TrendCells cells, LocalDate today, LocalDate firstMonthWeek) {
+    private DashboardView.Themes themes(TrendCells cells, LocalDate today, LocalDate firstMonthWeek,
+                                        Community community) {
         List<YearMonth> months = new ArrayList<>();
         for (int i = MONTHS - 1; i >= 0; i--) {
             months.add(YearMonth.from(today).minusMonths(i));
         }
-        Map<String, String> labels = trends.themeLabels();
+        Map<String, String> labels = trends.themeLabels(languages.of(community.id()));
         List<Map<String, Integer>> perMonth = new ArrayList<>();
         for (YearMonth month : months) {
             LocalDate firstMonday = month.atDay(1).with(TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));

@@ -65,12 +65,16 @@ enum Coverage {
 
     /** How the digest names what it covers ("the month of November 2026"). */
     String describe(TrendQuery period) {
+        return describe(period, org.copcheckin.community.Language.EN);
+    }
+
+    String describe(TrendQuery period, org.copcheckin.community.Language l) {
         return switch (this) {
-            case WEEK -> "the week";
-            case MONTH -> "the month of " + period.firstWeek().getMonth().getDisplayName(java.time.format.TextStyle.FULL,
-                    java.util.Locale.ENGLISH) + " " + period.firstWeek().getYear();
-            case QUARTER -> "the quarter Q" + ((period.firstWeek().getMonthValue() - 1) / 3 + 1) + " "
-                    + period.firstWeek().getYear();
+            case WEEK -> l.text("coverage.week");
+            case MONTH -> l.text("coverage.month", period.firstWeek().getMonth().getDisplayName(
+                    java.time.format.TextStyle.FULL, l.locale()), period.firstWeek().getYear());
+            case QUARTER -> l.text("coverage.quarter", (period.firstWeek().getMonthValue() - 1) / 3 + 1,
+                    period.firstWeek().getYear());
         };
     }
 }

@@ -26,7 +26,11 @@ class DigestQueries {
     private final CheckIns checkIns;
     private final ObjectProvider<PairingSummarySource> pairing;
 
-    DigestQueries(PublishedTrends trends, CheckIns checkIns, ObjectProvider<PairingSummarySource> pairing) {
+    private final org.copcheckin.community.CommunityLanguages languages;
+
+    DigestQueries(PublishedTrends trends, CheckIns checkIns, ObjectProvider<PairingSummarySource> pairing,
+                  org.copcheckin.community.CommunityLanguages languages) {
+        this.languages = languages;
         this.trends = trends;
         this.checkIns = checkIns;
         this.pairing = pairing;
@@ -41,7 +45,7 @@ class DigestQueries {
         Instant start = period.firstWeek().atStartOfDay(community.zone()).toInstant();
         Instant end = period.lastWeek().plusWeeks(1).atStartOfDay(community.zone()).toInstant();
         return new TrendSnapshot(period, trends.query(all), community.zone(), checkInsByKind(community, start, end),
-                trends.themeLabels(),
+                trends.themeLabels(languages.of(community.id())),
                 Optional.ofNullable(pairing.getIfAvailable()).flatMap(source -> source.summarise(community, start, end)),
                 new TrendSnapshot.History(weeksBefore(period), trends.revisions(period)));
     }

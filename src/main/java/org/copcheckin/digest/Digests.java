@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.copcheckin.calendar.SchoolCalendar;
 import org.copcheckin.community.Community;
 import org.copcheckin.community.CommunityLanguages;
+import org.copcheckin.community.Language;
 import org.copcheckin.insights.AnswerFamilies;
 import org.copcheckin.insights.TrendQuery;
 import org.copcheckin.platform.MemberRef;
@@ -49,8 +50,8 @@ public class Digests {
         LocalDate today = LocalDate.now(clock.withZone(community.zone()));
         LocalDate from = since.orElse(today.minusDays(DEFAULT_DAYS - 1));
         if (from.isAfter(today)) {
-            return Message.text("`since` must be a day up to today (" + today + " in " + community.zone().getId()
-                    + "); nothing to show yet.");
+            return Message.text(languages.of(community.id()).text("digest.since.future", today,
+                    community.zone().getId()));
         }
         Digest digest = compose(TrendQuery.finishedWeeksSince(community, from, today).withWeekSoFar(today));
         Message message = DigestMessage.of(digest, languages.of(community.id()));
@@ -59,8 +60,11 @@ public class Digests {
         if (digest.chart().isEmpty()) {
             return message;
         }
-        return withNote(message, chartProblem.map(problem -> "_The chart could not be sent: " + problem + "._")
-                .orElse("_This digest is also in your direct messages, with its chart._"));
+        return withNote(message, chartNote(chartProblem, languages.of(community.id())));
+    }
+
+    private static String chartNote(Optional<String> problem, Language l) {
+        return problem.map(why -> l.text("digest.chart.failed", why)).orElse(l.text("digest.chart.sent"));
     }
 
     /**
@@ -72,15 +76,14 @@ public class Digests {
         Coverage coverage = "quarter".equals(period) ? Coverage.QUARTER : Coverage.MONTH;
         LocalDate today = LocalDate.now(clock.withZone(community.zone()));
         if (in.isPresent() && in.get().isAfter(today)) {
-            return Message.text("`since` must be a day up to today (" + today + " in " + community.zone().getId()
-                    + "); with `" + period + "` it picks the " + period + " that day falls in.");
+            return Message.text(languages.of(community.id()).text("digest.since.future.period", today,
+                    community.zone().getId(), period));
         }
         TrendQuery weeks = in.map(day -> coverage.periodOf(community, day, today))
                 .orElseGet(() -> coverage.period(community, today));
         if (weeks.weekCount() == 0) {
-            return Message.text("No week of " + coverage.describe(weeks) + " is over yet (weeks count in the month "
-                    + "their Monday falls in). `/cop digest` shows this week so far; `/cop digest " + period
-                    + "` alone shows the last whole " + period + ".");
+            Language l = languages.of(community.id());
+            return Message.text(l.text("digest.period.none", coverage.describe(weeks, l), period));
         }
         Digest digest = compose(weeks, coverage);
         Message message = DigestMessage.of(digest, languages.of(community.id()));
@@ -89,8 +92,7 @@ public class Digests {
         if (digest.chart().isEmpty()) {
             return message;
         }
-        return withNote(message, chartProblem.map(problem -> "_The chart could not be sent: " + problem + "._")
-                .orElse("_This digest is also in your direct messages, with its chart._"));
+        return withNote(message, chartNote(chartProblem, languages.of(community.id())));
     }
 
     /**
@@ -116,7 +118,8 @@ public class Digests {
         TrendSnapshot snapshot = queries.snapshot(period);
         Digest digest = withBreaks(DigestComposer.compose(snapshot), period);
         return coverage == Coverage.WEEK ? digest
-                : digest.withReview(PeriodReview.of(coverage.describe(period), snapshot, families));
+                : digest.withReview(PeriodReview.of(coverage.describe(period,
+                languages.of(period.community().id())), snapshot, families));
     }
 
     /** The on-demand digest since a day as a message, without the chart and without sending anything (tools). */

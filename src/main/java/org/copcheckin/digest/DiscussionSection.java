@@ -1,9 +1,10 @@
 package org.copcheckin.digest;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+
+import org.copcheckin.community.Language;
 
 /**
  * "What to discuss": the two or three themes most people raised this period, each with its change against the
@@ -13,38 +14,38 @@ import java.util.stream.Collectors;
 final class DiscussionSection {
 
     static final int THEMES = 3;
-    static final String QUESTION = "what sector trends or topics do these challenges speak to?";
+    static final String QUESTION = Language.EN.text("discuss.question");
 
     private DiscussionSection() {
     }
 
     static Optional<String> of(Digest d) {
+        return of(d, Language.EN);
+    }
+
+    static Optional<String> of(Digest d, Language l) {
         if (d.itemsWithheld()) {
             return Optional.empty();
         }
         List<Digest.ThemeTrend> top = d.themes().stream().limit(THEMES).toList();
         if (top.isEmpty()) {
-            return Optional.of("*What to discuss:* no theme was raised by " + d.k() + " or more people this period. "
-                    + "Ask the group: " + QUESTION);
+            return Optional.of(l.text("discuss.none", d.k(), l.text("discuss.question")));
         }
-        StringBuilder text = new StringBuilder("*What to discuss:* the theme" + (top.size() == 1 ? "" : "s")
-                + " most people raised this period");
+        StringBuilder text = new StringBuilder(l.text(top.size() == 1 ? "discuss.one" : "discuss.many"));
         for (Digest.ThemeTrend theme : top) {
-            text.append("\n• ").append(theme.label()).append(": ").append(theme.people())
-                    .append(theme.people() == 1 ? " person" : " people").append(", ")
-                    .append(DigestMessage.changes(theme, d.notes().baseline()));
+            text.append("\n• ").append(theme.label()).append(": ").append(l.plural("digest.people", theme.people()))
+                    .append(", ").append(DigestMessage.changes(theme, d.notes().baseline(), l));
         }
-        String names = join(top.stream().map(t -> t.label().toLowerCase(Locale.ENGLISH)).toList());
-        text.append("\nAsk the group: what sector trends or topics do these challenges about ").append(names)
-                .append(" speak to?");
+        String names = join(top.stream().map(t -> t.label().toLowerCase(l.locale())).toList(), l);
+        text.append("\n").append(l.text("discuss.ask", names));
         return Optional.of(text.toString());
     }
 
-    private static String join(List<String> names) {
+    private static String join(List<String> names, Language l) {
         if (names.size() == 1) {
             return names.get(0);
         }
-        return names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", ")) + " and "
+        return names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", ")) + l.text("list.and")
                 + names.get(names.size() - 1);
     }
 }

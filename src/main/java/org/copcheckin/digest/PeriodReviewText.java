@@ -3,6 +3,7 @@ package org.copcheckin.digest;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.copcheckin.community.Language;
 import org.copcheckin.insights.AnswerFamilies;
 
 /** The paragraphs a month's or a quarter's review adds to the digest message. Pure. */
@@ -12,19 +13,22 @@ final class PeriodReviewText {
     }
 
     static List<String> paragraphs(PeriodReview r, int k) {
+        return paragraphs(r, k, Language.EN);
+    }
+
+    static List<String> paragraphs(PeriodReview r, int k, Language l) {
         List<String> p = new ArrayList<>();
-        p.add("*Over " + r.covers() + ":* " + r.activeWeeks() + (r.activeWeeks() == 1 ? " week" : " weeks")
-                + " with at least " + k + " people taking part.");
-        p.add("*Themes that held* (raised in at least two thirds of those weeks):" + bullets(r.held().stream()
-                .map(h -> h.label() + ": " + h.weeks() + " of " + r.activeWeeks() + " weeks, " + h.people()
-                        + " people over the weeks").toList(), r.activeWeeks() < 2
-                ? " not enough weeks with people taking part to tell" : " none this time"));
-        p.add("*Themes that rose* against the period before:" + (r.earlier() ? bullets(r.rose().stream()
-                .map(t -> t.label() + ": " + t.people() + " people, "
-                        + (t.before() == 0 ? "not shown before" : "from " + t.before())).toList(), " none rose clearly")
-                : " no earlier period with published figures to compare with"));
-        p.add("*One-word answers by family:*" + bullets(r.families().stream().map(PeriodReviewText::family).toList(),
-                " no family was given by " + k + " or more people"));
+        p.add(l.text("review.over", r.covers(), DigestNotesText.weeks(r.activeWeeks(), l), k));
+        p.add(l.text("review.held") + bullets(r.held().stream()
+                .map(h -> l.text("review.held.line", h.label(), h.weeks(), r.activeWeeks(), h.people())).toList(),
+                " " + (r.activeWeeks() < 2 ? l.text("review.held.few") : l.text("review.held.none"))));
+        p.add(l.text("review.rose") + (r.earlier() ? bullets(r.rose().stream()
+                .map(t -> t.label() + ": " + l.plural("digest.people", t.people()) + ", "
+                        + (t.before() == 0 ? l.text("review.rose.new") : l.text("review.rose.from", t.before())))
+                .toList(), " " + l.text("review.rose.none"))
+                : " " + l.text("review.rose.no.earlier")));
+        p.add(l.text("review.families") + bullets(r.families().stream().map(PeriodReviewText::family).toList(),
+                " " + l.text("review.families.none", k)));
         return p;
     }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.copcheckin.community.Community;
+import org.copcheckin.community.Language;
 import org.copcheckin.platform.Message;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,7 +40,10 @@ public class CommunityVocabulary {
     private final Clock clock;
     private final Map<Long, Kept> kept = new ConcurrentHashMap<>();
 
-    CommunityVocabulary(JdbcClient jdbc, ReplyAnalyser analyser, Clock clock) {
+    private final ReplyAnalysers analysers;
+
+    CommunityVocabulary(JdbcClient jdbc, ReplyAnalyser analyser, Clock clock, ReplyAnalysers analysers) {
+        this.analysers = analysers;
         this.jdbc = jdbc;
         this.analyser = analyser;
         this.clock = clock;
@@ -47,55 +51,69 @@ public class CommunityVocabulary {
 
     /** Whether the word is in the shipped closed vocabulary (everyday words, every name list removed). */
     public boolean isEverydayWord(String word) {
-        return word != null && !word.isBlank() && analyser.vocabulary().contains(Folding.fold(word.strip()));
+        return isEverydayWord(word, Language.EN);
     }
 
-        public Message add(Community community, String entry) {
+    /** Whether the word is in the shipped closed vocabulary of that language ("fatigue" in French). */
+    public boolean isEverydayWord(String word, Language language) {
+        return word != null && !word.isBlank()
+                && analysers.of(language).vocabulary().contains(Folding.fold(word.strip()));
+    }
+
+    public Message add(Community community, String entry) {
+        return add(community, entry, Language.EN);
+    }
+
+    /** Adds the word or phrase and answers in the community's language. */
+    public Message add(Community community, String entry, Language l) {
         String spelling = entry == null ? "" : entry.strip().replaceAll("\\s+", " ");
-        Optional<String> refusal = refusal(spelling);
+        Optional<String> refusal = refusal(spelling, l);
         if (refusal.isPresent()) {
-            return Message.of("", refusal.get(), "Nothing was added.");
+            return Message.of("", refusal.get(), l.text("vocabulary.nothing.added"));
         }
         String key = Folding.fold(spelling);
         if (list(community).stream().anyMatch(existing -> Folding.fold(existing).equals(key))) {
-            return Message.text("*" + spelling + "* is already in this channel's vocabulary.");
+            return Message.text(l.text("vocabulary.already", spelling));
         }
         if (!spelling.contains(" ") && !spelling.contains("-") && analyser.vocabulary().contains(key)) {
-            return Message.text("*" + spelling + "* is already an everyday word: it is counted without being added.");
+            return Message.text(l.text("vocabulary.everyday", spelling));
         }
         if (list(community).size() >= MAX_ENTRIES) {
-            return Message.of("", "This channel's vocabulary already has " + MAX_ENTRIES + " entries; remove some "
-                    + "with `/cop vocabulary remove <word>` first.", "Nothing was added.");
+            return Message.of("", l.text("vocabulary.full", MAX_ENTRIES), l.text("vocabulary.nothing.added"));
         }
         jdbc.sql("INSERT INTO community_word (community_id, word, spelling, added_on) SELECT ?, ?, ?, ? WHERE NOT EXISTS "
                         + "(SELECT 1 FROM community_word WHERE community_id = ? AND word = ?)")
                 .params(community.id(), key, spelling, Date.valueOf(today(community)), community.id(), key).update();
         kept.remove(community.id());
-        return Message.text("Added *" + spelling + "* to this channel's vocabulary: replies that use it count it as a "
-                + "term from now on" + (spelling.contains(" ") || spelling.contains("-") ? ", as one term" : "") + ".");
+        return Message.text(l.text(spelling.contains(" ") || spelling.contains("-") ? "vocabulary.added.phrase"
+                : "vocabulary.added", spelling));
     }
 
     public Message remove(Community community, String entry) {
+        return remove(community, entry, Language.EN);
+    }
+
+    public Message remove(Community community, String entry, Language l) {
         String key = Folding.fold(entry == null ? "" : entry.strip().replaceAll("\\s+", " "));
         int removed = jdbc.sql("DELETE FROM community_word WHERE community_id = ? AND word = ?")
                 .params(community.id(), key).update();
         kept.remove(community.id());
         return removed == 0
-                ? Message.of("", "*" + entry.strip() + "* is not in this channel's vocabulary.",
-                "`/cop vocabulary list` shows what is.")
-                : Message.text("Removed *" + entry.strip() + "*: new replies count it as other. Trends already "
-                + "published keep it.");
+                ? Message.of("", l.text("vocabulary.not.in", entry.strip()), l.text("vocabulary.list.hint"))
+                : Message.text(l.text("vocabulary.removed", entry.strip()));
     }
 
     public Message listMessage(Community community) {
+        return listMessage(community, Language.EN);
+    }
+
+    public Message listMessage(Community community, Language l) {
         List<String> entries = list(community);
         if (entries.isEmpty()) {
-            return Message.of("", "This channel has no words of its own yet. Everyday English words and the theme "
-                    + "words are counted already; add a programme or local term with `/cop vocabulary add <word>`.");
+            return Message.of("", l.text("vocabulary.empty"));
         }
-        return Message.of("This channel's vocabulary", String.join(", ", entries),
-                entries.size() + (entries.size() == 1 ? " entry" : " entries") + ", counted as terms besides everyday "
-                        + "English words and the theme words. `/cop vocabulary remove <word>` takes one out.");
+        return Message.of(l.text("vocabulary.title"), String.join(", ", entries),
+                l.plural("vocabulary.entries", entries.size()));
     }
 
     List<String> list(Community community) {
@@ -115,24 +133,21 @@ public class CommunityVocabulary {
         return words;
     }
 
-    private Optional<String> refusal(String spelling) {
+    private Optional<String> refusal(String spelling, Language l) {
         if (spelling.isEmpty()) {
-            return Optional.of("Which word? `/cop vocabulary add McKinney-Vento`.");
+            return Optional.of(l.text("vocabulary.which"));
         }
         if (spelling.length() > MAX_LENGTH) {
-            return Optional.of("That is " + spelling.length() + " characters: a vocabulary entry can be at most "
-                    + MAX_LENGTH + ".");
+            return Optional.of(l.text("vocabulary.long", spelling.length(), MAX_LENGTH));
         }
         if (!ALLOWED.matcher(spelling).matches()) {
-            return Optional.of("A vocabulary entry holds only letters, spaces, hyphens and apostrophes (no digits or "
-                    + "other signs), so that no id or number can be stored.");
+            return Optional.of(l.text("vocabulary.signs"));
         }
         for (String part : spelling.split("[\\s\\-]+")) {
             String folded = Folding.fold(part);
             // a name that is also an everyday word ("grace period", "foster youth") is a word here
             if (!part.isEmpty() && analyser.names().isFirstName(folded) && !analyser.names().isCommonWord(folded)) {
-                return Optional.of("*" + part + "* is also a first name, and a name must never be stored, so *"
-                        + spelling + "* cannot be added.");
+                return Optional.of(l.text("vocabulary.name", part, spelling));
             }
         }
         return Optional.empty();

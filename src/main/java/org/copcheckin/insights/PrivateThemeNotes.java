@@ -108,8 +108,10 @@ public class PrivateThemeNotes implements Sweep {
             log.info("No private replies' note for check-in {}: no theme was given by k of them", checkInId);
             return 0;
         }
-        Taxonomy taxonomy = analysers.of(languages.of(community.get().id())).taxonomy();
-        Message note = Message.text(text(checkIn.get().kind(), themes.stream().map(taxonomy::label).toList()));
+        org.copcheckin.community.Language language = languages.of(community.get().id());
+        Taxonomy taxonomy = analysers.of(language).taxonomy();
+        Message note = Message.text(text(checkIn.get().kind(), themes.stream().map(taxonomy::label).toList(),
+                language));
         try {
             platforms.of(checkIn.get().thread().channel()).replyInThread(checkIn.get().thread(), note);
             log.info("Noted the private replies' themes of check-in {}", checkInId);
@@ -121,10 +123,9 @@ public class PrivateThemeNotes implements Sweep {
         }
     }
 
-    static String text(PromptKind kind, List<String> themes) {
-        return "Members who replied privately to this check-in shared "
-                + (kind == PromptKind.CHALLENGE ? "challenges" : "replies") + " about: " + String.join(", ", themes)
-                + " (each theme given by several of them; themes fewer gave are not listed).";
+    static String text(PromptKind kind, List<String> themes, org.copcheckin.community.Language language) {
+        return language.text(kind == PromptKind.CHALLENGE ? "private.theme.note.challenge"
+                : "private.theme.note.reply", String.join(", ", themes));
     }
 
     private boolean claim(long checkInId, Instant now) {

@@ -83,6 +83,13 @@ public class PublishedTrends {
         return analyser.taxonomy().labels();
     }
 
+    /** Theme ids to their labels in a community's language (the ids are the same in every language). */
+    public Map<String, String> themeLabels(org.copcheckin.community.Language language) {
+        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        themeLabels().forEach((id, label) -> labels.put(id, language.themeLabel(id, label)));
+        return labels;
+    }
+
     /** Makes sure every finished week with rows in the range is published, with the community's present k. */
     void publishFinished(Community community, LocalDate first, LocalDate last, int k) {
         Set<LocalDate> withRows = rows.weeksWithRows(community.id(), first, last);

@@ -134,7 +134,9 @@ final class Taxonomy {
         }
         Map<String, List<String>> keywords = translations.getOrDefault(language, Map.of());
         List<Theme> translated = themes.values().stream()
-                .map(theme -> new Theme(theme.id(), theme.label(), keywords.getOrDefault(theme.id(), List.of())))
+                .map(theme -> new Theme(theme.id(), org.copcheckin.community.Language.fromCode(language)
+                        .map(l -> l.themeLabel(theme.id(), theme.label())).orElse(theme.label()),
+                        keywords.getOrDefault(theme.id(), List.of())))
                 .toList();
         return new Taxonomy(translated, List.of());
     }

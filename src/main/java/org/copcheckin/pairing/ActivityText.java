@@ -3,10 +3,11 @@ package org.copcheckin.pairing;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.copcheckin.community.Language;
 import org.copcheckin.platform.MemberRef;
 import org.copcheckin.platform.Message;
 
-/** The words of the partner activity and of pairing's private notes to members. */
+/** The words of the partner activity and of pairing's private notes to members, in the community's language. */
 final class ActivityText {
 
     static final String MET_ACTION = "pairing.met";
@@ -15,42 +16,40 @@ final class ActivityText {
     }
 
     static Message introduction(List<MemberRef> group, long groupId, boolean firstRound) {
+        return introduction(group, groupId, firstRound, Language.EN);
+    }
+
+    static Message introduction(List<MemberRef> group, long groupId, boolean firstRound, Language l) {
         Message.Mentions mentions = new Message.Mentions();
         List<String> named = group.stream().map(mentions::of).toList();
-        String others = String.join(group.size() == 3 ? " and " : "", named.subList(1, named.size()));
+        boolean three = group.size() == 3;
+        String others = String.join(three ? l.text("list.and") : "", named.subList(1, named.size()));
         List<String> paragraphs = new ArrayList<>();
-        paragraphs.add("Hello " + String.join(", ", named)
-                + "! You are " + (group.size() == 3 ? "a group of three" : "partners") + " for this round. "
-                + "Find 15 minutes this week, in person or on a call.");
-        paragraphs.add("*1. Share:* " + named.get(0) + " shares a challenge from the last month first.");
-        paragraphs.add("*2. Respond:* " + others + (group.size() == 3 ? " each answer" : " answers")
-                + " with one word, and why that word.");
-        paragraphs.add("*3. Share back:* together, ask: what sector trends or topics do these challenges speak to? "
-                + "Bring your answer to the next meeting.");
-        paragraphs.add("Please don't name students, families or clients, here or when you share back.");
-        paragraphs.add("*Did you meet?* Press the button once you have (or reply 'met').");
-        paragraphs.add(firstRound
-                ? "This is the first pairing round in this channel. Everyone here is included unless they choose "
-                + "otherwise: `/cop optout` leaves pairing, `/cop pause <weeks>` skips a few rounds, "
-                + "`/cop profile org <name>` pairs you across organisations."
-                : "`/cop optout` leaves pairing; `/cop pause <weeks>` skips a few rounds.");
-        return new Message("Your partner activity", paragraphs, List.of(
-                new Message.Button(MET_ACTION, "Yes, we met", String.valueOf(groupId))), mentions.members());
+        paragraphs.add(l.text("pair.intro.hello", String.join(", ", named),
+                l.text(three ? "pair.intro.three" : "pair.intro.two")));
+        paragraphs.add(l.text("pair.intro.share", named.get(0)));
+        paragraphs.add(l.text(three ? "pair.intro.respond.three" : "pair.intro.respond.two", others));
+        paragraphs.add(l.text("pair.intro.back"));
+        paragraphs.add(l.text("pair.intro.privacy"));
+        paragraphs.add(l.text("pair.intro.met"));
+        paragraphs.add(l.text(firstRound ? "pair.intro.first" : "pair.intro.later"));
+        return new Message(l.text("pair.intro.title"), paragraphs, List.of(
+                new Message.Button(MET_ACTION, l.text("pair.met.button"), String.valueOf(groupId))), mentions.members());
     }
 
     static Message optInAnnouncement() {
-        return Message.of("Partner pairing: join in",
-                "This channel pairs members who choose to join. Each round you meet one or two colleagues privately: "
-                        + "one shares a challenge from the last month, the others answer with one word and why.",
-                "Press *Join pairing* to take part. `/cop optout` leaves again, `/cop pause <weeks>` takes a break.");
+        return optInAnnouncement(Language.EN);
     }
 
-    static Message pauseEnded() {
-        return Message.text("Your pause from pairing has ended, so you are in this round again. "
-                + "`/cop pause <weeks>` pauses again; `/cop optout` leaves pairing.");
+    static Message optInAnnouncement(Language l) {
+        return Message.of(l.text("pair.optin.title"), l.text("pair.optin.body"), l.text("pair.optin.join"));
     }
 
-    static Message metRecorded(boolean firstAnswer) {
-        return Message.text(firstAnswer ? "Thanks, noted that you met." : "Already noted that you met, thanks.");
+    static Message pauseEnded(Language l) {
+        return Message.text(l.text("pair.pause.ended"));
+    }
+
+    static Message metRecorded(boolean firstAnswer, Language l) {
+        return Message.text(l.text(firstAnswer ? "pair.met.noted" : "pair.met.already"));
     }
 }

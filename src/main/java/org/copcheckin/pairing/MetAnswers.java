@@ -29,7 +29,11 @@ class MetAnswers {
     private final ChatPlatforms platforms;
     private final Clock clock;
 
-    MetAnswers(MeetingStore meetings, ChatPlatforms platforms, Clock clock) {
+    private final org.copcheckin.community.CommunityLanguages languages;
+
+    MetAnswers(MeetingStore meetings, ChatPlatforms platforms, Clock clock,
+               org.copcheckin.community.CommunityLanguages languages) {
+        this.languages = languages;
         this.meetings = meetings;
         this.platforms = platforms;
         this.clock = clock;
@@ -44,13 +48,15 @@ class MetAnswers {
         Optional<Long> groupId = pressed.value() == null || pressed.value().isBlank()
                 ? meetings.groupOfConversation(pressed.channel().channelId(), userId)
                 : parse(pressed.value());
-        if (groupId.isEmpty() || meetings.communityOfMembership(groupId.get(), userId).isEmpty()) {
+        Optional<Long> communityId = groupId.flatMap(group -> meetings.communityOfMembership(group, userId));
+        if (communityId.isEmpty()) {
             log.info("Ignored a 'met' answer for a group the member is not in");
-            answer(pressed, Message.text("That button belongs to a group you are not in, so nothing was noted."));
+            // not a member of the group: its community's language is not theirs to learn, so English
+            answer(pressed, Message.text(org.copcheckin.community.Language.EN.text("pair.met.not.yours")));
             return;
         }
         boolean first = meetings.recordAnswer(groupId.get(), userId, MeetingStore.MET, clock.instant());
-        answer(pressed, ActivityText.metRecorded(first));
+        answer(pressed, ActivityText.metRecorded(first, languages.of(communityId.get())));
     }
 
     /**
@@ -65,8 +71,10 @@ class MetAnswers {
             Optional<Long> groupId = meetings.groupOfConversation(conversation, userId);
             if (groupId.isPresent()) {
                 boolean first = meetings.recordAnswer(groupId.get(), userId, MeetingStore.MET, clock.instant());
+                org.copcheckin.community.Language language = meetings.communityOfMembership(groupId.get(), userId)
+                        .map(languages::of).orElse(org.copcheckin.community.Language.EN);
                 answer(new ButtonPressed(new ChannelRef(channel.platform(), channel.workspaceId(), conversation),
-                        replied.member(), ActivityText.MET_ACTION, null), ActivityText.metRecorded(first));
+                        replied.member(), ActivityText.MET_ACTION, null), ActivityText.metRecorded(first, language));
                 return;
             }
         }

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
+import org.copcheckin.community.CommunityLanguages;
 import org.copcheckin.community.Members;
 import org.copcheckin.community.PairingMode;
 import org.copcheckin.community.PairingPreference;
@@ -30,7 +31,10 @@ public class PairingMembership {
     private final Members members;
     private final ChatPlatforms platforms;
 
-    PairingMembership(Communities communities, Members members, ChatPlatforms platforms) {
+    private final CommunityLanguages languages;
+
+    PairingMembership(Communities communities, Members members, ChatPlatforms platforms, CommunityLanguages languages) {
+        this.languages = languages;
         this.communities = communities;
         this.members = members;
         this.platforms = platforms;
@@ -47,8 +51,9 @@ public class PairingMembership {
             return Optional.empty();
         }
         try {
-            platforms.of(community.channel()).postToChannel(community.channel(), ActivityText.optInAnnouncement()
-                    .withButtons(new Message.Button(JOIN, "Join pairing", Long.toString(community.id()))));
+            platforms.of(community.channel()).postToChannel(community.channel(), ActivityText.optInAnnouncement(
+                    languages.of(community.id())).withButtons(new Message.Button(JOIN,
+                    languages.of(community.id()).text("pair.join.button"), Long.toString(community.id()))));
             return Optional.empty();
         } catch (PlatformException e) {
             log.warn("Could not post the opt-in announcement in community {}: {}", community.id(), e.getMessage());
@@ -66,7 +71,7 @@ public class PairingMembership {
             log.info("A member joined pairing in community {}", community.id());
             try {
                 platforms.of(community.channel()).answerPrivately(community.channel(), pressed.member(),
-                        Message.text("You're in: you'll be paired in the next round. `/cop optout` to leave again."));
+                        Message.text(languages.of(community.id()).text("pair.joined")));
             } catch (PlatformException e) {
                 log.warn("Could not confirm a join in community {}: {}", community.id(), e.getMessage());
             }

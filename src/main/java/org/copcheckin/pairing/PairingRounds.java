@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.copcheckin.community.Community;
+import org.copcheckin.community.CommunityLanguages;
+import org.copcheckin.community.Language;
 import org.copcheckin.community.MemberProfile;
 import org.copcheckin.community.Members;
 import org.copcheckin.community.PairingPreference;
@@ -60,12 +62,15 @@ public class PairingRounds {
     private final CopMetrics metrics;
     private final IntroductionWork work;
     private final Duration answerWithin;
+    private final CommunityLanguages languages;
     /** Rounds introducing in this process, by community. */
     private final Map<Long, Long> running = new ConcurrentHashMap<>();
 
     PairingRounds(ChatPlatforms platforms, Members members, RoundStore rounds, MeetingStore meetings,
                   Introductions introductions, TransactionTemplate transactions, Clock clock, CopMetrics metrics,
-                  IntroductionWork work, @Value("${cop.pairing.answer-within:5s}") Duration answerWithin) {
+                  IntroductionWork work, @Value("${cop.pairing.answer-within:5s}") Duration answerWithin,
+                  CommunityLanguages languages) {
+        this.languages = languages;
         this.metrics = metrics;
         this.work = work;
         this.answerWithin = answerWithin;
@@ -248,13 +253,15 @@ public class PairingRounds {
         List<List<String>> groups = new ArrayList<>();
         List<List<String>> failed = new ArrayList<>();
         List<RoundStore.StoredGroup> stored = rounds.groups(roundId);
+        Language language = languages.of(community.id());
         List<CompletableFuture<Introductions.Delivery>> deliveries = new ArrayList<>();
         for (RoundStore.StoredGroup group : stored) {
             groups.add(group.members());
             List<MemberRef> members = group.members().stream().map(community.channel()::member).toList();
             Message introduction = activity == Activity.ECOMAP
-                    ? EcoMapText.introduction(members, group.id(), rounds.region(group.id()).orElse(EcoMapGroups.MIXED))
-                    : ActivityText.introduction(members, group.id(), firstRound);
+                    ? EcoMapText.introduction(members, group.id(), rounds.region(group.id()).orElse(EcoMapGroups.MIXED),
+                    language)
+                    : ActivityText.introduction(members, group.id(), firstRound, language);
             deliveries.add(work.deliver(() -> Thread.currentThread().isInterrupted() ? null
                     : introductions.deliver(platform, community, roundId, group, introduction)));
         }
@@ -294,7 +301,7 @@ public class PairingRounds {
         for (String userId : userIds) {
             try {
                 platform.answerPrivately(community.channel(), community.channel().member(userId),
-                        ActivityText.pauseEnded());
+                        ActivityText.pauseEnded(languages.of(community.id())));
             } catch (PlatformException e) {
                 log.warn("Could not tell a member of community {} their pause ended: {}", community.id(), e.getMessage());
             }

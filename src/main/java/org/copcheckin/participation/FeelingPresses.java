@@ -40,9 +40,12 @@ class FeelingPresses {
     private final CommunityVocabulary vocabulary;
     private final ChatPlatforms platforms;
     private final Clock clock;
+    private final org.copcheckin.community.CommunityLanguages languages;
 
     FeelingPresses(FeelingTokens tokens, Communities communities, CheckIns checkIns, ReplyIntake intake,
-                   CommunityVocabulary vocabulary, ChatPlatforms platforms, Clock clock) {
+                   CommunityVocabulary vocabulary, ChatPlatforms platforms, Clock clock,
+                   org.copcheckin.community.CommunityLanguages languages) {
+        this.languages = languages;
         this.tokens = tokens;
         this.communities = communities;
         this.checkIns = checkIns;
@@ -70,10 +73,11 @@ class FeelingPresses {
         Optional<Community> community = communities.find(pressed.channel());
         Optional<CheckIn> checkIn = press.flatMap(p -> community.flatMap(c -> checkIns.findByButtonKey(c, p.buttonKey())))
                 .filter(found -> found.kind() == PromptKind.WORD);
-        if (checkIn.isEmpty() || !vocabulary.isEverydayWord(press.get().word())) {
+        org.copcheckin.community.Language l = community.map(c -> languages.of(c.id()))
+                .orElse(org.copcheckin.community.Language.EN);
+        if (checkIn.isEmpty() || !vocabulary.isEverydayWord(press.get().word(), l)) {
             log.info("Refused a feeling button that is not one of a check-in in this channel");
-            return Message.text("That button is not one cop-checkin gave under a one-word check-in in this channel, "
-                    + "so nothing was recorded.");
+            return Message.text(l.text("feeling.not.ours"));
         }
         String word = press.get().word();
         // the member's own message id for this check-in: one answer each, replaced by the next press
@@ -83,10 +87,8 @@ class FeelingPresses {
         ReplyOutcome outcome = intake.receive(reply);
         log.info("Feeling button in check-in {}: {}{}", checkIn.get().id(), outcome, replaced ? " (replaced)" : "");
         if (outcome != ReplyOutcome.RECORDED) {
-            return Message.text("Your answer is already recorded; nothing changed.");
+            return Message.text(l.text("feeling.already"));
         }
-        return Message.text("Thanks: your one-word answer *" + word + "* is recorded"
-                + (replaced ? ", in place of your earlier choice" : "")
-                + ". Press another feeling to change it. Only the word is kept, counted anonymously with others'.");
+        return Message.text(l.text(replaced ? "feeling.replaced" : "feeling.recorded", word));
     }
 }

@@ -20,22 +20,36 @@ import org.springframework.stereotype.Service;
 public class Feelings {
 
     public static final List<String> DEFAULT = List.of("hopeful", "stretched", "tired", "curious", "grateful");
+    /** The defaults of a French or Spanish community: nouns, so that a word fits everyone whatever their gender. */
+    static final java.util.Map<org.copcheckin.community.Language, List<String>> DEFAULTS = java.util.Map.of(
+            org.copcheckin.community.Language.EN, DEFAULT,
+            org.copcheckin.community.Language.FR, List.of("espoir", "pression", "fatigue", "curiosité", "gratitude"),
+            org.copcheckin.community.Language.ES, List.of("optimismo", "presión", "cansancio", "curiosidad", "gratitud"));
     public static final int FEWEST = 2;
     public static final int MOST = 5;
     static final int LONGEST_WORD = 20;
-    private static final Pattern WORD = Pattern.compile("[a-z]+(?:-[a-z]+)?");
+    private static final Pattern WORD = Pattern.compile("\\p{Ll}+(?:-\\p{Ll}+)?");
 
     private final JdbcClient jdbc;
     private final CommunityVocabulary vocabulary;
 
-    Feelings(JdbcClient jdbc, CommunityVocabulary vocabulary) {
+    private final org.copcheckin.community.CommunityLanguages languages;
+
+    Feelings(JdbcClient jdbc, CommunityVocabulary vocabulary, org.copcheckin.community.CommunityLanguages languages) {
+        this.languages = languages;
         this.jdbc = jdbc;
         this.vocabulary = vocabulary;
     }
 
     public List<String> of(long communityId) {
         return jdbc.sql("SELECT words FROM feeling_setting WHERE community_id = ?").param(communityId)
-                .query(String.class).optional().map(words -> List.of(words.split(","))).orElse(DEFAULT);
+                .query(String.class).optional().map(words -> List.of(words.split(",")))
+                .orElseGet(() -> defaults(languages.of(communityId)));
+    }
+
+    /** The buttons of a community that chose none, in its language. */
+    public static List<String> defaults(org.copcheckin.community.Language language) {
+        return DEFAULTS.getOrDefault(language, DEFAULT);
     }
 
     /**
@@ -44,7 +58,7 @@ public class Feelings {
      */
     public Optional<String> change(long communityId, String list) {
         List<String> words = parse(list);
-        Optional<String> refusal = refusal(words);
+        Optional<String> refusal = refusal(words, languages.of(communityId));
         if (refusal.isPresent()) {
             return refusal;
         }
@@ -69,7 +83,7 @@ public class Feelings {
         return words;
     }
 
-    private Optional<String> refusal(List<String> words) {
+    private Optional<String> refusal(List<String> words, org.copcheckin.community.Language language) {
         if (words.size() < FEWEST || words.size() > MOST) {
             return Optional.of("Give " + FEWEST + " to " + MOST + " feelings, separated by commas, e.g. `/cop settings "
                     + "feelings hopeful,tired,curious` (" + words.size() + (words.size() == 1 ? " was" : " were")
@@ -83,7 +97,7 @@ public class Feelings {
                 return Optional.of("`" + shown(word) + "` is not one word of letters (at most " + LONGEST_WORD
                         + "). Nothing changed.");
             }
-            if (!vocabulary.isEverydayWord(word)) {
+            if (!vocabulary.isEverydayWord(word, language)) {
                 return Optional.of("`" + shown(word) + "` is not in the closed vocabulary (everyday words, with no "
                         + "names), so it could not be counted as an answer. Nothing changed.");
             }

@@ -72,7 +72,7 @@ class PlaygroundActions {
      */
     String command(Persona persona, String text) {
         String body = withoutSlashCommand(text);
-        CommandInvoked invoked = new CommandInvoked(Personas.CHANNEL, persona.ref(), input(body), persona.facilitator());
+        CommandInvoked invoked = new CommandInvoked(persona.channel(), persona.ref(), input(body), persona.facilitator());
         Message answer;
         try {
             Reply reply = commands.handle(invoked);
@@ -85,7 +85,7 @@ class PlaygroundActions {
             log.warn("A playground command by {} failed", persona.id(), e);
             answer = Message.text("Sorry, that failed inside cop-checkin; the app's log has the details.");
         }
-        timeline.ephemeral(Personas.CHANNEL_ID, persona.id(), "/cop " + body, answer);
+        timeline.ephemeral(persona.channelId(), persona.id(), "/cop " + body, answer);
         return "answered";
     }
 
@@ -164,8 +164,8 @@ class PlaygroundActions {
      * @return false when the persona cannot see that channel
      */
     boolean button(Persona persona, String channelId, String actionId, String value) {
-        String where = channelId == null || channelId.isBlank() ? Personas.CHANNEL_ID : channelId;
-        boolean visible = where.equals(Personas.CHANNEL_ID) || timeline.findConversation(where)
+        String where = channelId == null || channelId.isBlank() ? persona.channelId() : channelId;
+        boolean visible = where.equals(persona.channelId()) || timeline.findConversation(where)
                 .filter(c -> c.memberIds().contains(persona.id())).isPresent();
         if (!visible) {
             return false;

@@ -44,8 +44,10 @@ class PlaygroundClock {
             return new Moved(now(), ahead, -1, 0);
         }
         ahead = next;
-        int sent = communities.find(Personas.CHANNEL).map(community -> reminders.sweep(community, now())).orElse(0);
-        int noted = communities.find(Personas.CHANNEL).map(community -> notes.sweep(community, now())).orElse(0);
+        int sent = Personas.CHANNELS.stream().mapToInt(channel -> communities.find(channel.ref())
+                .map(community -> reminders.sweep(community, now())).orElse(0)).sum();
+        int noted = Personas.CHANNELS.stream().mapToInt(channel -> communities.find(channel.ref())
+                .map(community -> notes.sweep(community, now())).orElse(0)).sum();
         return new Moved(now(), ahead, sent, noted);
     }
 

@@ -52,7 +52,10 @@ class PlaygroundController {
     String page(@RequestParam(name = "as", defaultValue = "fran") String as, Model model) {
         directory.fillInOnce();
         Persona persona = Personas.find(as).orElse(Personas.FACILITATOR);
-        model.addAttribute("personas", Personas.ALL);
+        Personas.Channel channel = Personas.channelOf(persona);
+        model.addAttribute("channels", Personas.CHANNELS);
+        model.addAttribute("channel", channel);
+        model.addAttribute("personas", channel.personas());
         model.addAttribute("as", persona);
         model.addAttribute("examples", examples);
         model.addAttribute("initial", new EmbeddedState(json.writeValueAsString(views.stateFor(persona))));

@@ -116,13 +116,14 @@ class PlaygroundPlatform implements ChatPlatform {
     @Override
     public List<ChannelMember> listHumanMembers(ChannelRef channel) {
         requireKnown(channel);
-        return Personas.ALL.stream().map(Persona::asChannelMember).toList();
+        return Personas.channel(channel.channelId()).map(Personas.Channel::personas).orElse(List.of()).stream()
+                .map(Persona::asChannelMember).toList();
     }
 
-    /** The community channel, or a private conversation opened here. */
+    /** One of the community channels, or a private conversation opened here. */
     private void requireKnown(ChannelRef channel) {
         boolean known = channel.platform() == PlatformKind.PLAYGROUND && Personas.WORKSPACE.equals(channel.workspaceId())
-                && (Personas.CHANNEL_ID.equals(channel.channelId())
+                && (Personas.isChannel(channel.channelId())
                 || timeline.findConversation(channel.channelId()).isPresent());
         if (!known) {
             throw new PlatformException("The playground has no channel " + channel.channelId());

@@ -31,13 +31,13 @@ class StateViews {
     }
 
     StateView stateFor(Persona persona) {
-        Timeline.Snapshot snapshot = timeline.snapshotFor(Personas.CHANNEL_ID, persona.id());
+        Timeline.Snapshot snapshot = timeline.snapshotFor(persona.channelId(), persona.id());
         List<StateView.ItemView> channel = new ArrayList<>();
         List<StateView.ItemView> answers = new ArrayList<>();
         for (Item item : snapshot.items()) {
             if (item instanceof Item.Ephemeral) {
                 answers.add(view(item));
-            } else if (item.channelId().equals(Personas.CHANNEL_ID)) {
+            } else if (item.channelId().equals(persona.channelId())) {
                 channel.add(view(item));
             }
         }
@@ -50,15 +50,15 @@ class StateViews {
         channel.stream().filter(item -> "post".equals(item.kind())).forEach(post -> reactions.put(post.threadId(),
                 timeline.reactionsOn(post.threadId()).entrySet().stream().map(e -> new StateView.ReactionView(
                         e.getKey(), e.getValue().size(), e.getValue().contains(persona.id()))).toList()));
-        return new StateView(snapshot.version(), persona.id(), personas(), channel, answers, conversations, reactions);
+        return new StateView(snapshot.version(), persona.id(), personas(Personas.channelOf(persona)), channel, answers, conversations, reactions);
     }
 
-    private List<StateView.PersonaView> personas() {
-        Map<String, MemberProfile> profiles = communities.find(Personas.CHANNEL)
+    private List<StateView.PersonaView> personas(Personas.Channel of) {
+        Map<String, MemberProfile> profiles = communities.find(of.ref())
                 .map(community -> members.all(community).stream()
                         .collect(Collectors.toMap(MemberProfile::userId, p -> p, (a, b) -> a)))
                 .orElse(Map.of());
-        return Personas.ALL.stream().map(p -> {
+        return of.personas().stream().map(p -> {
             java.util.Optional<MemberProfile> profile = java.util.Optional.ofNullable(profiles.get(p.id()));
             return new StateView.PersonaView(p.id(), p.name(), p.facilitator(),
                     profile.flatMap(MemberProfile::organisation).orElse(null),

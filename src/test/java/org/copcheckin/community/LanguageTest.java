@@ -24,8 +24,10 @@ class LanguageTest {
         Properties english = bundle("");
         for (String suffix : new String[] {"_fr", "_es"}) {
             Properties translated = bundle(suffix);
-            assertThat(translated.stringPropertyNames()).as(suffix).containsExactlyInAnyOrderElementsOf(
-                    english.stringPropertyNames());
+            // summary.* and theme.* translate the catalogue's rows and the bundled taxonomy, whose English is theirs
+            assertThat(translated.stringPropertyNames().stream()
+                    .filter(key -> !key.startsWith("summary.") && !key.startsWith("theme.")).toList())
+                    .as(suffix).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
             for (String key : english.stringPropertyNames()) {
                 for (int i = 0; i < 4; i++) {
                     String placeholder = "{" + i + "}";

@@ -28,8 +28,9 @@ public final class DatabaseScan {
         List<String> found = new ArrayList<>();
         for (String table : tables) {
             for (Map<String, Object> row : jdbc.sql("SELECT * FROM \"" + table + "\"").query().listOfRows()) {
-                String text = HASHES.matcher(row.values().stream().map(DatabaseScan::text)
-                        .reduce("", (a, b) -> a + "\u0000" + b).toLowerCase(Locale.ROOT)).replaceAll("#");
+                String text = HASHES.matcher(row.entrySet().stream().filter(cell -> !isKey(cell))
+                        .map(cell -> text(cell.getValue())).reduce("", (a, b) -> a + "\u0000" + b)
+                        .toLowerCase(Locale.ROOT)).replaceAll("#");
                 for (String needle : needles) {
                     if (text.toLowerCase(Locale.ROOT).contains(needle.toLowerCase(Locale.ROOT))) {
                         found.add(table + ": " + needle);
@@ -54,11 +55,12 @@ public final class DatabaseScan {
         java.util.Set<String> found = new java.util.LinkedHashSet<>();
         for (String table : tables) {
             for (Map<String, Object> row : jdbc.sql("SELECT * FROM \"" + table + "\"").query().listOfRows()) {
-                for (Object value : row.values()) {
-                    if (value instanceof byte[]) {
+                for (Map.Entry<String, Object> cell : row.entrySet()) {
+                    Object value = cell.getValue();
+                    if (value instanceof byte[] || isKey(cell)) {
                         continue; // Quartz's serialised job data ("java.lang.Long"); no table of ours has binaries
                     }
-                    for (String word : fold(text(value)).split("[^a-z']+")) {
+                    for (String word : HASHES.matcher(fold(text(value))).replaceAll("#").split("[^a-z']+")) {
                         if (wanted.contains(word)) {
                             found.add(table + ": " + word);
                         }
@@ -68,6 +70,18 @@ public final class DatabaseScan {
         }
         return List.copyOf(found);
     }
+
+    /**
+     * A random or keyed key of ours in a column named for it ({@code button_key}, {@code delivery_key},
+     * {@code member_key}...): letters, digits, {@code -} and {@code _} only, 16 or more, Base64 or hex. Its letters are
+     * random, so a short name ("al", "Ana") turns up in one by chance; a key holds no text.
+     */
+    private static boolean isKey(Map.Entry<String, Object> cell) {
+        return cell.getKey().toLowerCase(Locale.ROOT).endsWith("key") && cell.getValue() instanceof String value
+                && KEY.matcher(value).matches();
+    }
+
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{16,}");
 
     /** Lower case, accents folded. */
     public static String fold(String text) {
