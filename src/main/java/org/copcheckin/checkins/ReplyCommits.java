@@ -138,7 +138,16 @@ class ReplyCommits implements DisposableBean {
             if (batch.isEmpty()) {
                 return;
             }
-            commitGroup(batch);
+            // the group is others' replies too: an interrupt this caller got must not reach H2 while it writes
+            // them (H2 closes its file when an interrupted thread touches it), so it is kept for after the commit
+            boolean interrupted = Thread.interrupted();
+            try {
+                commitGroup(batch);
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             batch.clear();
         }
     }

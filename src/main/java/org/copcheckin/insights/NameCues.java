@@ -76,7 +76,8 @@ record NameCues(Set<String> beforeAName, Set<String> titles, Set<String> afterAN
                     "constance", "clemence", "clement", "constant", "juste", "prosper", "aurore", "claire", "ambre",
                     "iris", "mirabelle", "pervenche", "victoire", "noel", "pascal", "france", "esperance",
                     "modeste", "franc", "serein", "sereine", "bienvenu", "dominique", "pierre", "gaie", "leger",
-                    "sage", "belle", "bijou", "cerise", "prune", "reine", "celeste", "fidele", "honore"),
+                    "sage", "belle", "bijou", "cerise", "prune", "reine", "celeste", "fidele", "honore", "oceane",
+                    "real"),
             titled(EN_TITLES + "|(?i:Mme|Mmes|Mlle|M(?=\\.)|Docteure?|Monsieur|Madame|Mademoiselle|Ma[iî]tre)|"
                     + "Tante|Tata|Tonton|Oncle|Mamie|Papi|Père|Frère|Sœur|Soeur|Abbé|Cousine?"),
             words("l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'"));

@@ -27,6 +27,9 @@ public final class KeyedTokens {
 
     /** The first {@code bytes} bytes of the keyed hash of the parts: 8 bytes make 11 characters, 16 make 22. */
     public String sign(int bytes, String... parts) {
+        if (bytes < 1 || bytes > 32) {
+            throw new IllegalArgumentException("A keyed hash has 1 to 32 bytes, not " + bytes);
+        }
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);

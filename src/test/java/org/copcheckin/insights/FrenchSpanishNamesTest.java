@@ -54,6 +54,8 @@ class FrenchSpanishNamesTest {
             named("J'ai parlé avec Mme Dubois et sa fille Chloé, elles cherchent un logement.", "dubois", "chloe"),
             named("Mon collègue Karim m'a aidé avec les formulaires de la banque alimentaire.", "karim"),
             named("Rose m'a dit que son propriétaire augmente encore le loyer.", "rose"),
+            named("océane m'a dit que le loyer augmente, et réal m'a appelé pour sa carte d'autobus.", "oceane",
+                    "real"),
             named("j'ai vu rose et sa mère hier, le loyer a encore augmenté.", "rose"),
             named("Pierre est arrivé en retard, l'autobus scolaire ne passe plus.", "pierre"),
             named("La famille de Mme Petit attend une place en garderie.", "petit"),

@@ -250,10 +250,10 @@ class PlaygroundPrivacyTest {
             client.reply("ana", threadId, "j'ai vu rose et sa mère hier, le loyer a encore augmenté");
             client.reply("ben", threadId, "La famille de mme petit attend une place en garderie");
             client.post("/playground/api/private-reply", Map.of("as", "dee", "threadId", threadId,
-                    "text", "Mon collègue Karim m'a aidé; Rose m'a dit que le propriétaire veut reprendre le logement"),
+                    "text", "Mon collègue Yanis m'a aidé; Rose m'a dit que le propriétaire veut reprendre le logement"),
                     200);
-            assertThat(wordsInOurSchema()).doesNotContain("rose", "petit", "karim");
-            assertThat(output.getAll()).doesNotContain("vu rose").doesNotContain("Rose m'a").doesNotContain("Karim")
+            assertThat(wordsInOurSchema()).doesNotContain("rose", "petit", "yanis");
+            assertThat(output.getAll()).doesNotContain("vu rose").doesNotContain("Rose m'a").doesNotContain("Yanis")
                     .doesNotContainIgnoringCase("mme petit");
         } finally {
             client.command("fran", "/cop settings language en");
@@ -269,12 +269,12 @@ class PlaygroundPrivacyTest {
             client.command("fran", "/cop prompt challenge");
             String threadId = client.newestInChannel("fran").get("threadId").asString();
             client.reply("chen", threadId, "Cielo está muy cansada, su tía Paloma la ayuda con la renta");
-            client.reply("ana", threadId, "Hablé con la señora Gutiérrez y su hijo Mateo sobre la vivienda");
+            client.reply("ana", threadId, "Hablé con la señora Gutiérrez y su hijo Thiago sobre la vivienda");
             client.post("/playground/api/private-reply", Map.of("as", "dee", "threadId", threadId,
                     "text", "Mi compañera Rosa me dijo que la Sra. Blanco perdió la vivienda"), 200);
-            assertThat(wordsInOurSchema()).doesNotContain("cielo", "paloma", "gutierrez", "mateo", "rosa", "blanco");
+            assertThat(wordsInOurSchema()).doesNotContain("cielo", "paloma", "gutierrez", "thiago", "rosa", "blanco");
             assertThat(output.getAll()).doesNotContain("Cielo").doesNotContain("Paloma").doesNotContain("Gutiérrez")
-                    .doesNotContain("Mateo").doesNotContain("Rosa").doesNotContain("Blanco");
+                    .doesNotContain("Thiago").doesNotContain("Rosa").doesNotContain("Blanco");
         } finally {
             client.command("fran", "/cop settings language en");
         }

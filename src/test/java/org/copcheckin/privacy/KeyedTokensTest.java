@@ -25,6 +25,13 @@ class KeyedTokensTest {
     }
 
     @Test
+    void aSignatureIsNeverLongerThanTheHash() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> keyed.sign(33, "owner"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(keyed.sign(32, "owner")).hasSize(43);
+    }
+
+    @Test
     void signaturesAreTheSameOnlyToTheLetter() {
         String signature = keyed.sign(16, "confirm", "erase");
 

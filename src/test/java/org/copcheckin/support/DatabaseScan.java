@@ -73,15 +73,21 @@ public final class DatabaseScan {
 
     /**
      * A random or keyed key of ours in a column named for it ({@code button_key}, {@code delivery_key},
-     * {@code member_key}...): letters, digits, {@code -} and {@code _} only, 16 or more, Base64 or hex. Its letters are
-     * random, so a short name ("al", "Ana") turns up in one by chance; a key holds no text.
+     * {@code member_key}...), in one of {@link #KEY}'s forms. Its letters are random, so a short name ("al", "Ana")
+     * turns up in one by chance; a key holds no text.
      */
     private static boolean isKey(Map.Entry<String, Object> cell) {
         return cell.getKey().toLowerCase(Locale.ROOT).endsWith("key") && cell.getValue() instanceof String value
                 && KEY.matcher(value).matches();
     }
 
-    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{16,}");
+    /**
+     * Our keys' exact forms: 64 hex digits (a delivery or member key), {@code p} and 63 (a private reply's), or 16
+     * URL-safe Base64 characters with an upper-case letter, a digit, {@code -} or {@code _} among them (a prompt's
+     * button key; a folded name key is lower-case letters only). Digits alone (a Discord id) are never a key here.
+     */
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile(
+            "(?=.*[a-zA-Z])(?:p?[0-9a-f]{63,64}|(?=.*[A-Z0-9_-])[A-Za-z0-9_-]{16})");
 
     /** Lower case, accents folded. */
     public static String fold(String text) {
