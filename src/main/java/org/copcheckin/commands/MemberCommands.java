@@ -129,7 +129,8 @@ class MemberCommands {
                 "This erases what cop-checkin keeps about you in every channel it serves on this platform: your "
                         + "pairing history and choices, your organisation with its region, offers and directory listing, "
                         + "your time zone, your facilitator roles and your anonymous trend rows. It "
-                        + "cannot be undone.",
+                        + "cannot be undone. If you left pairing or turned reminders off, only an anonymous marker "
+                        + "of that stays, so you are not paired or reminded again by mistake.",
                 "Press *Yes, erase everything* within " + ConfirmationTokens.VALID.toMinutes() + " minutes, or "
                         + "*Cancel*."), "Yes, erase everything");
     }

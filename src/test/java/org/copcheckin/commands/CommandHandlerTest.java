@@ -143,7 +143,8 @@ class CommandHandlerTest {
         String ben = "U-BEN-" + System.nanoTime();
         answer(ben, "profile org Northside Schools");
         adminAnswer("facilitator add <@" + ben + ">");
-        assertThat(answer(ben, "forget-me")).contains("Erase everything about you?").contains("cannot be undone");
+        assertThat(answer(ben, "forget-me")).contains("Erase everything about you?").contains("cannot be undone")
+                .as("what stays is said before the member confirms").contains("only an anonymous marker");
         assertThat(org.copcheckin.support.ConfirmButtons.confirmed(handler, events, platform,
                 command(channel, ben, "forget-me")).plainText()).contains("is erased")
                 .contains("pairing preferences and organisation (with its region, offers and directory listing): 1 record")
