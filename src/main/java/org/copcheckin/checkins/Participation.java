@@ -22,6 +22,8 @@ public class Participation {
 
     static final int KEEP_DAYS = 7;
 
+    private static final int ERASE_SLICE = 500;
+
     private final JdbcClient jdbc;
     private final Pseudonyms pseudonyms;
     private final Clock clock;
@@ -54,10 +56,12 @@ public class Participation {
         List<Long> checkIns = jdbc.sql("SELECT c.id FROM checkin c JOIN community m ON m.id = c.community_id "
                         + "WHERE m.platform = ? AND EXISTS (SELECT 1 FROM checkin_participation p WHERE p.checkin_id = c.id)")
                 .param(member.platform().name()).query(Long.class).list();
+        List<String> keys = checkIns.stream().map(checkIn -> key(checkIn, member)).toList();
         int erased = 0;
-        for (long checkIn : checkIns) {
-            erased += jdbc.sql("DELETE FROM checkin_participation WHERE participant_key = ?")
-                    .param(key(checkIn, member)).update();
+        // one statement per slice of keys, not one per check-in
+        for (int from = 0; from < keys.size(); from += ERASE_SLICE) {
+            erased += jdbc.sql("DELETE FROM checkin_participation WHERE participant_key IN (:keys)")
+                    .param("keys", keys.subList(from, Math.min(keys.size(), from + ERASE_SLICE))).update();
         }
         return erased;
     }
