@@ -112,7 +112,7 @@ class CalendarCommands {
                 args.flag("all"));
         if (result.refusal().isPresent()) {
             return Message.of("", l.text("calendar.import.unreadable", result.refusal().get().in(l)),
-                    l.text("calendar.import.check", context.subcommand().usage()));
+                    l.text("calendar.import.check", context.subcommand().usage(l)));
         }
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(result.added().isEmpty() ? l.text("calendar.import.none")

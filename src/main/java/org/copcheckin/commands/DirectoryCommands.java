@@ -208,7 +208,8 @@ class DirectoryCommands {
         PartnerCsv.Parsed parsed = PartnerCsv.parse(csv.get(),
                 word -> services.resolve(context.community(), word).map(ServiceWords.ServiceWord::key));
         if (!parsed.missingColumns().isEmpty()) {
-            return context.malformed(l.text("partners.import.columns", String.join(", ", parsed.missingColumns())));
+            return context.malformed(l.text("partners.import.columns", String.join(", ", parsed.missingColumns().stream()
+                    .map(column -> "`" + column + "`").toList())));
         }
         directory.saveAll(context.community(), parsed.rows().stream().map(PartnerCsv.Row::organisation).toList(),
                 PartnerDirectory.Source.IMPORTED);

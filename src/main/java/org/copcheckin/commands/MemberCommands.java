@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 class MemberCommands {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_ES = DateTimeFormatter.ofPattern("EEEE d 'de' MMMM",
+            Language.ES.locale());
 
     private final Members members;
     private final ForgetMe forgetMe;
@@ -89,7 +91,7 @@ class MemberCommands {
         members.setPairing(context.community(), userId(context), PairingPreference.PAUSED, until);
         Language l = context.language();
         return Message.text(l.plural("member.paused", weeks,
-                DAY.withLocale(l.locale()).format(until.atZone(context.community().zone()))));
+                (l == Language.ES ? DAY_ES : DAY.withLocale(l.locale())).format(until.atZone(context.community().zone()))));
     }
 
     private Message profileZone(Context context, Args args) {
