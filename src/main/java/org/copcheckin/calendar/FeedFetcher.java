@@ -56,28 +56,28 @@ class FeedFetcher {
                     String location = response.header("Location");
                     HttpUrl next = location == null ? null : url.resolve(location);
                     if (next == null) {
-                        throw new FeedProblem("the feed's server redirected without a usable address");
+                        throw new FeedProblem("calendar.feed.redirect.unusable");
                     }
                     if (hop + 1 > MAX_REDIRECTS) {
-                        throw new FeedProblem("the feed redirected more than " + MAX_REDIRECTS + " times");
+                        throw new FeedProblem("calendar.feed.redirects", MAX_REDIRECTS);
                     }
                     url = checked(next);
                     continue;
                 }
                 if (!response.isSuccessful()) {
-                    throw new FeedProblem("the feed's server answered " + response.code()
-                            + (response.code() == 404 ? " (not found): check the address" : ""));
+                    throw response.code() == 404 ? new FeedProblem("calendar.feed.not.found")
+                            : new FeedProblem("calendar.feed.answered", response.code());
                 }
                 return body(response);
             } catch (InterruptedIOException e) {
-                throw new FeedProblem("the feed did not answer within " + properties.timeout().toSeconds() + " seconds");
+                throw new FeedProblem("calendar.feed.timeout", properties.timeout().toSeconds());
             } catch (UnknownHostException e) {
                 throw new FeedProblem(e.getMessage() != null && e.getMessage().startsWith(NOT_PUBLIC)
-                        ? e.getMessage() : "the feed's server could not be found: check the address");
+                        ? "calendar.feed.not.public" : "calendar.feed.unknown.host");
             } catch (javax.net.ssl.SSLException e) {
-                throw new FeedProblem("the feed's server did not offer a valid https certificate");
+                throw new FeedProblem("calendar.feed.certificate");
             } catch (IOException e) {
-                throw new FeedProblem("the feed's server could not be reached (" + e.getClass().getSimpleName() + ")");
+                throw new FeedProblem("calendar.feed.unreachable", e.getClass().getSimpleName());
             }
         }
     }
@@ -95,14 +95,14 @@ class FeedFetcher {
         try {
             URI uri = new URI(text);
             if (uri.getRawUserInfo() != null) {
-                throw new FeedProblem("the address holds a user name or password: use the feed's public address");
+                throw new FeedProblem("calendar.feed.password");
             }
         } catch (URISyntaxException e) {
-            throw new FeedProblem("`" + shortened(text) + "` is not a web address");
+            throw new FeedProblem("calendar.feed.not.address", shortened(text));
         }
         HttpUrl url = HttpUrl.parse(text);
         if (url == null) {
-            throw new FeedProblem("`" + shortened(text) + "` is not a web address: give the feed's https:// address");
+            throw new FeedProblem("calendar.feed.not.address.https", shortened(text));
         }
         return url;
     }
@@ -112,13 +112,13 @@ class FeedFetcher {
         boolean loopbackHost = url.host().equals("localhost") || url.host().equals("127.0.0.1")
                 || url.host().equals("::1");
         if (!url.isHttps() && !(properties.allowLoopbackHttp() && loopbackHost)) {
-            throw new FeedProblem("only https:// feeds are read (webcal:// is read as https://)");
+            throw new FeedProblem("calendar.feed.https.only");
         }
         if (IP_LITERAL.matcher(url.host()).matches()) {
             try {
                 allowed(InetAddress.getByName(url.host()));
             } catch (UnknownHostException e) {
-                throw new FeedProblem(e.getMessage());
+                throw new FeedProblem("calendar.feed.not.public");
             }
         }
         return url;
@@ -143,32 +143,30 @@ class FeedFetcher {
         ResponseBody body = response.body();
         String type = response.header("Content-Type", "").toLowerCase(Locale.ROOT);
         if (type.startsWith("text/html") || type.startsWith("application/xhtml")) {
-            throw new FeedProblem("that address gives a web page, not a calendar feed: use the calendar's iCal "
-                    + "(.ics) link");
+            throw new FeedProblem("calendar.feed.web.page");
         }
         if (body.contentLength() > properties.maxFeedBytes()) {
-            throw new FeedProblem(tooLarge());
+            throw tooLarge();
         }
         byte[] bytes;
         try (InputStream in = body.byteStream()) {
             bytes = in.readNBytes(properties.maxFeedBytes() + 1);
         }
         if (bytes.length > properties.maxFeedBytes()) {
-            throw new FeedProblem(tooLarge());
+            throw tooLarge();
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (!text.stripLeading().regionMatches(true, 0, "BEGIN:VCALENDAR", 0, 15)) {
-            throw new FeedProblem("the file is not an iCalendar feed (it does not start with BEGIN:VCALENDAR)");
+            throw new FeedProblem("calendar.feed.not.ical");
         }
         return text;
     }
 
-    private String tooLarge() {
-        return "the feed is larger than " + (properties.maxFeedBytes() / 1024) + " KiB, more than a school "
-                + "calendar needs";
+    private FeedProblem tooLarge() {
+        return new FeedProblem("calendar.feed.large", properties.maxFeedBytes() / 1024);
     }
 
     private static String shortened(String text) {

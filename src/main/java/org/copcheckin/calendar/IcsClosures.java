@@ -20,6 +20,7 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateProperty;
+import org.copcheckin.community.Wording;
 
 /**
  * Reads the closed days of an iCalendar feed with iCal4j. The rule: only all-day events count (DTSTART with
@@ -54,9 +55,9 @@ final class IcsClosures {
         try {
             calendar = new CalendarBuilder().build(new StringReader(text));
         } catch (ParserException e) {
-            throw new FeedProblem("the feed is not valid iCalendar (near line " + e.getLineNo() + ")");
+            throw new FeedProblem("calendar.ics.invalid.line", e.getLineNo());
         } catch (IOException | RuntimeException e) {
-            throw new FeedProblem("the feed is not valid iCalendar (" + e.getClass().getSimpleName() + ")");
+            throw new FeedProblem("calendar.ics.invalid", e.getClass().getSimpleName());
         }
         List<Closure> closures = new ArrayList<>();
         int others = 0;
@@ -93,7 +94,7 @@ final class IcsClosures {
         Optional<Property> property = event.getProperty(name);
         if (property.isEmpty()) {
             if (name.equals(Property.DTSTART)) {
-                throw new FeedProblem("an event" + named(summary) + " has no start date (DTSTART)");
+                throw new FeedProblem("calendar.ics.no.start", named(summary));
             }
             return Optional.empty();
         }
@@ -101,8 +102,8 @@ final class IcsClosures {
             Temporal value = property.get() instanceof DateProperty<?> date ? date.getDate() : null;
             return value instanceof LocalDate day ? Optional.of(day) : Optional.empty();
         } catch (DateTimeException e) {
-            throw new FeedProblem("an event" + named(summary) + " has a " + name + " that is not a date ("
-                    + shortened(property.get().getValue()) + ")");
+            throw new FeedProblem("calendar.ics.not.date", named(summary), name,
+                    shortened(property.get().getValue()));
         }
     }
 
@@ -112,8 +113,7 @@ final class IcsClosures {
         if (end.isPresent()) {
             last = end.get().minusDays(1); // DTEND is exclusive
             if (end.get().isBefore(start)) {
-                throw new FeedProblem("an event" + named(summary) + " ends (" + end.get() + ") before it starts ("
-                        + start + ")");
+                throw new FeedProblem("calendar.ics.ends.before", named(summary), end.get(), start);
             }
             if (last.isBefore(start)) {
                 last = start; // DTEND equal to DTSTART: a one-day event, as many feeds write it
@@ -123,16 +123,17 @@ final class IcsClosures {
             long days = amount instanceof Period period ? period.toTotalMonths() * 30 + period.getDays()
                     : amount instanceof java.time.Duration duration ? duration.toDays() : 1;
             if (days < 0) {
-                throw new FeedProblem("an event" + named(summary) + " has a negative duration");
+                throw new FeedProblem("calendar.ics.negative", named(summary));
             }
             last = start.plusDays(Math.max(days, 1) - 1);
         }
         return last;
     }
 
-    private static String named(String summary) {
-        String label = SkipLabel.fromSummary(summary);
-        return summary.isBlank() ? "" : " (\"" + label + "\")";
+    /** "an event", or "an event ("Spring Break")", in the language it is answered in. */
+    static Wording named(String summary) {
+        return summary.isBlank() ? Wording.of("calendar.event") : Wording.of("calendar.event.named",
+                SkipLabel.fromSummary(summary));
     }
 
     private static String shortened(String value) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.copcheckin.community.Community;
+import org.copcheckin.community.Wording;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +37,8 @@ public class SchoolCalendar {
         record Added(CalendarSkip skip) implements Result {
         }
 
-        record Refused(String reason) implements Result {
+        /** @param reason why, put in the community's language when answered */
+        record Refused(Wording reason) implements Result {
         }
     }
 
@@ -44,9 +46,9 @@ public class SchoolCalendar {
      * What an import did: the skips it added, those already there, and what the feed held besides (past closures,
      * all-day events that are not closures, timed and repeating events), or why it changed nothing.
      */
-    public record Imported(Optional<String> refusal, List<CalendarSkip> added, int alreadyThere, int past,
+    public record Imported(Optional<Wording> refusal, List<CalendarSkip> added, int alreadyThere, int past,
                            int allDayOthers, int timed, int repeating) {
-        static Imported refused(String reason) {
+        static Imported refused(Wording reason) {
             return new Imported(Optional.of(reason), List.of(), 0, 0, 0, 0, 0);
         }
     }
@@ -65,18 +67,17 @@ public class SchoolCalendar {
 
     public Result skip(Community community, LocalDate first, LocalDate last, String label) {
         String tidy = SkipLabel.tidy(label).isEmpty() ? SkipLabel.DEFAULT : SkipLabel.tidy(label);
-        Optional<String> refusal = rangeRefusal(community, first, last).or(() -> SkipLabel.refusal(tidy));
+        Optional<Wording> refusal = rangeRefusal(community, first, last).or(() -> SkipLabel.refusal(tidy));
         if (refusal.isPresent()) {
             return new Result.Refused(refusal.get());
         }
         Result result = transactions.execute(status -> {
             if (find(community.id(), first, last).isPresent()) {
-                return new Result.Refused("These days are already skipped (#" + find(community.id(), first, last)
-                        .get().id() + "); nothing changed.");
+                return new Result.Refused(Wording.of("calendar.already.skipped",
+                        find(community.id(), first, last).get().id()));
             }
             if (count(community.id()) >= MAX_SKIPS) {
-                return new Result.Refused("This channel already has " + MAX_SKIPS + " calendar skips: remove old "
-                        + "ones first.");
+                return new Result.Refused(Wording.of("calendar.full", MAX_SKIPS));
             }
             return new Result.Added(insert(community.id(), first, last, tidy));
         });
@@ -86,18 +87,16 @@ public class SchoolCalendar {
         return result;
     }
 
-    private Optional<String> rangeRefusal(Community community, LocalDate first, LocalDate last) {
+    private Optional<Wording> rangeRefusal(Community community, LocalDate first, LocalDate last) {
         if (last.isBefore(first)) {
-            return Optional.of("The range is in the wrong order: " + last + " comes before " + first
-                    + ". Write the first day first: `/cop calendar skip " + last + " " + first + " …`.");
+            return Optional.of(Wording.of("calendar.wrong.order", last, first));
         }
         long days = ChronoUnit.DAYS.between(first, last) + 1;
         if (days > MAX_DAYS) {
-            return Optional.of("That is " + days + " days; a skip is at most " + MAX_DAYS + " days.");
+            return Optional.of(Wording.of("calendar.too.long", days, MAX_DAYS));
         }
         if (last.isBefore(today(community))) {
-            return Optional.of("Those days are over (today is " + today(community) + " in "
-                    + community.zone().getId() + "): nothing to skip.");
+            return Optional.of(Wording.of("calendar.over", today(community), community.zone().getId()));
         }
         return Optional.empty();
     }
@@ -109,7 +108,7 @@ public class SchoolCalendar {
             reading = IcsClosures.read(fetcher.fetch(address), everyAllDayEvent);
         } catch (FeedProblem problem) {
             log.info("Community {} calendar import refused: {}", community.id(), problem.getMessage());
-            return Imported.refused(problem.getMessage());
+            return Imported.refused(problem.wording());
         }
         LocalDate today = today(community);
         LocalDate horizon = today.plusYears(IMPORT_YEARS);
@@ -117,8 +116,8 @@ public class SchoolCalendar {
         int past = 0;
         for (IcsClosures.Closure closure : reading.closures()) {
             if (ChronoUnit.DAYS.between(closure.first(), closure.last()) + 1 > MAX_DAYS) {
-                return Imported.refused("an event (\"" + closure.label() + "\") runs from " + closure.first() + " to "
-                        + closure.last() + "; a skip is at most " + MAX_DAYS + " days");
+                return Imported.refused(Wording.of("calendar.import.too.long", IcsClosures.named(closure.label()),
+                        closure.first(), closure.last(), MAX_DAYS));
             }
             if (closure.last().isBefore(today)) {
                 past++;
@@ -139,7 +138,7 @@ public class SchoolCalendar {
             }
             if (count(community.id()) > MAX_SKIPS) {
                 status.setRollbackOnly();
-                return Imported.refused("the feed would bring this channel over " + MAX_SKIPS + " calendar skips");
+                return Imported.refused(Wording.of("calendar.import.full", MAX_SKIPS));
             }
             return new Imported(Optional.empty(), added, already, pastCount, reading.allDayOthers(), reading.timed(),
                     reading.repeating());

@@ -3,6 +3,8 @@ package org.copcheckin.calendar;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.copcheckin.community.Wording;
+
 /**
  * The rules for a skip's label: a facilitator's short words, or a feed's event summary made to fit. A label is
  * shown in status and the digest, so it stays short, plain and free of links, mentions and e-mail addresses. Pure.
@@ -22,21 +24,19 @@ final class SkipLabel {
     }
 
     /** Why a facilitator's label cannot be kept, or empty when it can (after {@link #tidy}). */
-    static Optional<String> refusal(String label) {
+    static Optional<Wording> refusal(String label) {
         String tidy = tidy(label);
         if (tidy.isEmpty()) {
-            return Optional.of("The label is empty: write a few words such as `winter break`.");
+            return Optional.of(Wording.of("calendar.label.empty"));
         }
         if (tidy.length() > MAX_LENGTH) {
-            return Optional.of("The label is " + tidy.length() + " characters; at most " + MAX_LENGTH
-                    + " are kept, so make it shorter (`winter break`).");
+            return Optional.of(Wording.of("calendar.label.long", tidy.length(), MAX_LENGTH));
         }
         if (LINK_OR_MENTION.matcher(tidy).find()) {
-            return Optional.of("A label cannot hold a link, a mention or an e-mail address: a few words such as "
-                    + "`winter break` are enough.");
+            return Optional.of(Wording.of("calendar.label.link"));
         }
         if (!ALLOWED.matcher(tidy).matches()) {
-            return Optional.of("A label takes letters, digits, spaces and simple punctuation (- . , & ( ) / : !) only.");
+            return Optional.of(Wording.of("calendar.label.signs"));
         }
         return Optional.empty();
     }

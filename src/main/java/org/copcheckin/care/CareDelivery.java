@@ -102,14 +102,14 @@ class CareDelivery implements DisposableBean {
         try {
             link = platform.linkTo(reply.thread(), reply.messageId());
         } catch (RuntimeException e) {
-            link = "the latest check-in thread in the channel";
+            link = languages.of(community.id()).text("care.alert.no.link");
         }
         int sent = 0;
         for (String userId : recipients(platform, community)) {
             MemberRef facilitator = reply.author().withUserId(userId);
             try {
                 platform.openPrivateConversation(community.channel(), List.of(facilitator),
-                        CareMessages.alert(reply.signals(), link, protocol.get()));
+                        CareMessages.alert(reply.signals(), link, protocol.get(), languages.of(community.id())));
                 sent++;
             } catch (RuntimeException e) {
                 log.warn("A safeguarding alert in community {} could not reach a facilitator: {}", community.id(),

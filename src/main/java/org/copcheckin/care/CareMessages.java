@@ -26,20 +26,25 @@ final class CareMessages {
     }
 
     static Message alert(Set<SignalKind> signals, String link, String protocol) {
-        String kinds = and(signals.stream().map(SignalKind::label).toList());
-        return Message.of("Safeguarding: a check-in reply may need your attention",
-                "A reply in the check-in thread may show " + kinds + ". Open it here: " + link,
-                "*Your community's protocol:* " + protocol,
-                "_This is a pointer from a list of phrases, not a judgement: read the reply yourself. The bot keeps "
-                        + "no record of it beyond a weekly count of alerts, and this does not replace anyone's "
-                        + "reporting duty._");
+        return alert(signals, link, protocol, Language.EN);
     }
 
-    private static String and(List<String> items) {
+    /**
+     * The alert in the community's language: a signal kind of the bundled list has its words in the bundle
+     * ({@code care.signal.<id>}); a deployment's own kinds keep their list's label.
+     */
+    static Message alert(Set<SignalKind> signals, String link, String protocol, Language l) {
+        String kinds = and(signals.stream().map(kind -> l == Language.EN ? kind.label()
+                : l.optionalText("care.signal." + kind.id()).orElse(kind.label())).toList(), l);
+        return Message.of(l.text("care.alert.title"), l.text("care.alert.body", kinds, link),
+                l.text("care.alert.protocol", protocol), l.text("care.alert.note"));
+    }
+
+    private static String and(List<String> items, Language l) {
         if (items.size() <= 1) {
             return String.join("", items);
         }
         return items.subList(0, items.size() - 1).stream().collect(Collectors.joining(", "))
-                + " and " + items.get(items.size() - 1);
+                + l.text("list.and") + items.get(items.size() - 1);
     }
 }

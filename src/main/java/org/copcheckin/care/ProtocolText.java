@@ -3,6 +3,8 @@ package org.copcheckin.care;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.copcheckin.community.Language;
+
 /**
  * The rules for a community's safeguarding protocol text, sent to facilitators with each alert: at most
  * {@value #MAX_LENGTH} characters, and no mention that would notify a whole channel or server.
@@ -19,17 +21,19 @@ public final class ProtocolText {
 
     /** Why the text is refused, or empty when it may be used. */
     public static Optional<String> refusal(String text) {
+        return refusal(text, Language.EN);
+    }
+
+    /** Why the text is refused, in the community's language, or empty when it may be used. */
+    public static Optional<String> refusal(String text, Language language) {
         if (text == null || text.isBlank()) {
-            return Optional.of("Give the protocol to follow, e.g. `/cop settings safeguarding on Follow the "
-                    + "district's crisis procedure: call the safeguarding lead`.");
+            return Optional.of(language.text("care.protocol.missing"));
         }
         if (text.strip().length() > MAX_LENGTH) {
-            return Optional.of("The protocol text can be at most " + MAX_LENGTH + " characters (it has "
-                    + text.strip().length() + ").");
+            return Optional.of(language.text("care.protocol.long", MAX_LENGTH, text.strip().length()));
         }
         if (BROADCAST.matcher(text).find()) {
-            return Optional.of("The protocol text cannot mention @channel, @here, @everyone or a group: alerts go "
-                    + "privately to facilitators and must not notify anyone else.");
+            return Optional.of(language.text("care.protocol.broadcast"));
         }
         return Optional.empty();
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import org.copcheckin.calendar.CalendarSkip;
 import org.copcheckin.calendar.SchoolCalendar;
+import org.copcheckin.community.Language;
 import org.copcheckin.platform.Message;
 import org.springframework.stereotype.Component;
 
@@ -56,35 +57,37 @@ class CalendarCommands {
     }
 
     private Message skip(Context context, Args args) {
+        Language l = context.language();
         LocalDate first = args.date("first").orElseThrow();
         LocalDate last = args.date("last").orElseThrow();
-        SchoolCalendar.Result result = calendar.skip(context.community(), first, last, args.string("label").orElse(""));
+        // a skip without a label is named in the channel's language; the label is kept as written
+        SchoolCalendar.Result result = calendar.skip(context.community(), first, last,
+                args.string("label").orElse(l.text("calendar.default.label")));
         if (result instanceof SchoolCalendar.Result.Added added) {
-            return Message.text("Skipping " + describe(added.skip()) + ". Scheduled runs on those days do not run; "
-                    + "`status` shows them as skipped for the calendar.");
+            return Message.text(l.text("calendar.skipping", describe(added.skip(), l)));
         }
-        return context.malformed(((SchoolCalendar.Result.Refused) result).reason());
+        return context.malformed(((SchoolCalendar.Result.Refused) result).reason().in(l));
     }
 
     private Message list(Context context) {
+        Language l = context.language();
         List<CalendarSkip> upcoming = calendar.upcoming(context.community());
         int past = calendar.pastCount(context.community());
-        String pastNote = past == 0 ? "" : "\n_" + past + " past skip" + (past == 1 ? " is" : "s are")
-                + " kept, so digests of those weeks can say they were a break._";
+        String pastNote = past == 0 ? "" : "\n_" + l.plural("calendar.past", past) + "_";
         if (upcoming.isEmpty()) {
-            return Message.of("School calendar", "No calendar skips ahead. A facilitator adds one with "
-                    + "`/cop calendar skip 2026-12-21 2027-01-04 winter break` or reads a district feed with "
-                    + "`/cop calendar import <https url>`." + pastNote);
+            return Message.of(l.text("calendar.title"), l.text("calendar.none") + pastNote);
         }
-        List<String> lines = new ArrayList<>(upcoming.stream().limit(LISTED).map(skip -> "• " + describe(skip)).toList());
+        List<String> lines = new ArrayList<>(upcoming.stream().limit(LISTED).map(skip -> "• " + describe(skip, l))
+                .toList());
         if (upcoming.size() > LISTED) {
-            lines.add("• … and " + (upcoming.size() - LISTED) + " more");
+            lines.add("• " + l.text("calendar.more", upcoming.size() - LISTED));
         }
-        return Message.of("School calendar", "Scheduled runs skip these days (" + context.community().zone().getId()
-                + "):\n" + String.join("\n", lines) + pastNote);
+        return Message.of(l.text("calendar.title"), l.text("calendar.list", context.community().zone().getId())
+                + "\n" + String.join("\n", lines) + pastNote);
     }
 
     private Message remove(Context context, Args args) {
+        Language l = context.language();
         String which = args.string("which").orElseThrow().replaceFirst("^#", "");
         List<CalendarSkip> removed;
         if (which.matches("\\d{1,18}")) {
@@ -93,58 +96,59 @@ class CalendarCommands {
             try {
                 removed = calendar.removeCovering(context.community(), LocalDate.parse(which));
             } catch (DateTimeParseException e) {
-                return context.malformed("`" + which + "` is neither a skip's id (see `/cop calendar list`) nor a "
-                        + "date written YYYY-MM-DD.");
+                return context.malformed(l.text("calendar.remove.which", which));
             }
         }
         if (removed.isEmpty()) {
-            return Message.text("No calendar skip of this channel is `" + which + "`, so nothing changed. "
-                    + "`/cop calendar list` shows them.");
+            return Message.text(l.text("calendar.remove.none", which));
         }
-        return Message.text("Removed " + String.join("; ", removed.stream().map(CalendarCommands::describe).toList())
-                + ". Scheduled runs on those days run again.");
+        return Message.text(l.text("calendar.removed", String.join("; ", removed.stream()
+                .map(skip -> describe(skip, l)).toList())));
     }
 
     private Message importFeed(Context context, Args args) {
+        Language l = context.language();
         SchoolCalendar.Imported result = calendar.importFeed(context.community(), args.string("url").orElseThrow(),
                 args.flag("all"));
         if (result.refusal().isPresent()) {
-            return Message.of("", "I could not read that calendar: " + result.refusal().get() + ". Nothing changed.",
-                    "Check the address of the district's published calendar (it starts with https:// or webcal://): "
-                            + context.subcommand().usage());
+            return Message.of("", l.text("calendar.import.unreadable", result.refusal().get().in(l)),
+                    l.text("calendar.import.check", context.subcommand().usage(l)));
         }
         List<String> paragraphs = new ArrayList<>();
-        paragraphs.add(result.added().isEmpty() ? "The feed added no new skips."
-                : "Skipping " + result.added().size() + (result.added().size() == 1 ? " range" : " ranges")
-                + " from the feed:\n" + String.join("\n", result.added().stream().limit(LISTED)
-                .map(skip -> "• " + describe(skip)).toList())
-                + (result.added().size() > LISTED ? "\n• … and " + (result.added().size() - LISTED) + " more" : ""));
+        paragraphs.add(result.added().isEmpty() ? l.text("calendar.import.none")
+                : l.plural("calendar.import.added", result.added().size()) + "\n"
+                + String.join("\n", result.added().stream().limit(LISTED).map(skip -> "• " + describe(skip, l)).toList())
+                + (result.added().size() > LISTED ? "\n• " + l.text("calendar.more", result.added().size() - LISTED) : ""));
         List<String> notes = new ArrayList<>();
         if (result.alreadyThere() > 0) {
-            notes.add(result.alreadyThere() + " already skipped");
+            notes.add(l.text("calendar.import.already", result.alreadyThere()));
         }
         if (result.past() > 0) {
-            notes.add(result.past() + " closures already over");
+            notes.add(l.text("calendar.import.past", result.past()));
         }
         if (result.allDayOthers() > 0) {
-            notes.add(result.allDayOthers() + " all-day events that do not say the school is closed (add `all` to "
-                    + "take them too)");
+            notes.add(l.text("calendar.import.all.day", result.allDayOthers()));
         }
         if (result.timed() > 0) {
-            notes.add(result.timed() + " timed events (meetings, games: never skipped)");
+            notes.add(l.text("calendar.import.timed", result.timed()));
         }
         if (result.repeating() > 0) {
-            notes.add(result.repeating() + " repeating events (add those with `/cop calendar skip`)");
+            notes.add(l.text("calendar.import.repeating", result.repeating()));
         }
         if (!notes.isEmpty()) {
-            paragraphs.add("Left out: " + String.join("; ", notes) + ".");
+            paragraphs.add(l.text("calendar.import.left.out", String.join("; ", notes)));
         }
-        return new Message("School calendar", paragraphs, List.of());
+        return new Message(l.text("calendar.title"), paragraphs, List.of());
     }
 
     static String describe(CalendarSkip skip) {
-        String days = skip.days() == 1 ? DAY.format(skip.firstDay())
-                : DAY.format(skip.firstDay()) + " to " + DAY.format(skip.lastDay()) + " (" + skip.days() + " days)";
+        return describe(skip, Language.EN);
+    }
+
+    static String describe(CalendarSkip skip, Language l) {
+        DateTimeFormatter day = DAY.withLocale(l.locale());
+        String days = skip.days() == 1 ? day.format(skip.firstDay())
+                : l.text("calendar.range", day.format(skip.firstDay()), day.format(skip.lastDay()), skip.days());
         return "#" + skip.id() + " " + days + ": " + skip.label();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.copcheckin.care.CareSettings;
 import org.copcheckin.care.ProtocolText;
 import org.copcheckin.community.Community;
+import org.copcheckin.community.Language;
 import org.copcheckin.platform.Message;
 import org.springframework.stereotype.Component;
 
@@ -53,45 +54,39 @@ class CareCommands implements SettingRow {
     }
 
     @Override
-    public String line(Community community) {
+    public String line(Community community, Language l) {
         long id = community.id();
         Optional<String> protocol = settings.safeguardingProtocol(id);
-        return "*Nudges*: " + (settings.nudgesOn(id) ? "on" : "off") + " (`/cop settings nudges on|off`)\n• "
-                + "*Safeguarding alerts*: " + (protocol.isPresent() ? "on, with your protocol" : "off")
-                + " (`/cop settings safeguarding on <protocol>|off`)";
+        return l.text("care.nudges.line", l.text(settings.nudgesOn(id) ? "settings.on" : "settings.off")) + "\n• "
+                + l.text("care.safeguarding.line", l.text(protocol.isPresent() ? "care.safeguarding.with.protocol"
+                : "settings.off"));
     }
 
     private Message nudges(Context context, Args args) {
         boolean on = "on".equals(args.string("state").orElseThrow());
         settings.setMemberNudges(context.caller(), on);
-        return Message.text(on
-                ? "Nudges are on: when your reply seems to name someone or include a number or address, you get a "
-                + "private note suggesting an edit."
-                : "Nudges are off for you, in every channel the bot serves on this platform. `/cop nudges on` "
-                + "brings them back.");
+        return Message.text(context.language().text(on ? "care.nudges.member.on" : "care.nudges.member.off"));
     }
 
     private Message settingsNudges(Context context, Args args) {
         boolean on = "on".equals(args.string("state").orElseThrow());
         settings.setNudges(context.community().id(), on);
-        return Message.text(on
-                ? "Privacy nudges are on in this channel: a member whose reply seems to include a name, a phone "
-                + "number, an e-mail, an address or an id gets a private note (once per check-in)."
-                : "Privacy nudges are off in this channel.");
+        return Message.text(context.language().text(on ? "care.nudges.channel.on" : "care.nudges.channel.off"));
     }
 
     private Message settingsSafeguarding(Context context, Args args) {
         long community = context.community().id();
+        Language l = context.language();
         boolean on = "on".equals(args.string("state").orElseThrow());
         Optional<String> protocol = args.string("protocol").map(String::strip).filter(text -> !text.isEmpty());
         if (!on) {
             if (protocol.isPresent()) {
-                return context.malformed("`off` takes no protocol text: `/cop settings safeguarding off`.");
+                return context.malformed(l.text("care.safeguarding.off.takes.nothing"));
             }
             settings.turnSafeguardingOff(community);
-            return Message.text("Safeguarding alerts are off in this channel.");
+            return Message.text(l.text("care.safeguarding.off"));
         }
-        Optional<String> refusal = ProtocolText.refusal(protocol.orElse(""));
+        Optional<String> refusal = ProtocolText.refusal(protocol.orElse(""), l);
         if (refusal.isPresent()) {
             return context.malformed(refusal.get());
         }
@@ -99,12 +94,7 @@ class CareCommands implements SettingRow {
         if (refused.isPresent()) {
             return context.malformed(refused.get());
         }
-        return Message.of("", "Safeguarding alerts are on in this channel. When a check-in reply matches the list "
-                        + "of crisis signals (self-harm, abuse or neglect, violence, no safe place tonight, a missing "
-                        + "child), each facilitator gets a private message with a link to the reply, the kind of "
-                        + "signal and this protocol: " + protocol.orElseThrow(),
-                "It is not monitoring and it does not replace anyone's reporting duty: it only points at a reply "
-                        + "to read. No reply words are kept; only a weekly count of alerts. "
-                        + "`/cop settings safeguarding off` turns it off.");
+        return Message.of("", l.text("care.safeguarding.on", protocol.orElseThrow()),
+                l.text("care.safeguarding.on.note"));
     }
 }

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.copcheckin.community.Communities;
+import org.copcheckin.community.Community;
+import org.copcheckin.community.CommunityLanguages;
+import org.copcheckin.community.Language;
 import org.copcheckin.platform.ButtonPressed;
 import org.copcheckin.platform.ChatPlatforms;
 import org.copcheckin.platform.Message;
@@ -26,9 +29,11 @@ class ConfirmationListener {
     private final Confirmations confirmations;
     private final Communities communities;
     private final ChatPlatforms platforms;
+    private final CommunityLanguages languages;
 
     ConfirmationListener(Catalogue catalogue, Confirmations confirmations, Communities communities,
-                         ChatPlatforms platforms) {
+                         ChatPlatforms platforms, CommunityLanguages languages) {
+        this.languages = languages;
         this.catalogue = catalogue;
         this.confirmations = confirmations;
         this.communities = communities;
@@ -51,33 +56,33 @@ class ConfirmationListener {
 
     private Message answer(ButtonPressed pressed, boolean confirm) {
         ConfirmationTokens.Checked checked = confirmations.take(pressed);
+        Optional<Community> known = communities.find(pressed.channel());
+        Language l = known.map(community -> languages.of(community.id())).orElse(Language.EN);
         if (checked instanceof ConfirmationTokens.Checked.Refused refused) {
             log.info("Refused a confirmation: {}", refused.why());
-            return refusal(refused.why());
+            return refusal(refused.why(), l);
         }
         ConfirmationTokens.Checked.Valid valid = (ConfirmationTokens.Checked.Valid) checked;
         Optional<Subcommand> row = catalogue.find(List.of(valid.action().split("_")))
                 .filter(found -> found.confirmed() != null);
         if (row.isEmpty()) {
-            return refusal(ConfirmationTokens.Why.FORGED);
+            return refusal(ConfirmationTokens.Why.FORGED, l);
         }
         if (!confirm) {
             log.info("Cancelled /cop {}", row.get().key());
-            return Message.text("Cancelled: nothing was done.");
+            return Message.text(l.text("confirm.cancelled"));
         }
         log.info("Confirmed /cop {}", row.get().key());
-        return row.get().confirmed().run(communities.findOrCreate(pressed.channel()), pressed.member(),
-                valid.argument());
+        return row.get().confirmed().run(known.orElseGet(() -> communities.findOrCreate(pressed.channel())),
+                pressed.member(), valid.argument());
     }
 
-    static Message refusal(ConfirmationTokens.Why why) {
+    static Message refusal(ConfirmationTokens.Why why, Language l) {
         return Message.text(switch (why) {
-            case EXPIRED -> "That confirmation has expired (they last " + ConfirmationTokens.VALID.toMinutes()
-                    + " minutes), so nothing was done. Run the command again if you still want it.";
-            case NOT_YOURS -> "That button was for the member who ran the command, so nothing was done. Run the "
-                    + "command yourself if you want it for you.";
-            case USED -> "That confirmation was already used, so nothing more was done.";
-            case FORGED -> "That confirmation is not one cop-checkin gave in this channel, so nothing was done.";
+            case EXPIRED -> l.text("confirm.expired", ConfirmationTokens.VALID.toMinutes());
+            case NOT_YOURS -> l.text("confirm.not.yours");
+            case USED -> l.text("confirm.used");
+            case FORGED -> l.text("confirm.forged");
         });
     }
 }

@@ -37,7 +37,7 @@ class Confirmations {
         RANDOM.nextBytes(nonce);
         String token = tokens.issue(String.join("_", context.subcommand().path()), argument, context.invoked().channel(),
                 context.caller(), clock.instant(), Base64.getUrlEncoder().withoutPadding().encodeToString(nonce));
-        return new Reply.Confirm(question, confirmLabel, token);
+        return new Reply.Confirm(question, confirmLabel, context.language().text("confirm.cancel"), token);
     }
 
     /** Checks a pressed confirmation and, when it holds, uses it up. */

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.copcheckin.community.Language;
 import org.copcheckin.community.Members;
+import org.copcheckin.community.Wording;
 import org.copcheckin.directory.Organisation;
 import org.copcheckin.directory.PartnerCsv;
 import org.copcheckin.directory.PartnerDirectory;
@@ -79,25 +81,26 @@ class DirectoryCommands {
     }
 
     private Message region(Context context, Args args) {
+        Language l = context.language();
         String region = args.string("region").orElseThrow().replaceAll("\\s+", " ");
         if (region.equalsIgnoreCase("none")) {
             members.setRegion(context.community(), context.caller().userId(), null);
-            return Message.text("Your region is cleared.");
+            return Message.text(l.text("partners.region.cleared"));
         }
-        Optional<String> refusal = PublicDetails.regionRefusal(region);
+        Optional<Wording> refusal = PublicDetails.regionRefusal(region);
         if (refusal.isPresent()) {
-            return context.malformed(refusal.get());
+            return context.malformed(refusal.get().in(l));
         }
         members.setRegion(context.community(), context.caller().userId(), region);
-        return Message.text("Your organisation's region is now *" + region + "*. Eco-map rounds group you with "
-                + "members of other organisations in the same region.");
+        return Message.text(l.text("partners.region.set", region));
     }
 
     private Message offers(Context context, Args args) {
+        Language l = context.language();
         String text = args.string("services").orElseThrow();
         if (text.strip().equalsIgnoreCase("none")) {
             members.setOffers(context.community(), context.caller().userId(), List.of());
-            return Message.text("What your organisation offers is cleared.");
+            return Message.text(l.text("partners.offers.cleared"));
         }
         Set<String> keys = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
@@ -106,79 +109,77 @@ class DirectoryCommands {
                     () -> unknown.add(word));
         }
         if (!unknown.isEmpty()) {
-            return context.malformed(unknownWords(unknown));
+            return context.malformed(unknownWords(unknown, l));
         }
         if (keys.size() > 20) {
-            return context.malformed("Name at most 20 themes or words.");
+            return context.malformed(l.text("partners.offers.many"));
         }
         members.setOffers(context.community(), context.caller().userId(), List.copyOf(keys));
-        return Message.of("", "Your organisation offers: " + labels(keys) + ".",
-                "`/cop partners <need>` finds it; you are named there only after `/cop profile listed yes`.");
+        return Message.of("", l.text("partners.offers.set", labels(keys, l)), l.text("partners.offers.note"));
     }
 
     private Message listed(Context context, Args args) {
         boolean yes = "yes".equals(args.string("choice").orElseThrow());
         members.setListed(context.community(), context.caller().userId(), yes);
-        return Message.text(yes
-                ? "Directory answers may now name you beside your organisation. `/cop profile listed no` stops it."
-                : "Directory answers count you with your organisation without naming you.");
+        return Message.text(context.language().text(yes ? "partners.listed.yes" : "partners.listed.no"));
     }
 
     private Message find(Context context, Args args) {
+        Language l = context.language();
         String need = args.string("need").orElseThrow();
-        Optional<String> region = args.string("region").map(r -> r.replaceFirst("(?i)^in\\s+", "").strip())
+        Optional<String> region = args.string("region").map(r -> r.replaceFirst("(?i)^(in|en|dans)\\s+", "").strip())
                 .filter(r -> !r.isEmpty());
         Optional<ServiceWords.ServiceWord> service = services.resolve(context.community(), need);
         if (service.isEmpty()) {
-            return context.malformed(unknownWords(List.of(need)));
+            return context.malformed(unknownWords(List.of(need), l));
         }
         if (region.isPresent() && PublicDetails.regionRefusal(region.get()).isPresent()) {
-            return context.malformed(PublicDetails.regionRefusal(region.get()).get());
+            return context.malformed(PublicDetails.regionRefusal(region.get()).get().in(l));
         }
         List<PartnerDirectory.Match> matches = directory.find(context.community(), service.get().key(), region);
-        String what = "*" + service.get().label() + "*" + region.map(r -> " in *" + r + "*").orElse("");
+        String label = service.get().label();
+        String what = region.map(r -> l.text("partners.what.in", label, r)).orElse("*" + label + "*");
+        String title = l.text("partners.title", label);
         if (matches.isEmpty()) {
-            return Message.of("Partners: " + service.get().label(), "No organisation here offers " + what + " yet.",
-                    "Members add theirs with `/cop profile offers`; a facilitator imports a list with "
-                            + "`/cop partners import`.");
+            return Message.of(title, l.text("partners.none", what), l.text("partners.none.hint"));
         }
         Message.Mentions mentions = new Message.Mentions();
         List<String> lines = matches.stream().limit(MAX_SHOWN).map(match -> line(match, context, mentions)).toList();
-        String more = matches.size() > MAX_SHOWN ? "\n… and " + (matches.size() - MAX_SHOWN) + " more" : "";
-        return new Message("Partners: " + service.get().label(), List.of("Organisations offering " + what + ":\n"
-                        + String.join("\n", lines) + more,
-                "Members are named only when they chose `/cop profile listed yes`."), List.of(), mentions.members());
+        String more = matches.size() > MAX_SHOWN ? "\n" + l.text("calendar.more", matches.size() - MAX_SHOWN) : "";
+        return new Message(title, List.of(l.text("partners.found", what) + "\n" + String.join("\n", lines) + more,
+                l.text("partners.found.note")), List.of(), mentions.members());
     }
 
     private static String line(PartnerDirectory.Match match, Context context, Message.Mentions mentions) {
-        String name = match.name().isEmpty() ? "_organisation not given_" : "*" + match.name() + "*";
+        Language l = context.language();
+        String name = match.name().isEmpty() ? "_" + l.text("partners.no.name") + "_" : "*" + match.name() + "*";
         StringBuilder line = new StringBuilder("• ").append(name).append(match.region().map(r -> " (" + r + ")").orElse(""));
         if (match.members() > 0) {
-            line.append(": ").append(match.members()).append(match.members() == 1 ? " member here" : " members here");
+            line.append(": ").append(l.plural("partners.members.here", match.members()));
             if (!match.listedMembers().isEmpty()) {
                 int unnamed = match.members() - match.listedMembers().size();
                 line.append(" (").append(String.join(", ", match.listedMembers().stream()
                         .map(id -> mentions.of(context.community().channel().member(id)))
-                        .toList())).append(unnamed > 0 ? " and " + unnamed + " not listed" : "").append(")");
+                        .toList())).append(unnamed > 0 ? l.text("partners.not.listed", unnamed) : "").append(")");
             }
         }
-        match.contact().ifPresent(contact -> line.append(" · contact: ").append(contact));
+        match.contact().ifPresent(contact -> line.append(l.text("partners.contact", contact)));
         return line.toString();
     }
 
     private Message add(Context context, Args args) {
+        Language l = context.language();
         String[] parts = args.string("details").orElseThrow().split("\\|", -1);
         if (parts.length < 3 || parts.length > 4) {
-            return context.malformed("Give the name, region, services and contact separated by `|`: `/cop partners "
-                    + "add Westside Food Bank | East County | food; transport | 555-0100`.");
+            return context.malformed(l.text("partners.add.parts"));
         }
         String name = parts[0].strip().replaceAll("\\s+", " ");
         String region = parts[1].strip().replaceAll("\\s+", " ");
         String contact = parts.length == 4 ? parts[3].strip() : "";
-        Optional<String> refusal = PublicDetails.nameRefusal(name).or(() -> PublicDetails.regionRefusal(region))
+        Optional<Wording> refusal = PublicDetails.nameRefusal(name).or(() -> PublicDetails.regionRefusal(region))
                 .or(() -> PublicDetails.contactRefusal(contact));
         if (refusal.isPresent()) {
-            return context.malformed(refusal.get());
+            return context.malformed(refusal.get().in(l));
         }
         List<String> keys = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
@@ -187,64 +188,64 @@ class DirectoryCommands {
                     () -> unknown.add(word));
         }
         if (!unknown.isEmpty()) {
-            return context.malformed(unknownWords(unknown));
+            return context.malformed(unknownWords(unknown, l));
         }
         if (keys.isEmpty()) {
-            return context.malformed("Name at least one service, such as housing or food.");
+            return context.malformed(l.text("partners.add.no.service"));
         }
         directory.save(context.community(), new Organisation(name, Optional.of(region), keys.stream().distinct().toList(),
                 Optional.of(contact)), PartnerDirectory.Source.ADDED);
-        return Message.of("", "*" + name + "*" + (region.isEmpty() ? "" : " (" + region + ")") + " is in the "
-                + "directory, offering " + labels(keys) + ".", "Only the organisation's public details are kept.");
+        return Message.of("", l.text("partners.added", "*" + name + "*" + (region.isEmpty() ? "" : " (" + region + ")"),
+                labels(keys, l)), l.text("partners.added.note"));
     }
 
     private Message importCsv(Context context, Args args) {
+        Language l = context.language();
         Optional<String> csv = args.string("file").or(() -> args.string("csv"));
         if (csv.isEmpty()) {
-            return context.malformed("Paste the CSV after the command (or, in Discord, attach the file): its first "
-                    + "row names the columns `name,region,services,contact`.");
+            return context.malformed(l.text("partners.import.paste"));
         }
         PartnerCsv.Parsed parsed = PartnerCsv.parse(csv.get(),
                 word -> services.resolve(context.community(), word).map(ServiceWords.ServiceWord::key));
         if (!parsed.missingColumns().isEmpty()) {
-            return context.malformed("Nothing was imported: the first row must name the columns "
-                    + "`name,region,services,contact`, and it lacks " + String.join(", ", parsed.missingColumns()) + ".");
+            return context.malformed(l.text("partners.import.columns", String.join(", ", parsed.missingColumns().stream()
+                    .map(column -> "`" + column + "`").toList())));
         }
         directory.saveAll(context.community(), parsed.rows().stream().map(PartnerCsv.Row::organisation).toList(),
                 PartnerDirectory.Source.IMPORTED);
         List<String> paragraphs = new ArrayList<>();
-        paragraphs.add("Imported " + parsed.rows().size() + (parsed.rows().size() == 1 ? " organisation" : " organisations")
-                + " into this channel's directory" + (parsed.problems().isEmpty() ? "." : "; the lines below were not."));
+        paragraphs.add(l.plural(parsed.problems().isEmpty() ? "partners.imported" : "partners.imported.but",
+                parsed.rows().size()));
         if (!parsed.problems().isEmpty()) {
             paragraphs.add(String.join("\n", parsed.problems().stream().limit(MAX_PROBLEMS)
-                    .map(p -> "• line " + p.line() + ": " + p.reason()).toList())
-                    + (parsed.problems().size() > MAX_PROBLEMS ? "\n… and " + (parsed.problems().size() - MAX_PROBLEMS)
-                    + " more lines" : ""));
-            paragraphs.add("Fix them and import the whole file again: organisations already imported are updated by "
-                    + "name, not repeated.");
+                    .map(p -> "• " + l.text("partners.import.line", p.line(), p.why().in(l))).toList())
+                    + (parsed.problems().size() > MAX_PROBLEMS ? "\n" + l.text("partners.import.more.lines",
+                    parsed.problems().size() - MAX_PROBLEMS) : ""));
+            paragraphs.add(l.text("partners.import.fix"));
         }
         if (!parsed.ignoredColumns().isEmpty()) {
-            paragraphs.add("Columns not kept (the directory stores only name, region, services and contact): "
-                    + String.join(", ", parsed.ignoredColumns()) + ".");
+            paragraphs.add(l.text("partners.import.ignored", String.join(", ", parsed.ignoredColumns())));
         }
-        return new Message("Partner import", paragraphs, List.of());
+        return new Message(l.text("partners.import.title"), paragraphs, List.of());
     }
 
     private Message remove(Context context, Args args) {
+        Language l = context.language();
         String name = args.string("name").orElseThrow();
         return directory.remove(context.community(), name)
-                ? Message.text("Removed *" + name.strip() + "* from the directory.")
-                : Message.of("", "*" + name.strip() + "* is not in this channel's directory.");
+                ? Message.text(l.text("partners.removed", name.strip()))
+                : Message.of("", l.text("partners.not.in", name.strip()));
     }
 
-    private String labels(java.util.Collection<String> keys) {
-        return String.join(", ", keys.stream().map(services::label).toList());
+    private String labels(java.util.Collection<String> keys, Language l) {
+        return String.join(", ", keys.stream().map(key -> services.label(key, l)).toList());
     }
 
-    private String unknownWords(List<String> unknown) {
-        return String.join(", ", unknown.stream().map(w -> "*" + w + "*").toList())
-                + (unknown.size() == 1 ? " is" : " are") + " not a theme or a word of the vocabulary. Themes: "
-                + String.join(", ", services.themes().keySet()) + "; a facilitator can add a local word with "
-                + "`/cop vocabulary add`.";
+    private String unknownWords(List<String> unknown, Language l) {
+        return l.text(unknown.size() == 1 ? "partners.unknown.one" : "partners.unknown.many",
+                String.join(", ", unknown.stream().map(w -> "*" + w + "*").toList()),
+                // English names the themes by their ids; another language by its labels, whose first word it takes
+                l == Language.EN ? String.join(", ", services.themes().keySet())
+                        : String.join(", ", services.themes().keySet().stream().map(id -> services.label(id, l)).toList()));
     }
 }

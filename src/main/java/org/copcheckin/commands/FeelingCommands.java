@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.copcheckin.community.Community;
+import org.copcheckin.community.Language;
 import org.copcheckin.participation.Feelings;
 import org.copcheckin.platform.Message;
 import org.springframework.stereotype.Component;
@@ -38,9 +39,8 @@ class FeelingCommands implements SettingRow {
     }
 
     @Override
-    public String line(Community community) {
-        return "*Feeling buttons* under one-word prompts: " + String.join(", ", feelings.of(community.id()))
-                + " (`/cop settings feelings <word,word,...>`)";
+    public String line(Community community, Language language) {
+        return language.text("settings.feelings.line", String.join(", ", feelings.of(community.id())));
     }
 
     private Message change(Context context, Args args) {

@@ -37,17 +37,16 @@ class LanguageCommands implements SettingRow {
     }
 
     @Override
-    public String line(Community community) {
+    public String line(Community community, Language in) {
         Language language = languages.of(community.id());
-        return "*Language*: " + language.displayName() + " (" + language.code() + ") (`/cop settings language fr|es|en`)";
+        return in.text("settings.language.line", language.displayName(), language.code());
     }
 
     private Message language(Context context, Args args) {
         String word = args.string("language").orElseThrow();
         Optional<Language> chosen = Language.fromCode(word);
         if (chosen.isEmpty()) {
-            return context.malformed("`" + word + "` is not a language I speak: use " + Language.choices()
-                    + ", e.g. `/cop settings language fr`.");
+            return context.malformed(context.language().text("settings.language.unknown", word));
         }
         Language language = chosen.get();
         long community = context.community().id();

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.copcheckin.community.CommunityLanguages;
 import org.copcheckin.community.ForgetMe;
+import org.copcheckin.community.Language;
 import org.copcheckin.community.MemberErasure;
 import org.copcheckin.community.Members;
 import org.copcheckin.community.PairingPreference;
@@ -23,6 +25,8 @@ import org.springframework.stereotype.Component;
 class MemberCommands {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_ES = DateTimeFormatter.ofPattern("EEEE d 'de' MMMM",
+            Language.ES.locale());
 
     private final Members members;
     private final ForgetMe forgetMe;
@@ -30,9 +34,11 @@ class MemberCommands {
     private final Clock clock;
 
     private final ReminderSettings reminders;
+    private final CommunityLanguages languages;
 
     MemberCommands(Members members, ForgetMe forgetMe, Confirmations confirmations, Clock clock,
-                   ReminderSettings reminders) {
+                   ReminderSettings reminders, CommunityLanguages languages) {
+        this.languages = languages;
         this.reminders = reminders;
         this.members = members;
         this.forgetMe = forgetMe;
@@ -65,91 +71,88 @@ class MemberCommands {
                         .example("profile zone America/Toronto").answers(this::profileZone),
                 Subcommand.in("forget-me", "forget-me").member().alias("forgetme")
                         .does("erase everything the bot keeps about you, once you confirm")
-                        .confirmed((community, caller, argument) -> erase(caller))
+                        .confirmed((community, caller, argument) -> erase(caller, languages.of(community.id())))
                         .handler((c, a) -> askToForget(c)));
     }
 
     private Message optOut(Context context) {
         members.setPairing(context.community(), userId(context), PairingPreference.OPTED_OUT, null);
-        return Message.text("You're out of pairing rounds in this channel. `/cop optin` brings you back any time.");
+        return Message.text(context.language().text("member.optout"));
     }
 
     private Message optIn(Context context) {
         members.setPairing(context.community(), userId(context), PairingPreference.ACTIVE, null);
-        return Message.text("You're in: you'll be included in the next pairing round. `/cop optout` to leave again.");
+        return Message.text(context.language().text("member.optin"));
     }
 
     private Message pause(Context context, Args args) {
         int weeks = args.integer("weeks").orElseThrow().intValue();
         Instant until = clock.instant().plus(Duration.ofDays(7L * weeks));
         members.setPairing(context.community(), userId(context), PairingPreference.PAUSED, until);
-        return Message.text("Paused: no pairing for " + weeks + (weeks == 1 ? " week" : " weeks")
-                + ", until " + DAY.format(until.atZone(context.community().zone()))
-                + ". It resumes by itself; `/cop optin` resumes now.");
+        Language l = context.language();
+        return Message.text(l.plural("member.paused", weeks,
+                (l == Language.ES ? DAY_ES : DAY.withLocale(l.locale())).format(until.atZone(context.community().zone()))));
     }
 
     private Message profileZone(Context context, Args args) {
         String word = args.string("zone").orElseThrow();
+        Language l = context.language();
         if (word.equalsIgnoreCase("none")) {
-            return Message.text(reminders.setMemberZone(context.caller(), Optional.empty())
-                    ? "Your time zone is cleared: quiet hours follow Slack's time zone for you, or this channel's."
-                    : "You had not set a time zone; nothing changed.");
+            return Message.text(l.text(reminders.setMemberZone(context.caller(), Optional.empty())
+                    ? "member.zone.cleared" : "member.zone.none"));
         }
         ZoneId zone;
         try {
             zone = ZoneId.of(FacilitatorCommands.canonicalZone(word));
         } catch (DateTimeException e) {
-            return context.malformed("`" + word + "` is not a time zone I know: use an IANA name such as "
-                    + "America/Toronto or Europe/Paris, e.g. `/cop profile zone America/Toronto`.");
+            return context.malformed(l.text("member.zone.unknown", word));
         }
         reminders.setMemberZone(context.caller(), Optional.of(zone));
-        return Message.text("Your time zone is now " + zone.getId() + ": reminders wait for the end of quiet hours "
-                + "there. It is kept under a keyed hash of your account, and `/cop forget-me` erases it.");
+        return Message.text(l.text("member.zone.set", zone.getId()));
     }
 
     private Message profileOrg(Context context, Args args) {
         String organisation = args.string("org").orElseThrow();
+        Language l = context.language();
         if (organisation.length() > MAX_ORGANISATION) {
-            return context.malformed("An organisation name can be at most " + MAX_ORGANISATION + " characters.");
+            return context.malformed(l.text("member.org.long", MAX_ORGANISATION));
         }
         if (organisation.contains("<member:") || organisation.contains("@")) {
-            return context.malformed("Give your organisation's name, not a person or an address.");
+            return context.malformed(l.text("member.org.person"));
         }
         if (organisation.equalsIgnoreCase("none")) {
             members.setOrganisation(context.community(), userId(context), null);
-            return Message.text("Your organisation is cleared.");
+            return Message.text(l.text("member.org.cleared"));
         }
         members.setOrganisation(context.community(), userId(context), organisation);
-        return Message.text("Your organisation is now *" + organisation + "*. Pairing prefers partners "
-                + "from other organisations.");
+        return Message.text(l.text("member.org.set", organisation));
     }
 
     private Reply askToForget(Context context) {
-        return confirmations.ask(context, "", Message.of("Erase everything about you?",
-                "This erases what cop-checkin keeps about you in every channel it serves on this platform: your "
-                        + "pairing history and choices, your organisation with its region, offers and directory listing, "
-                        + "your time zone, your facilitator roles and your anonymous trend rows. It "
-                        + "cannot be undone. If you left pairing or turned reminders off, only an anonymous marker "
-                        + "of that stays, so you are not paired or reminded again by mistake.",
-                "Press *Yes, erase everything* within " + ConfirmationTokens.VALID.toMinutes() + " minutes, or "
-                        + "*Cancel*."), "Yes, erase everything");
+        Language l = context.language();
+        return confirmations.ask(context, "", Message.of(l.text("forget.title"), l.text("forget.what"),
+                l.text("forget.press", ConfirmationTokens.VALID.toMinutes())), l.text("forget.confirm"));
     }
 
-    private Message erase(org.copcheckin.platform.MemberRef caller) {
+    private Message erase(org.copcheckin.platform.MemberRef caller, Language l) {
         List<MemberErasure.Erased> erased = forgetMe.forget(caller);
         StringBuilder list = new StringBuilder();
         for (MemberErasure.Erased kind : erased) {
-            list.append("\n• ").append(kind.what()).append(": ").append(kind.records())
-                    .append(kind.records() == 1 ? " record" : " records");
+            list.append("\n• ").append(what(kind, l)).append(": ").append(l.plural("forget.records", kind.records()));
             if (kind.communities() > 1) {
-                list.append(" in ").append(kind.communities()).append(" channels");
+                list.append(l.text("forget.in.channels", kind.communities()));
             }
         }
-        return Message.of("", "Done: everything cop-checkin kept about you is erased, in every channel it serves "
-                        + "on this platform." + list,
-                "If you had left pairing or turned reminders off, only an anonymous marker remains so you are not "
-                        + "paired or reminded again by mistake; `/cop optin` or `/cop reminders on` removes it. Published weekly counts of at least "
-                        + "several people never identified you and stay.");
+        return Message.of("", l.text("forget.done") + list, l.text("forget.done.note"));
+    }
+
+    /**
+     * What was erased, in the language: the bundle's {@code forget.kind.<what, as a key>} for the kinds the
+     * features name in English; a kind without one stays as its feature names it.
+     */
+    static String what(MemberErasure.Erased kind, Language l) {
+        String key = kind.what().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return l == Language.EN ? kind.what() : l.optionalText("forget.kind." + key).orElse(kind.what());
     }
 
     private static String userId(Context context) {

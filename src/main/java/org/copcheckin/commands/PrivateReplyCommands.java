@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.copcheckin.checkins.PrivateReplySettings;
 import org.copcheckin.community.Community;
+import org.copcheckin.community.Language;
 import org.copcheckin.platform.Message;
 import org.springframework.stereotype.Component;
 
@@ -36,20 +37,16 @@ class PrivateReplyCommands implements SettingRow {
     }
 
     @Override
-    public String line(Community community) {
-        return "*Private replies' themes in the thread*: " + (settings.themesInThread(community.id()) ? "on" : "off")
-                + " (`/cop settings private-themes on|off`)";
+    public String line(Community community, Language language) {
+        return language.text("settings.private-themes.line",
+                language.text(settings.themesInThread(community.id()) ? "settings.on" : "settings.off"));
     }
 
     private Message privateThemes(Context context, Args args) {
         boolean on = "on".equals(args.string("state").orElseThrow());
         settings.setThemesInThread(context.community().id(), on);
         return Message.text(on
-                ? "Private replies' themes are now noted in the check-in's thread: one note a day after the "
-                + "prompt, never one per reply, so a note cannot be matched to whoever just replied. It is posted only "
-                + "if at least " + context.community().kAnonymity() + " members (this channel's k) replied "
-                + "privately to the check-in, and lists only the themes at least that many of them gave (taxonomy "
-                + "themes, never words, no counts)."
-                : "Private replies' themes are no longer noted in the thread; private replies are still counted.");
+                ? context.language().text("settings.private-themes.on", context.community().kAnonymity())
+                : context.language().text("settings.private-themes.off"));
     }
 }

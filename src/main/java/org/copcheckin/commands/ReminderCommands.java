@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.copcheckin.community.Community;
+import org.copcheckin.community.Language;
 import org.copcheckin.platform.Message;
 import org.copcheckin.reminders.QuietHours;
 import org.copcheckin.reminders.ReminderOutcome;
@@ -40,11 +41,12 @@ class ReminderCommands implements SettingRow {
             return status;
         }
         int k = context.community().kAnonymity();
-        String line = reminders.latestOutcome(context.community(), clock.instant()).map(outcome -> outcome.words(k))
-                .map(words -> "latest check-in: " + words)
-                .orElse("none sent for the latest check-in yet");
+        Language l = context.language();
+        String line = reminders.latestOutcome(context.community(), clock.instant()).map(outcome -> outcome.words(k, l))
+                .map(words -> l.text("reminder.status.latest", words))
+                .orElse(l.text("reminder.status.none"));
         List<String> paragraphs = new ArrayList<>(status.paragraphs());
-        paragraphs.add("*Reminders* (" + ReminderSetting.words(setting.get().delay()) + " after each prompt): " + line);
+        paragraphs.add(l.text("reminder.status.line", ReminderSetting.words(setting.get().delay()), line));
         return new Message(status.title(), paragraphs, status.buttons(), status.mentions());
     }
 
@@ -72,54 +74,47 @@ class ReminderCommands implements SettingRow {
     }
 
     @Override
-    public String line(Community community) {
-        return "*Reminders*: " + settings.of(community.id())
-                .map(setting -> ReminderSetting.words(setting.delay()) + " after each prompt, never between "
-                        + setting.quiet().words() + " in a member's own time")
-                .orElse("off") + " (`/cop settings reminders <delay>|off`)";
+    public String line(Community community, Language l) {
+        return l.text("reminder.settings.line", settings.of(community.id())
+                .map(setting -> l.text("reminder.settings.on", ReminderSetting.words(setting.delay()),
+                        setting.quiet().words()))
+                .orElse(l.text("settings.off")));
     }
 
     private Message reminders(Context context, Args args) {
         boolean on = "on".equals(args.string("state").orElseThrow());
         boolean changed = settings.setMemberReminders(context.caller(), on);
+        Language l = context.language();
         if (on) {
-            return Message.text((changed ? "Reminders are on for you again" : "Reminders are on for you")
-                    + ": in a channel that sends them, you get one private note when a check-in you have not taken "
-                    + "part in is still open. Nobody else sees it.");
+            return Message.text(l.text(changed ? "reminder.member.on.again" : "reminder.member.on"));
         }
-        return Message.text((changed ? "Reminders are off for you" : "Reminders were already off for you")
-                + ", in every channel the bot serves on this platform. `/cop reminders on` brings them back.");
+        return Message.text(l.text(changed ? "reminder.member.off" : "reminder.member.off.already"));
     }
 
     private Message settingsReminders(Context context, Args args) {
         String delayWord = args.string("delay").orElseThrow();
         Optional<String> quietWord = args.string("quiet");
         long community = context.community().id();
+        Language l = context.language();
         if (delayWord.equalsIgnoreCase("off")) {
             if (quietWord.isPresent()) {
-                return context.malformed("`off` takes no quiet hours: `/cop settings reminders off`.");
+                return context.malformed(l.text("reminder.off.takes.nothing"));
             }
-            return Message.text(settings.turnOff(community) ? "Reminders are off in this channel."
-                    : "Reminders were already off in this channel; nothing changed.");
+            return Message.text(l.text(settings.turnOff(community) ? "reminder.channel.off"
+                    : "reminder.channel.off.already"));
         }
         Optional<Duration> delay = ReminderSetting.parseDelay(delayWord);
         if (delay.isEmpty() || delay.get().compareTo(ReminderSetting.SHORTEST) < 0
                 || delay.get().compareTo(ReminderSetting.LONGEST) > 0) {
-            return context.malformed("`" + delayWord + "` is not a delay I can use: say how long after the prompt, "
-                    + "from 15m to 72h, such as `4h`, `90m` or `1d`, e.g. `/cop settings reminders 4h`.");
+            return context.malformed(l.text("reminder.delay.unknown", delayWord));
         }
         Optional<QuietHours> quiet = quietWord.map(QuietHours::parse).orElse(Optional.of(QuietHours.DEFAULT));
         if (quiet.isEmpty()) {
-            return context.malformed("`" + quietWord.orElseThrow() + "` is not a range of hours: write it like "
-                    + "`quiet 20:00-08:00` (from-to, in each member's own time).");
+            return context.malformed(l.text("reminder.quiet.unknown", quietWord.orElseThrow()));
         }
         ReminderSetting setting = new ReminderSetting(delay.get(), quiet.get());
         settings.turnOn(community, setting);
-        return Message.of("", "Reminders are on in this channel: " + ReminderSetting.words(delay.get())
-                        + " after each prompt, members who have not taken part (a reply in the thread, or any other "
-                        + "way the bot counts) get one private message with a link to it. Facilitators get none.",
-                "It is never posted in the channel and names nobody. In quiet hours (" + quiet.get().words()
-                        + " in each member's own time zone: Slack's, or the one set with `/cop profile zone`, else "
-                        + "this channel's) it waits until they end. A member can say `/cop reminders off`.");
+        return Message.of("", l.text("reminder.channel.on", ReminderSetting.words(delay.get())),
+                l.text("reminder.channel.on.note", quiet.get().words()));
     }
 }

@@ -31,18 +31,18 @@ public sealed interface Reply {
      *
      * @param message      the question
      * @param confirmLabel what the confirm button says ("Yes, erase everything")
+     * @param cancelLabel  what the cancel button says, in the community's language ("Cancel")
      * @param token        the neutral, signed action token the buttons carry
      */
-    record Confirm(Message message, String confirmLabel, String token) implements Reply {
+    record Confirm(Message message, String confirmLabel, String cancelLabel, String token) implements Reply {
 
         public static final String CONFIRM = "cop.confirm";
         public static final String CANCEL = "cop.cancel";
-        public static final String CANCEL_LABEL = "Cancel";
 
         /** The question with its two buttons, for platforms that show them as plain buttons. */
         public Message withButtons() {
             return message.withButtons(new Message.Button(CONFIRM, confirmLabel, token),
-                    new Message.Button(CANCEL, CANCEL_LABEL, token));
+                    new Message.Button(CANCEL, cancelLabel, token));
         }
 
         @Override

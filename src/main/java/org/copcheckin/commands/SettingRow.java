@@ -1,6 +1,7 @@
 package org.copcheckin.commands;
 
 import org.copcheckin.community.Community;
+import org.copcheckin.community.Language;
 
 /**
  * A line of {@code /cop settings}. Each setting a feature adds is one of these (a Spring bean) plus its
@@ -11,6 +12,6 @@ public interface SettingRow {
     /** Where it is listed: lower first. */
     int order();
 
-    /** {@code *Time zone*: America/Los_Angeles (change: `/cop settings zone <IANA zone>`)} */
-    String line(Community community);
+    /** {@code *Time zone*: America/Los_Angeles (change: `/cop settings zone <IANA zone>`)}, in the language */
+    String line(Community community, Language language);
 }

@@ -5,9 +5,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
+import org.copcheckin.community.Language;
 import org.copcheckin.community.PairingMode;
 import org.copcheckin.platform.Message;
 import org.copcheckin.scheduling.Schedules;
@@ -27,23 +29,22 @@ class SettingsCommands {
         this.communities = communities;
         this.schedules = schedules;
         List<SettingRow> all = new ArrayList<>(more);
-        all.add(row(10, c -> "*Time zone*: " + c.zone().getId() + " (`/cop settings zone <IANA zone>`)"));
-        all.add(row(20, c -> "*k*: " + c.kAnonymity() + ": a published count covers at least this many people "
-                + "(`/cop settings k <n>`, never below 2)"));
-        all.add(row(30, c -> "*Pairing*: " + (c.pairingMode() == PairingMode.OPT_IN ? "opt-in" : "opt-out")
-                + " (`/cop pair mode opt-in|opt-out`)"));
+        all.add(row(10, (c, l) -> l.text("settings.zone.line", c.zone().getId())));
+        all.add(row(20, (c, l) -> l.text("settings.k.line", c.kAnonymity())));
+        all.add(row(30, (c, l) -> l.text("settings.pairing.line", l.text(c.pairingMode() == PairingMode.OPT_IN
+                ? "settings.pairing.opt-in" : "settings.pairing.opt-out"))));
         all.sort(Comparator.comparingInt(SettingRow::order));
         this.settings = List.copyOf(all);
     }
 
-    private static SettingRow row(int order, java.util.function.Function<Community, String> line) {
+    private static SettingRow row(int order, BiFunction<Community, Language, String> line) {
         return new SettingRow() {
             public int order() {
                 return order;
             }
 
-            public String line(Community community) {
-                return line.apply(community);
+            public String line(Community community, Language language) {
+                return line.apply(community, language);
             }
         };
     }
@@ -52,7 +53,7 @@ class SettingsCommands {
         return List.of(
                 Subcommand.in("settings", "settings", "show").member().alias("").form("settings")
                         .does("this channel's settings: time zone, k and pairing mode").example("settings")
-                        .answers((context, args) -> show(context.community())),
+                        .answers((context, args) -> show(context)),
                 Subcommand.in("settings", "settings", "zone").facilitator()
                         .option(Option.word("zone", "IANA time zone, e.g. America/Los_Angeles"))
                         .form("settings zone <IANA zone>")
@@ -65,9 +66,9 @@ class SettingsCommands {
                         .example("settings k 4").answers(this::k));
     }
 
-    private Message show(Community community) {
-        return new Message("Settings of this channel", List.of(String.join("\n",
-                settings.stream().map(row -> "• " + row.line(community)).toList())), List.of());
+    private Message show(Context context) {
+        return new Message(context.language().text("settings.title"), List.of(String.join("\n", settings.stream()
+                .map(row -> "• " + row.line(context.community(), context.language())).toList())), List.of());
     }
 
     private Message zone(Context context, Args args) {
@@ -76,25 +77,22 @@ class SettingsCommands {
         try {
             zone = ZoneId.of(FacilitatorCommands.canonicalZone(word));
         } catch (DateTimeException e) {
-            return context.malformed("`" + word + "` is not a time zone I know: use an IANA name such as "
-                    + "America/Los_Angeles or Europe/London, e.g. `/cop settings zone America/Los_Angeles`.");
+            return context.malformed(context.language().text("settings.zone.unknown", word));
         }
+        Language l = context.language();
         Community community = context.community();
         if (community.zone().equals(zone)) {
-            return Message.text("This channel's time zone already is " + zone.getId() + "; nothing changed.");
+            return Message.text(l.text("settings.zone.unchanged", zone.getId()));
         }
         communities.changeZone(community.id(), zone);
         int moved = schedules.followCommunityZone(community, zone);
-        return Message.text("This channel's time zone is now " + zone.getId() + ". " + (moved == 0
-                ? "No schedule had to move."
-                : moved == 1 ? "1 schedule without a zone of its own now runs in it; `/cop status` shows its next run."
-                : moved + " schedules without a zone of their own now run in it; `/cop status` shows their next runs."));
+        return Message.text(l.text("settings.zone.changed", zone.getId(), moved == 0
+                ? l.text("settings.zone.moved.none") : l.plural("settings.zone.moved", moved)));
     }
 
     private Message k(Context context, Args args) {
         int k = args.integer("n").orElseThrow().intValue();
         communities.changeK(context.community().id(), k);
-        return Message.text("k is now " + k + ": digests and exports of this channel publish only counts of at "
-                + "least " + k + " people.");
+        return Message.text(context.language().text("settings.k.changed", k));
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.copcheckin.community.Community;
+import org.copcheckin.community.CommunityLanguages;
+import org.copcheckin.community.Language;
 import org.copcheckin.insights.TrendExport;
 import org.copcheckin.insights.TrendQuery;
 import org.copcheckin.platform.ChannelRef;
@@ -31,14 +33,17 @@ public class ExportFiles {
 
     private final TrendExport export;
     private final ChatPlatforms platforms;
+    private final CommunityLanguages languages;
 
-    ExportFiles(TrendExport export, ChatPlatforms platforms) {
+    ExportFiles(TrendExport export, ChatPlatforms platforms, CommunityLanguages languages) {
         this.export = export;
         this.platforms = platforms;
+        this.languages = languages;
     }
 
     public Message toCaller(Community community, MemberRef caller, LocalDate since) {
-        Optional<String> refused = export.refusal(community, since);
+        Language l = languages.of(community.id());
+        Optional<String> refused = export.refusal(community, since, l);
         if (refused.isPresent()) {
             return Message.text(refused.get());
         }
@@ -46,24 +51,21 @@ public class ExportFiles {
         String csv = export.csv(community, since);
         String name = fileName(period);
         long rows = csv.lines().count() - 1;
-        String what = name + ": " + rows + (rows == 1 ? " row" : " rows") + " over " + period.weekCount()
-                + (period.weekCount() == 1 ? " week" : " weeks");
+        String what = name + ": " + l.plural("export.rows", rows) + " " + l.plural("export.weeks", period.weekCount());
+        String title = l.text("export.title", period.firstWeek());
         try {
             ChatPlatform platform = platforms.of(community.channel());
             ChannelRef dm = platform.openPrivateConversation(community.channel(), List.of(caller),
-                    Message.of("Export since " + period.firstWeek(), "The export you asked for, as a CSV file.",
-                            export.note(community, since)));
-            platform.uploadFile(dm, name, csv.getBytes(StandardCharsets.UTF_8), "Published weekly counts, "
-                    + period.firstWeek() + " to " + period.lastWeek().plusDays(6) + ", figures of at least "
-                    + export.k(community) + " people (k)");
+                    Message.of(title, l.text("export.file.body"), export.note(community, since, l)));
+            platform.uploadFile(dm, name, csv.getBytes(StandardCharsets.UTF_8), l.text("export.file.comment",
+                    period.firstWeek(), period.lastWeek().plusDays(6), export.k(community)));
             log.info("Sent an export of community {} as a file", community.id());
-            return Message.of("Export since " + period.firstWeek(), "Sent you the export as a file in a direct "
-                    + "message: " + what + ".", export.note(community, since));
+            return Message.of(title, l.text("export.sent", what), export.note(community, since, l));
         } catch (PlatformException e) {
             log.warn("Could not send an export of community {} as a file: {}", community.id(), e.getMessage());
-            Message inline = export.asMessage(community, since);
+            Message inline = export.asMessage(community, since, l);
             List<String> paragraphs = new ArrayList<>(inline.paragraphs());
-            paragraphs.add("_The file could not be sent (" + e.getMessage() + "), so here it is as text._");
+            paragraphs.add(l.text("export.as.text", e.getMessage()));
             return new Message(inline.title(), paragraphs, inline.buttons());
         }
     }

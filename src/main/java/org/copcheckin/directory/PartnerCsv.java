@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.copcheckin.community.Wording;
+
 /**
  * Reads a facilitator's CSV of organisations: a header row naming the columns {@code name}, {@code region},
  * {@code services} and {@code contact} (in any order; {@code organisation}, {@code area}, {@code offers} also
@@ -31,8 +33,13 @@ public final class PartnerCsv {
     public record Row(int line, Organisation organisation) {
     }
 
-    /** What is wrong with a line. */
-    public record Problem(int line, String reason) {
+    /** What is wrong with a line, put in the community's language when answered. */
+    public record Problem(int line, Wording why) {
+
+        /** The English text, for logs and tests. */
+        public String reason() {
+            return why.english();
+        }
     }
 
     /**
@@ -78,15 +85,15 @@ public final class PartnerCsv {
         Map<String, Integer> seen = new HashMap<>();
         for (Line line : lines.subList(1, lines.size())) {
             if (rows.size() >= MAX_ROWS) {
-                problems.add(new Problem(line.number(), "over " + MAX_ROWS + " organisations in one import; import "
-                        + "the rest separately"));
+                problems.add(new Problem(line.number(), Wording.of("partners.csv.too.many", MAX_ROWS)));
                 continue;
             }
             read(line, index, header.size(), service).ifPresentOrElse(problem -> problems.add(problem), () -> {
                 Organisation organisation = organisation(line, index, service);
                 Integer before = seen.putIfAbsent(organisation.name().toLowerCase(Locale.ROOT), line.number());
                 if (before != null) {
-                    problems.add(new Problem(line.number(), "*" + organisation.name() + "* is already on line " + before));
+                    problems.add(new Problem(line.number(), Wording.of("partners.csv.twice",
+                            organisation.name(), before)));
                 } else {
                     rows.add(new Row(line.number(), organisation));
                 }
@@ -99,10 +106,10 @@ public final class PartnerCsv {
                                           Function<String, Optional<String>> service) {
         int needed = index.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
         if (line.cells().size() < needed) {
-            return Optional.of(new Problem(line.number(), "has " + line.cells().size() + " of the " + columns
-                    + " columns (a missing comma?)"));
+            return Optional.of(new Problem(line.number(), Wording.of("partners.csv.columns", line.cells().size(),
+                    columns)));
         }
-        Optional<String> refusal = PublicDetails.nameRefusal(cell(line, index, "name"))
+        Optional<Wording> refusal = PublicDetails.nameRefusal(cell(line, index, "name"))
                 .or(() -> PublicDetails.regionRefusal(cell(line, index, "region")))
                 .or(() -> PublicDetails.contactRefusal(cell(line, index, "contact")));
         if (refusal.isPresent()) {
@@ -110,12 +117,12 @@ public final class PartnerCsv {
         }
         List<String> words = serviceWords(cell(line, index, "services"));
         if (words.isEmpty()) {
-            return Optional.of(new Problem(line.number(), "no services: name at least one theme, such as housing"));
+            return Optional.of(new Problem(line.number(), Wording.of("partners.csv.no.services")));
         }
         List<String> unknown = words.stream().filter(word -> service.apply(word).isEmpty()).toList();
         if (!unknown.isEmpty()) {
-            return Optional.of(new Problem(line.number(), String.join(", ", unknown.stream().map(w -> "*" + w + "*")
-                    .toList()) + (unknown.size() == 1 ? " is" : " are") + " not a theme or a word of the vocabulary"));
+            return Optional.of(new Problem(line.number(), Wording.of(unknown.size() == 1 ? "partners.csv.unknown.one"
+                    : "partners.csv.unknown.many", String.join(", ", unknown.stream().map(w -> "*" + w + "*").toList()))));
         }
         return Optional.empty();
     }

@@ -3,6 +3,8 @@ package org.copcheckin.directory;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.copcheckin.community.Wording;
+
 /**
  * The rules an organisation's public details obey before they are stored: lengths, and nothing that points at a
  * person of the chat (a mention). Pure.
@@ -18,38 +20,36 @@ public final class PublicDetails {
     private PublicDetails() {
     }
 
-    /** Why a region cannot be stored, or empty when it can. */
-    public static Optional<String> regionRefusal(String region) {
+    /** Why a region cannot be stored (put in the community's language when answered), or empty when it can. */
+    public static Optional<Wording> regionRefusal(String region) {
         if (region.length() > MAX_REGION) {
-            return Optional.of("A region can be at most " + MAX_REGION + " characters (this one has "
-                    + region.length() + "): give the area's name, such as *East County*.");
+            return Optional.of(Wording.of("partners.region.long", MAX_REGION, region.length()));
         }
         if (MENTION.matcher(region).find() || region.contains("@")) {
-            return Optional.of("A region is an area's name, not a person or an address.");
+            return Optional.of(Wording.of("partners.region.person"));
         }
         return Optional.empty();
     }
 
-    public static Optional<String> nameRefusal(String name) {
+    public static Optional<Wording> nameRefusal(String name) {
         if (name.isBlank()) {
-            return Optional.of("The organisation needs a name.");
+            return Optional.of(Wording.of("partners.name.missing"));
         }
         if (name.length() > MAX_NAME) {
-            return Optional.of("An organisation's name can be at most " + MAX_NAME + " characters.");
+            return Optional.of(Wording.of("partners.name.long", MAX_NAME));
         }
         if (MENTION.matcher(name).find() || name.contains("@")) {
-            return Optional.of("Give the organisation's name, not a person or an address.");
+            return Optional.of(Wording.of("partners.name.person"));
         }
         return Optional.empty();
     }
 
-    public static Optional<String> contactRefusal(String contact) {
+    public static Optional<Wording> contactRefusal(String contact) {
         if (contact.length() > MAX_CONTACT) {
-            return Optional.of("A contact line can be at most " + MAX_CONTACT + " characters.");
+            return Optional.of(Wording.of("partners.contact.long", MAX_CONTACT));
         }
         if (MENTION.matcher(contact).find()) {
-            return Optional.of("A contact line is the organisation's public phone, address or web page, not a "
-                    + "mention of someone in the chat.");
+            return Optional.of(Wording.of("partners.contact.person"));
         }
         return Optional.empty();
     }

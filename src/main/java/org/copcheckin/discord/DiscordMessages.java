@@ -71,7 +71,7 @@ final class DiscordMessages {
         last.setComponents(ActionRow.of(
                 Button.danger(Reply.Confirm.CONFIRM + BUTTON_SEPARATOR + confirm.token(),
                         ContentSplitter.truncate(confirm.confirmLabel(), 80)),
-                Button.secondary(Reply.Confirm.CANCEL + BUTTON_SEPARATOR + confirm.token(), Reply.Confirm.CANCEL_LABEL)));
+                Button.secondary(Reply.Confirm.CANCEL + BUTTON_SEPARATOR + confirm.token(), confirm.cancelLabel())));
         parts.add(last.build());
         return parts;
     }

@@ -75,7 +75,8 @@ public class CommunityVocabulary {
         if (list(community).stream().anyMatch(existing -> Folding.fold(existing).equals(key))) {
             return Message.text(l.text("vocabulary.already", spelling));
         }
-        if (!spelling.contains(" ") && !spelling.contains("-") && analyser.vocabulary().contains(key)) {
+        // the community's own language's closed vocabulary: "fatigue" is an everyday word of a French channel
+        if (!spelling.contains(" ") && !spelling.contains("-") && analysers.of(l).vocabulary().contains(key)) {
             return Message.text(l.text("vocabulary.everyday", spelling));
         }
         if (list(community).size() >= MAX_ENTRIES) {
@@ -146,7 +147,8 @@ public class CommunityVocabulary {
         for (String part : spelling.split("[\\s\\-]+")) {
             String folded = Folding.fold(part);
             // a name that is also an everyday word ("grace period", "foster youth") is a word here
-            if (!part.isEmpty() && analyser.names().isFirstName(folded) && !analyser.names().isCommonWord(folded)) {
+            NameList names = analysers.of(l).names();
+            if (!part.isEmpty() && names.isFirstName(folded) && !names.isCommonWord(folded)) {
                 return Optional.of(l.text("vocabulary.name", part, spelling));
             }
         }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.copcheckin.community.Community;
+import org.copcheckin.community.CommunityLanguages;
+import org.copcheckin.community.Language;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,24 +26,37 @@ public class ServiceWords {
 
     private final ReplyAnalyser analyser;
     private final CommunityVocabulary vocabulary;
+    private final ReplyAnalysers analysers;
+    private final CommunityLanguages languages;
 
-    ServiceWords(ReplyAnalyser analyser, CommunityVocabulary vocabulary) {
+    ServiceWords(ReplyAnalyser analyser, CommunityVocabulary vocabulary, ReplyAnalysers analysers,
+                 CommunityLanguages languages) {
         this.analyser = analyser;
         this.vocabulary = vocabulary;
+        this.analysers = analysers;
+        this.languages = languages;
     }
 
-    /** The service a word names, or empty when it is neither a theme nor a vocabulary word. */
+    /**
+     * The service a word names, or empty when it is neither a theme nor a vocabulary word. The English themes and
+     * words always count; a French or Spanish community's also in its language ("logement", "vivienda"), with the
+     * label in that language; the stored key is the same theme id.
+     */
     public Optional<ServiceWord> resolve(Community community, String word) {
         String folded = Folding.fold(word.strip());
         if (folded.isEmpty() || folded.length() > 40) {
             return Optional.empty();
         }
-        Optional<ServiceWord> theme = theme(folded);
+        Language language = languages.of(community.id());
+        Optional<ServiceWord> theme = theme(folded, analyser).or(() -> language == Language.EN ? Optional.empty()
+                : theme(folded, analysers.of(language)))
+                .map(found -> new ServiceWord(found.key(), label(found.key(), language), true));
         if (theme.isPresent()) {
             return theme;
         }
         boolean plain = folded.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
-        if (plain && (analyser.vocabulary().contains(folded) || vocabulary.words(community).contains(folded))) {
+        if (plain && (analyser.vocabulary().contains(folded) || analysers.of(language).vocabulary().contains(folded)
+                || vocabulary.words(community).contains(folded))) {
             return Optional.of(new ServiceWord(folded, folded, false));
         }
         return Optional.empty();
@@ -57,7 +72,13 @@ public class ServiceWords {
         return themes().getOrDefault(key, key);
     }
 
-    private Optional<ServiceWord> theme(String folded) {
+    /** How a stored key reads in the language: a theme's label in it, or the word itself. */
+    public String label(String key, Language language) {
+        String english = themes().get(key);
+        return english == null ? key : language.themeLabel(key, english);
+    }
+
+    private static Optional<ServiceWord> theme(String folded, ReplyAnalyser analyser) {
         Map<String, String> labels = analyser.taxonomy().labels();
         List<String> matches = new ArrayList<>();
         for (Map.Entry<String, String> theme : labels.entrySet()) {

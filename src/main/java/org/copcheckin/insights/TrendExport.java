@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.copcheckin.community.Community;
+import org.copcheckin.community.Language;
 import org.copcheckin.platform.Message;
 import org.springframework.stereotype.Service;
 
@@ -66,13 +67,17 @@ public class TrendExport {
 
     /** Why there is nothing to export for this {@code since}, or empty when there are whole weeks to export. */
     public Optional<String> refusal(Community community, LocalDate since) {
+        return refusal(community, since, Language.EN);
+    }
+
+    /** The same, in the community's language. */
+    public Optional<String> refusal(Community community, LocalDate since, Language l) {
         LocalDate today = LocalDate.now(clock.withZone(community.zone()));
         if (since.isAfter(today)) {
-            return Optional.of("`since` must be a day up to today; nothing to export.");
+            return Optional.of(l.text("export.since.future"));
         }
         if (!Weeks.startOf(since).isBefore(Weeks.startOf(today))) {
-            return Optional.of("An export has whole weeks only, and this week is not over yet: ask with an earlier "
-                    + "`since` (it rounds down to a Monday).");
+            return Optional.of(l.text("export.this.week"));
         }
         return Optional.empty();
     }
@@ -84,26 +89,34 @@ public class TrendExport {
 
     /** What the file holds, in words, for the message that comes with it. */
     public String note(Community community, LocalDate since) {
-        return "Whole weeks from Monday " + Weeks.startOf(since) + " in " + community.zone().getId() + ", the current "
-                + "week left out. Counts are people per week; a figure is shown only when at least "
-                + KAnonymity.threshold(community.kAnonymity()) + " people are in it (k), so weeks, themes or answers "
-                + "with fewer are missing, not zero.";
+        return note(community, since, Language.EN);
+    }
+
+    /** The same, in the community's language. The CSV's header and sections stay machine-readable English. */
+    public String note(Community community, LocalDate since, Language l) {
+        return l.text("export.note", Weeks.startOf(since), community.zone().getId(),
+                KAnonymity.threshold(community.kAnonymity()));
     }
 
     /** The CSV as a private answer, inline in a code block, cut with a note when long: when no file can be sent. */
     public Message asMessage(Community community, LocalDate since) {
-        Optional<String> refused = refusal(community, since);
+        return asMessage(community, since, Language.EN);
+    }
+
+    /** The same, its words in the community's language. */
+    public Message asMessage(Community community, LocalDate since, Language l) {
+        Optional<String> refused = refusal(community, since, l);
         if (refused.isPresent()) {
             return Message.text(refused.get());
         }
         String csv = csv(community, since);
-        String note = note(community, since);
+        String note = note(community, since, l);
         if (csv.length() > MAX_INLINE) {
             int cut = csv.lastIndexOf('\n', MAX_INLINE);
             csv = csv.substring(0, cut + 1);
-            note += " _The export was cut to fit a message: ask again with a later `since` for the rest._";
+            note += " " + l.text("export.cut");
         }
-        return Message.of("Export since " + Weeks.startOf(since), "```\n" + csv + "```", note);
+        return Message.of(l.text("export.title", Weeks.startOf(since)), "```\n" + csv + "```", note);
     }
 
     private static void line(StringBuilder csv, String prefix, String section, LocalDate week, String item, int count) {

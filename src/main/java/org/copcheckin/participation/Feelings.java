@@ -54,7 +54,7 @@ public class Feelings {
 
     /**
      * @param list the words, separated by commas or spaces
-     * @return why the list is refused (nothing changed), or empty when the community's buttons are now these
+     * @return why the list is refused (nothing changed), in the community's language, or empty when the community's buttons are now these
      */
     public Optional<String> change(long communityId, String list) {
         List<String> words = parse(list);
@@ -85,21 +85,17 @@ public class Feelings {
 
     private Optional<String> refusal(List<String> words, org.copcheckin.community.Language language) {
         if (words.size() < FEWEST || words.size() > MOST) {
-            return Optional.of("Give " + FEWEST + " to " + MOST + " feelings, separated by commas, e.g. `/cop settings "
-                    + "feelings hopeful,tired,curious` (" + words.size() + (words.size() == 1 ? " was" : " were")
-                    + " given). Nothing changed.");
+            return Optional.of(language.plural("feeling.refused.count", words.size(), FEWEST, MOST));
         }
         if (words.stream().distinct().count() < words.size()) {
-            return Optional.of("Each feeling can be given once. Nothing changed.");
+            return Optional.of(language.text("feeling.refused.twice"));
         }
         for (String word : words) {
             if (word.length() > LONGEST_WORD || !WORD.matcher(word).matches()) {
-                return Optional.of("`" + shown(word) + "` is not one word of letters (at most " + LONGEST_WORD
-                        + "). Nothing changed.");
+                return Optional.of(language.text("feeling.refused.word", shown(word), LONGEST_WORD));
             }
             if (!vocabulary.isEverydayWord(word, language)) {
-                return Optional.of("`" + shown(word) + "` is not in the closed vocabulary (everyday words, with no "
-                        + "names), so it could not be counted as an answer. Nothing changed.");
+                return Optional.of(language.text("feeling.refused.vocabulary", shown(word)));
             }
         }
         return Optional.empty();

@@ -1,5 +1,7 @@
 package org.copcheckin.reminders;
 
+import org.copcheckin.community.Language;
+
 /**
  * What became of one check-in's reminders, as counts: delivered, refused by the platform (a member who does not
  * accept direct messages) and failed otherwise. Names nobody.
@@ -14,21 +16,24 @@ public record ReminderOutcome(int delivered, int refused, int failed) {
      * @param k the community's k
      */
     public String words(int k) {
-        StringBuilder line = new StringBuilder().append(count(delivered, k))
-                .append(delivered == 1 && k <= 1 ? " reminder" : " reminders").append(" sent");
+        return words(k, Language.EN);
+    }
+
+    /** The same line in the community's language. */
+    public String words(int k, Language l) {
+        StringBuilder line = new StringBuilder(l.text(delivered == 1 && k <= 1 ? "reminder.outcome.sent.one"
+                : "reminder.outcome.sent.many", count(delivered, k, l)));
         if (refused > 0) {
-            boolean one = refused == 1 && k <= 1;
-            line.append("; ").append(count(refused, k)).append(one ? " member does" : " members do")
-                    .append(" not accept direct messages from the bot (their privacy settings), so ")
-                    .append(one ? "theirs was" : "theirs were").append(" not delivered");
+            line.append("; ").append(l.text(refused == 1 && k <= 1 ? "reminder.outcome.refused.one"
+                    : "reminder.outcome.refused.many", count(refused, k, l)));
         }
         if (failed > 0) {
-            line.append("; ").append(count(failed, k)).append(" could not be sent (the platform failed)");
+            line.append("; ").append(l.text("reminder.outcome.failed", count(failed, k, l)));
         }
         return line.toString();
     }
 
-    private static String count(int n, int k) {
-        return n == 0 || n >= k ? Integer.toString(n) : "fewer than " + k;
+    private static String count(int n, int k, Language l) {
+        return n == 0 || n >= k ? Integer.toString(n) : l.text("reminder.outcome.fewer", k);
     }
 }

@@ -59,7 +59,7 @@ final class BlockKit {
                 ButtonElement.builder().actionId(Reply.Confirm.CONFIRM).value(confirm.token()).style("danger")
                         .text(PlainTextObject.builder().text(cut(confirm.confirmLabel(), 75)).build()).build(),
                 ButtonElement.builder().actionId(Reply.Confirm.CANCEL).value(confirm.token())
-                        .text(PlainTextObject.builder().text(Reply.Confirm.CANCEL_LABEL).build()).build())).build());
+                        .text(PlainTextObject.builder().text(cut(confirm.cancelLabel(), 75)).build()).build())).build());
         return blocks;
     }
 

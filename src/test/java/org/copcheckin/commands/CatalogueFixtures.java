@@ -11,7 +11,7 @@ public final class CatalogueFixtures {
     public static Catalogue withoutServices() {
         return new Catalogue(new FacilitatorCommands(null, null, null, null, null), new PairingCommands(null, null, null, null, null),
                 new DigestCommands(null, null, null), new VocabularyCommands(null),
-                new SettingsCommands(null, null, List.of()), new MemberCommands(null, null, null, null, null),
+                new SettingsCommands(null, null, List.of()), new MemberCommands(null, null, null, null, null, null),
                 new CareCommands(null), new DirectoryCommands(null, null, null), new DashboardCommands(null),
                 new CalendarCommands(null), new PrivateReplyCommands(null), new FeelingCommands(null),
                 new ReminderCommands(null, null, null), new LanguageCommands(null));

@@ -38,7 +38,7 @@ class LanguageCommandsTest {
         assertThat(admin("settings")).contains("*Language*: English (en)");
         assertThat(admin("settings language fr")).contains("Ce canal fonctionne maintenant en français");
         assertThat(stored()).isEqualTo(Language.FR);
-        assertThat(admin("settings")).contains("*Language*: français (fr)");
+        assertThat(admin("settings")).contains("*Langue* : français (fr)");
         assertThat(admin("settings language FR")).contains("fonctionne déjà en français");
         assertThat(admin("settings language es")).contains("Este canal ahora funciona en español");
         assertThat(stored()).isEqualTo(Language.ES);

@@ -1,0 +1,34 @@
+package org.copcheckin.community;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A sentence not yet put in a language: a bundle key and its arguments, for the rules outside the commands that
+ * say why they refuse something (a calendar feed, a directory entry) before anyone knows the community's language.
+ * An argument that is itself a wording is put in the same language. {@link #toString()} is the English text, for
+ * logs and English callers.
+ */
+public record Wording(String key, List<Object> args) {
+
+    public Wording {
+        args = List.copyOf(args);
+    }
+
+    public static Wording of(String key, Object... args) {
+        return new Wording(key, Arrays.asList(args));
+    }
+
+    public String in(Language language) {
+        return language.text(key, args.stream().map(arg -> arg instanceof Wording w ? w.in(language) : arg).toArray());
+    }
+
+    public String english() {
+        return in(Language.EN);
+    }
+
+    @Override
+    public String toString() {
+        return english();
+    }
+}
