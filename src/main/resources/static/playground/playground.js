@@ -8,6 +8,13 @@
   var as = state.as;
   var drafts = {};
   var sending = {}; // threads whose reply is on its way: a second Enter must not post it again
+  // the page's words in the channel's language (the bundles' playground.js.* keys), {0} filled here
+  var texts = JSON.parse((document.getElementById('page-texts') || {dataset: {}}).dataset.json || '{}');
+
+  function tr(key, arg) {
+    var text = texts[key] || key;
+    return arg === undefined ? text : text.split('{0}').join(String(arg));
+  }
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -72,7 +79,7 @@
       var r = counts.find(function (x) { return x.emoji === name; });
       var btn = el('button', 'reaction' + (r && r.mine ? ' mine' : ''), EMOJI[name] + (r ? ' ' + r.count : ''));
       btn.type = 'button';
-      btn.title = (r && r.mine ? 'Remove your :' : 'React with :') + name + ':';
+      btn.title = tr(r && r.mine ? 'unreact' : 'react', name);
       btn.setAttribute('aria-pressed', r && r.mine ? 'true' : 'false');
       btn.addEventListener('click', function () {
         send('/playground/api/react', {as: as, threadId: post.threadId, emoji: name});
@@ -88,7 +95,7 @@
     btn.type = 'button';
     btn.addEventListener('click', function () {
       // a step that cannot be undone: the browser asks once more, as Slack and Discord show a red button
-      if (confirming && !window.confirm(b.label + '? This cannot be undone.')) {
+      if (confirming && !window.confirm(tr('confirm', b.label))) {
         return;
       }
       // the eco-map's "add to the directory" opens a small form here, as Slack or Discord would
@@ -100,7 +107,7 @@
         return;
       }
       send('/playground/api/button', {as: as, channelId: item.channelId, actionId: b.actionId, value: b.value})
-        .then(function () { toast('Sent "' + b.label + '" to cop-checkin'); });
+        .then(function () { toast(tr('sent', b.label)); });
     });
     return btn;
   }
@@ -114,7 +121,7 @@
       var img = el('img', 'upload');
       img.src = item.imageUrl;
       img.alt = item.alt || '';
-      img.title = 'Click to see it full size';
+      img.title = tr('full.size');
       img.tabIndex = 0;
       img.addEventListener('click', function () { fullSize(img); });
       img.addEventListener('keydown', function (e) { if (e.key === 'Enter') fullSize(img); });
@@ -127,7 +134,7 @@
       link.href = item.imageUrl;
       link.setAttribute('download', '');
       link.appendChild(html('span', 'file-name', item.html));
-      link.appendChild(el('span', 'file-action', 'Download'));
+      link.appendChild(el('span', 'file-action', tr('download')));
       body.appendChild(link);
       if (item.alt) body.appendChild(el('div', 'caption', item.alt));
     } else {
@@ -147,12 +154,12 @@
   function fullSize(img) {
     var overlay = el('div', 'image-full');
     overlay.setAttribute('role', 'dialog');
-    overlay.setAttribute('aria-label', 'Chart at full size');
+    overlay.setAttribute('aria-label', tr('chart.full'));
     var big = el('img');
     big.src = img.src;
     big.alt = img.alt;
     overlay.appendChild(big);
-    overlay.appendChild(el('div', 'image-full-hint', 'Click or press Escape to close'));
+    overlay.appendChild(el('div', 'image-full-hint', tr('close.hint')));
     function close() { overlay.remove(); document.removeEventListener('keydown', onKey); }
     function onKey(e) { if (e.key === 'Escape') close(); }
     overlay.addEventListener('click', close);
@@ -163,7 +170,7 @@
   function thread(post) {
     var t = el('div', 'thread');
     var n = post.replies.length;
-    t.appendChild(el('div', 'thread-count', n === 0 ? 'No replies yet' : n + (n === 1 ? ' reply' : ' replies')));
+    t.appendChild(el('div', 'thread-count', n === 0 ? tr('no.replies') : tr(n === 1 ? 'replies.one' : 'replies.many', n)));
     post.replies.forEach(function (r) {
       var row = el('div', 'reply');
       row.appendChild(avatar(r.authorId, r.authorId ? r.author.charAt(0) : 'c'));
@@ -177,12 +184,12 @@
     var box = el('textarea');
     box.rows = 1;
     box.maxLength = 4000;
-    box.placeholder = 'Reply in thread as ' + personaName(as) + '…';
+    box.placeholder = tr('reply.as', personaName(as));
     var draftKey = as + '/' + post.threadId;
     box.value = drafts[draftKey] || '';
     box.dataset.thread = post.threadId;
     box.addEventListener('input', function () { drafts[draftKey] = box.value; });
-    var submit = el('button', 'primary', 'Reply');
+    var submit = el('button', 'primary', tr('reply'));
     submit.type = 'submit';
     box.addEventListener('keydown', function (e) {
       // the button's click, not requestSubmit: a disabled button (a reply on its way) then sends nothing
@@ -221,16 +228,16 @@
   // the private reply under a prompt: counted, never shown in the thread; the confirmation is only yours
   function privateForm(post) {
     var form = el('form', 'private-reply-form');
-    form.setAttribute('aria-label', 'Reply privately');
+    form.setAttribute('aria-label', tr('private.label'));
     var box = el('textarea');
     box.rows = 2;
     box.maxLength = 3000;
-    box.placeholder = 'Reply privately as ' + personaName(as) + '… (never posted)';
+    box.placeholder = tr('private.as', personaName(as));
     box.dataset.private = post.threadId;
     var draftKey = 'private/' + as + '/' + post.threadId;
     box.value = drafts[draftKey] || '';
     box.addEventListener('input', function () { drafts[draftKey] = box.value; });
-    var submit = el('button', 'primary', 'Send privately');
+    var submit = el('button', 'primary', tr('private.send'));
     // Enter sends, Shift+Enter starts a new line, as in the thread's reply box
     box.addEventListener('keydown', function (e) {
       if ((e.key === 'Enter' || e.keyCode === 13) && !e.shiftKey) { e.preventDefault(); submit.click(); }
@@ -239,8 +246,7 @@
     submit.disabled = !!sending[draftKey];
     form.appendChild(box);
     form.appendChild(submit);
-    form.appendChild(el('div', 'private-hint', 'Only counted: it is never posted and nobody sees who wrote it. ' +
-      'Names and contact details are removed first, and the text is not kept.'));
+    form.appendChild(el('div', 'private-hint', tr('private.hint')));
     form.addEventListener('submit', function (e) {
       e.preventDefault();
       var text = box.value;
@@ -265,8 +271,10 @@
     var atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
     list.replaceChildren();
     if (state.channel.length === 0) {
-      list.appendChild(html('div', 'empty', 'Nothing posted yet. As <strong>Fran</strong>, run ' +
-        '<code>/cop prompt word</code> to post a check-in prompt here.'));
+      // the bundle's own markup around the facilitator's name, escaped as text first
+      var facilitator = state.personas.find(function (x) { return x.facilitator; });
+      var name = el('span', null, facilitator ? facilitator.name : '');
+      list.appendChild(html('div', 'empty', tr('empty.timeline', name.innerHTML)));
     }
     state.channel.forEach(function (item) { list.appendChild(message(item)); });
     if (focused) {
@@ -281,8 +289,7 @@
     var list = document.getElementById('private');
     list.replaceChildren();
     if (state.answers.length === 0 && state.conversations.length === 0) {
-      list.appendChild(el('div', 'empty', 'Answers to your commands, and private messages such as pair ' +
-        'introductions and digests, appear here.'));
+      list.appendChild(el('div', 'empty', tr('empty.private')));
     }
     // the newest answer first, above the conversations: an answer to a command is what you look for next
     state.answers.slice().reverse().forEach(function (a, i) {
@@ -291,7 +298,7 @@
       if (a.command) box.appendChild(el('div', 'ran', a.command));
       box.appendChild(html('div', 'content', a.html));
       box.appendChild(buttons(a));
-      box.appendChild(el('div', 'when', 'only you · ' + time(a.at)));
+      box.appendChild(el('div', 'when', tr('only.you', time(a.at))));
       list.appendChild(box);
     });
     state.conversations.forEach(function (c) {
@@ -308,11 +315,11 @@
       var p = state.personas.find(function (x) { return x.id === b.dataset.id; });
       b.classList.toggle('selected', b.dataset.id === as);
       b.replaceChildren(avatar(p.id, p.name.charAt(0)), el('span', 'p-name', p.name),
-        el('span', 'p-role', (p.facilitator ? 'facilitator' : (p.organisation || 'member'))
+        el('span', 'p-role', (p.facilitator ? tr('facilitator') : (p.organisation || tr('member')))
           + (p.region ? ' · ' + p.region : '')));
     });
     document.getElementById('me-name').textContent = personaName(as);
-    document.getElementById('command-input').placeholder = '/cop help   (as ' + personaName(as) + ')';
+    document.getElementById('command-input').placeholder = tr('command.as', personaName(as));
   }
 
   function render() {
@@ -337,7 +344,7 @@
       if (body !== undefined) xhr.setRequestHeader('Content-Type', 'application/json');
       xhr.onload = function () { resolve({ok: xhr.status >= 200 && xhr.status < 300, status: xhr.status,
         json: function () { return JSON.parse(xhr.responseText); }}); };
-      xhr.onerror = function () { reject(new Error('The app could not be reached.')); };
+      xhr.onerror = function () { reject(new Error(tr('unreachable'))); };
       xhr.send(body === undefined ? null : JSON.stringify(body));
     });
   }
@@ -345,8 +352,7 @@
   function send(url, body) {
     return http('POST', url, body)
       .then(function (r) {
-        if (!r.ok) throw new Error(r.status === 404 ? 'That is gone (the playground forgets on restart).'
-          : 'The app answered ' + r.status + '.');
+        if (!r.ok) throw new Error(r.status === 404 ? tr('gone') : tr('status', r.status));
         return r.json();
       })
       .then(function (result) { state = result.state; render(); return result; })
@@ -370,7 +376,7 @@
     list.scrollTop = 0;
     latest.classList.add('fresh');
     if (latest.scrollIntoView) latest.scrollIntoView({block: 'nearest', behavior: 'smooth'});
-    toast('Answered under "Only visible to ' + personaName(as) + '"');
+    toast(tr('answered', personaName(as)));
   }
 
   function runCommand(text) {
@@ -400,7 +406,7 @@
     e.preventDefault();
     var text = promptText.value.trim();
     if (!text) {
-      promptError.textContent = 'Write the prompt members will answer.';
+      promptError.textContent = tr('prompt.blank');
       promptError.hidden = false;
       return;
     }

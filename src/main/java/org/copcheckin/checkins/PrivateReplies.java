@@ -8,6 +8,7 @@ import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
 import org.copcheckin.community.CommunityLanguages;
 import org.copcheckin.community.Language;
+import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.ChatPlatforms;
 import org.copcheckin.platform.MemberRef;
 import org.copcheckin.platform.Message;
@@ -38,8 +39,11 @@ public class PrivateReplies {
 
     private static final Logger log = LoggerFactory.getLogger(PrivateReplies.class);
 
-    /** The form to show: its token goes back with the answer. */
-    public record Form(String token, String title, String question, String hint) {
+    /**
+     * The form to show: its token goes back with the answer; {@code language} is the community's, for the form's
+     * labels and buttons.
+     */
+    public record Form(String token, String title, String question, String hint, Language language) {
     }
 
     /** What a submission came to. {@code answer} is for the member alone; {@code note}, when present, for the thread. */
@@ -96,7 +100,7 @@ public class PrivateReplies {
                 .map(checkIn -> {
                     Language l = languages.of(checkIn.communityId());
                     return new Form(tokens.issue(checkIn.id(), checkIn.thread().channel(), member, clock.instant()),
-                            l.text("private.title"), question(checkIn, l), l.text("private.hint"));
+                            l.text("private.title"), question(checkIn, l), l.text("private.hint"), l);
                 });
     }
 
@@ -105,18 +109,37 @@ public class PrivateReplies {
         return PrivateReplyTexts.NOT_A_CHECK_IN;
     }
 
+    /** The same, in the language of the channel's community when the channel is one (English otherwise). */
+    public Message notACheckIn(ChannelRef channel) {
+        return PrivateReplyTexts.notACheckIn(languageOf(Optional.ofNullable(channel)));
+    }
+
+    /** The language of the community of a channel, English when there is no channel or no community in it. */
+    public Language languageOf(Optional<ChannelRef> channel) {
+        return channel.flatMap(communities::find).map(community -> languages.of(community.id())).orElse(Language.EN);
+    }
+
+    /** {@link #submit(String, MemberRef, Optional, String, Set)} where the form's channel is not known (Slack). */
+    public Submitted submit(String token, MemberRef member, String text, Set<String> knownNames) {
+        return submit(token, member, Optional.empty(), text, knownNames);
+    }
+
     /**
      * Records the answer, committed before this returns, so an adapter acknowledges only what is safe. The text is
      * analysed in memory and dropped; {@link #announce} then posts the thread's note, if any, after the adapter's
      * acknowledgement.
+     *
+     * @param channel the channel the form was submitted from, when the platform says (for a refusal's language)
      */
-    public Submitted submit(String token, MemberRef member, String text, Set<String> knownNames) {
+    public Submitted submit(String token, MemberRef member, Optional<ChannelRef> channel, String text,
+                            Set<String> knownNames) {
         PrivateReplyTokens.Checked checked = tokens.check(token, member, clock.instant(),
                 id -> checkIns.find(id).map(checkIn -> checkIn.thread().channel()));
         if (checked instanceof PrivateReplyTokens.Checked.Refused refused) {
             log.info("Refused a private reply: {}", refused.why());
-            // a refused form says nothing of the check-in it claims, so its community's language is not known
-            return new Submitted(Outcome.REFUSED, PrivateReplyTexts.refused(refused.why(), Language.EN),
+            // a refused token's check-in is not to be trusted: the refusal comes in the language of the community of
+            // the channel the form was sent from, when the platform says which (Discord), else in English
+            return new Submitted(Outcome.REFUSED, PrivateReplyTexts.refused(refused.why(), languageOf(channel)),
                     Optional.empty(), Optional.empty());
         }
         CheckIn checkIn = checkIns.find(((PrivateReplyTokens.Checked.Valid) checked).checkInId()).orElseThrow();

@@ -54,7 +54,11 @@ final class PrivateReplyTexts {
         return Message.text(l.text("private.blank"));
     }
 
-    static final Message NOT_A_CHECK_IN = Message.text(Language.EN.text("private.not.check.in"));
+    static final Message NOT_A_CHECK_IN = notACheckIn(Language.EN);
+
+    static Message notACheckIn(Language l) {
+        return Message.text(l.text("private.not.check.in"));
+    }
 
     static Message refused(PrivateReplyTokens.Why why, Language l) {
         return Message.text(switch (why) {

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
+import org.copcheckin.community.CommunityLanguages;
+import org.copcheckin.community.Language;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,8 +30,11 @@ class DashboardController {
     private final DashboardLinks links;
     private final Communities communities;
     private final DashboardQueries queries;
+    private final CommunityLanguages languages;
 
-    DashboardController(DashboardLinks links, Communities communities, DashboardQueries queries) {
+    DashboardController(DashboardLinks links, Communities communities, DashboardQueries queries,
+                        CommunityLanguages languages) {
+        this.languages = languages;
         this.links = links;
         this.communities = communities;
         this.queries = queries;
@@ -40,39 +45,41 @@ class DashboardController {
                 Model model, HttpServletResponse response) {
         secure(response);
         if (!communityId.matches("\\d{1,18}")) {
-            return refused(model, response, HttpStatus.FORBIDDEN, "This link is not valid",
-                    "It does not point to a dashboard. Ask for a new link with /cop dashboard.");
+            return refused(model, response, HttpStatus.FORBIDDEN, Language.EN, "dashboard.refused.invalid",
+                    "dashboard.refused.not.dashboard");
         }
         long id = Long.parseLong(communityId);
         LinkCheck check = links.check(id, token);
         if (check instanceof LinkCheck.OtherCommunity) {
-            return refused(model, response, HttpStatus.FORBIDDEN, "This link belongs to another community",
-                    "A dashboard link opens only the dashboard of the community it was made for. Ask for a new link "
-                            + "with /cop dashboard in the channel you want to see.");
+            return refused(model, response, HttpStatus.FORBIDDEN, Language.EN, "dashboard.refused.other",
+                    "dashboard.refused.other.why");
         }
         if (check instanceof LinkCheck.Expired) {
-            return refused(model, response, HttpStatus.GONE, "This link has expired",
-                    "Dashboard links work for a day. Ask for a new one with /cop dashboard in your community's channel.");
+            // an expired link is still one the bot signed for this community: its refusal comes in its language
+            return refused(model, response, HttpStatus.GONE, communities.find(id).map(c -> languages.of(c.id()))
+                    .orElse(Language.EN), "dashboard.refused.expired", "dashboard.refused.expired.why");
         }
         if (!(check instanceof LinkCheck.Valid valid)) {
-            return refused(model, response, HttpStatus.FORBIDDEN, "This link is not valid",
-                    "It was changed or cut short on the way, so it shows nothing. Ask for a new link with "
-                            + "/cop dashboard in your community's channel.");
+            return refused(model, response, HttpStatus.FORBIDDEN, Language.EN, "dashboard.refused.invalid",
+                    "dashboard.refused.altered");
         }
         Optional<Community> community = communities.find(valid.communityId());
         if (community.isEmpty()) {
-            return refused(model, response, HttpStatus.GONE, "This community is no longer here",
-                    "The bot no longer serves the channel this link was made for.");
+            return refused(model, response, HttpStatus.GONE, Language.EN, "dashboard.refused.gone",
+                    "dashboard.refused.gone.why");
         }
-        model.addAttribute("view", queries.view(community.get(), valid.expiresAt()));
+        DashboardView view = queries.view(community.get(), valid.expiresAt());
+        model.addAttribute("view", view);
+        model.addAttribute("t", view.language());
         return "dashboard/index";
     }
 
-    private static String refused(Model model, HttpServletResponse response, HttpStatus status, String title,
-                                  String explanation) {
+    private static String refused(Model model, HttpServletResponse response, HttpStatus status, Language l,
+                                  String titleKey, String explanationKey) {
         response.setStatus(status.value());
-        model.addAttribute("title", title);
-        model.addAttribute("explanation", explanation);
+        model.addAttribute("t", l);
+        model.addAttribute("title", l.text(titleKey));
+        model.addAttribute("explanation", l.text(explanationKey));
         return "dashboard/refused";
     }
 

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.copcheckin.community.Community;
+import org.copcheckin.community.CommunityLanguages;
+import org.copcheckin.community.Language;
 import org.copcheckin.digest.PairingSummary;
 import org.copcheckin.digest.PairingSummarySource;
 import org.copcheckin.directory.PartnerDirectory;
@@ -38,20 +40,17 @@ class DashboardQueries {
     static final int MONTHS = 6;
     static final int WEEKS = 12;
     static final int THEMES_SHOWN = 6;
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter EXPIRES = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm (VV)", Locale.ENGLISH);
 
     private final PublishedTrends trends;
     private final ObjectProvider<PairingSummarySource> pairing;
     private final ObjectProvider<GroupsMetSource> groupsMet;
     private final ObjectProvider<PartnerDirectory> directory;
     private final Clock clock;
-    private final org.copcheckin.community.CommunityLanguages languages;
+    private final CommunityLanguages languages;
 
     DashboardQueries(PublishedTrends trends, ObjectProvider<PairingSummarySource> pairing,
                      ObjectProvider<GroupsMetSource> groupsMet, ObjectProvider<PartnerDirectory> directory, Clock clock,
-                     org.copcheckin.community.CommunityLanguages languages) {
+                     CommunityLanguages languages) {
         this.languages = languages;
         this.trends = trends;
         this.pairing = pairing;
@@ -61,6 +60,8 @@ class DashboardQueries {
     }
 
     DashboardView view(Community community, Instant expires) {
+        Language l = languages.of(community.id());
+        Formats f = new Formats(l);
         ZoneId zone = community.zone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate current = Weeks.startOf(today);
@@ -74,9 +75,20 @@ class DashboardQueries {
                 .map(source -> source.groupsMet(community, windowStart, clock.instant())).orElse(List.of());
         return new DashboardView(community.channel().platform().name().charAt(0)
                 + community.channel().platform().name().substring(1).toLowerCase(Locale.ROOT), zone.getId(),
-                cells.k(), EXPIRES.format(expires.atZone(zone)), cells.itemsWithheld(),
-                themes(cells, today, firstMonthWeek, community), participation(cells.between(firstWeek, current.minusWeeks(1))),
-                pairing(community, current), directory(community), EcoMap.of(met, cells.k()));
+                cells.k(), f.expires.format(expires.atZone(zone)), cells.itemsWithheld(),
+                themes(cells, today, firstMonthWeek, community, f),
+                participation(cells.between(firstWeek, current.minusWeeks(1)), f),
+                pairing(community, current, f), directory(community), EcoMap.of(met, cells.k()), l);
+    }
+
+    /** Dates as the community's language writes them ("7 sept." in French). */
+    private record Formats(Language l, DateTimeFormatter week, DateTimeFormatter month, DateTimeFormatter shortMonth,
+                           DateTimeFormatter expires) {
+        Formats(Language l) {
+            this(l, DateTimeFormatter.ofPattern("d MMM", l.locale()), DateTimeFormatter.ofPattern("MMM yyyy", l.locale()),
+                    DateTimeFormatter.ofPattern("MMM", l.locale()),
+                    DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm (VV)", l.locale()));
+        }
     }
 
     private List<DashboardView.Partner> directory(Community community) {
@@ -93,7 +105,7 @@ class DashboardQueries {
     }
 
     private DashboardView.Themes themes(TrendCells cells, LocalDate today, LocalDate firstMonthWeek,
-                                        Community community) {
+                                        Community community, Formats f) {
         List<YearMonth> months = new ArrayList<>();
         for (int i = MONTHS - 1; i >= 0; i--) {
             months.add(YearMonth.from(today).minusMonths(i));
@@ -109,25 +121,24 @@ class DashboardQueries {
         Map<String, List<Integer>> rows = new LinkedHashMap<>();
         totals.keySet().stream().limit(THEMES_SHOWN).forEach(theme -> rows.put(labels.getOrDefault(theme, theme),
                 perMonth.stream().map(sums -> sums.getOrDefault(theme, 0)).toList()));
-        List<String> monthLabels = months.stream().map(MONTH::format).toList();
+        List<String> monthLabels = months.stream().map(f.month()::format).toList();
         BarChart chart = BarChart.of(rows.isEmpty()
-                        ? "No theme was published in these months."
-                        : "Bar chart of people per week for the " + rows.size() + " most frequent themes, summed per month, "
-                        + "from " + monthLabels.get(0) + " to " + monthLabels.get(monthLabels.size() - 1)
-                        + ". The table below gives every figure.",
-                months.stream().map(m -> m.format(DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH))).toList(),
+                        ? f.l().text("dashboard.chart.themes.none")
+                        : f.l().text("dashboard.chart.themes", rows.size(), monthLabels.get(0),
+                        monthLabels.get(monthLabels.size() - 1)),
+                months.stream().map(f.shortMonth()::format).toList(),
                 List.copyOf(rows.keySet()), List.copyOf(rows.values()));
         return new DashboardView.Themes(monthLabels, rows, chart, firstMonthWeek);
     }
 
-    private static DashboardView.Participation participation(TrendCells cells) {
+    private static DashboardView.Participation participation(TrendCells cells, Formats f) {
         List<DashboardView.Week> weeks = new ArrayList<>();
         List<Integer> people = new ArrayList<>();
         List<Integer> replies = new ArrayList<>();
         List<Integer> reacted = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         for (WeekCells week : cells.weeks()) {
-            String label = WEEK.format(week.start());
+            String label = f.week().format(week.start());
             labels.add(label);
             people.add(week.people().orElse(0));
             replies.add(week.replies().orElse(0));
@@ -140,15 +151,14 @@ class DashboardQueries {
                     : "", week.replies().isPresent() ? String.valueOf(week.replies().getAsInt()) : "",
                     onlyReacted.map(String::valueOf).orElse("")));
         }
-        BarChart chart = BarChart.of("Bar chart of the people who took part (replied, pressed a feeling or reacted to "
-                        + "a prompt), their replies, and the people who only reacted, in each of the last "
-                        + weeks.size() + " finished weeks; weeks with fewer than k people show no bar. "
-                        + "The table below gives every figure.",
-                labels, List.of("People", "Replies", "Only reacted"), List.of(people, replies, reacted));
+        Language l = f.l();
+        BarChart chart = BarChart.of(l.text("dashboard.chart.participation", weeks.size()), labels,
+                List.of(l.text("dashboard.people"), l.text("dashboard.replies"), l.text("dashboard.only.reacted")),
+                List.of(people, replies, reacted));
         return new DashboardView.Participation(weeks, chart, cells.peopleWeeks(), cells.replies());
     }
 
-    private DashboardView.Pairing pairing(Community community, LocalDate current) {
+    private DashboardView.Pairing pairing(Community community, LocalDate current, Formats f) {
         PairingSummarySource source = pairing.getIfAvailable();
         List<DashboardView.PairingWeek> weeks = new ArrayList<>();
         List<Integer> groups = new ArrayList<>();
@@ -159,16 +169,16 @@ class DashboardQueries {
             Instant from = week.atStartOfDay(community.zone()).toInstant();
             Instant to = week.plusWeeks(1).atStartOfDay(community.zone()).toInstant();
             PairingSummary summary = source == null ? null : source.summarise(community, from, to).orElse(null);
-            String label = WEEK.format(week) + (i == 0 ? " (so far)" : "");
-            labels.add(WEEK.format(week));
+            String label = f.week().format(week) + (i == 0 ? f.l().text("digest.week.so.far") : "");
+            labels.add(f.week().format(week));
             int rounds = summary == null ? 0 : summary.rounds();
             groups.add(summary == null ? 0 : summary.groups());
             met.add(summary == null ? 0 : summary.groupsCompleted());
             weeks.add(new DashboardView.PairingWeek(label, rounds, groups.get(groups.size() - 1), met.get(met.size() - 1)));
         }
-        BarChart chart = BarChart.of("Bar chart of the pairing groups introduced and the groups that said they met, "
-                        + "in each of the last " + WEEKS + " weeks (this week so far). The table below gives every figure.",
-                labels, List.of("Groups introduced", "Groups that met"), List.of(groups, met));
+        BarChart chart = BarChart.of(f.l().text("dashboard.chart.pairing", WEEKS), labels,
+                List.of(f.l().text("dashboard.groups.introduced"), f.l().text("dashboard.groups.met")),
+                List.of(groups, met));
         return new DashboardView.Pairing(weeks, chart, weeks.stream().mapToInt(DashboardView.PairingWeek::rounds).sum(),
                 groups.stream().mapToInt(Integer::intValue).sum(), met.stream().mapToInt(Integer::intValue).sum());
     }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.copcheckin.community.Language;
+
 /**
  * Everything the dashboard page shows, already published: every figure is a weekly cell of at least k people, a
  * sum of such cells, or a count of pairing rounds and groups. No names, no reply text, no platform ids.
@@ -11,10 +13,11 @@ import java.util.Map;
  * @param platform      "Slack", "Discord" or "playground", for the heading
  * @param expires       when the link stops working, in the community's zone, as text
  * @param itemsWithheld the channel has fewer than k members: participation only, no themes
+ * @param language      the community's, for the page's words
  */
 record DashboardView(String platform, String zone, int k, String expires, boolean itemsWithheld,
                      Themes themes, Participation participation, Pairing pairing, List<Partner> directory,
-                     EcoMap ecoMap) {
+                     EcoMap ecoMap, Language language) {
 
     /**
      * @param months  month labels, oldest first

@@ -14,10 +14,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 
 import javax.imageio.ImageIO;
+
+import org.copcheckin.community.Language;
 
 /**
  * Draws the digest's {@link Digest.Chart} as a PNG, headless, with Java 2D: the period's themes as horizontal bars
@@ -32,7 +33,6 @@ final class DigestChart {
     static final int ROW = 28;
     private static final int LABEL = 250;
     private static final int MARGIN = 24;
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     /** Okabe-Ito blue, its light tint for the weakest heatmap cells, and greys for hidden cells. */
     static final Color BLUE = new Color(0x00, 0x72, 0xB2);
     static final Color LIGHT = new Color(0xDC, 0xEA, 0xF5);
@@ -54,6 +54,11 @@ final class DigestChart {
     }
 
     static byte[] png(Digest.Chart data) {
+        return png(data, Language.EN);
+    }
+
+    /** The chart with its titles and legend in the community's language. */
+    static byte[] png(Digest.Chart data, Language l) {
         BufferedImage image = new BufferedImage(WIDTH, height(data), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -61,9 +66,9 @@ final class DigestChart {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            int y = bars(g, data, MARGIN);
-            y = heatmap(g, data, y + 24);
-            legend(g, data, y + 24);
+            int y = bars(g, data, MARGIN, l);
+            y = heatmap(g, data, y + 24, l);
+            legend(g, data, y + 24, l);
         } finally {
             g.dispose();
         }
@@ -76,8 +81,8 @@ final class DigestChart {
         return out.toByteArray();
     }
 
-    private static int bars(Graphics2D g, Digest.Chart data, int top) {
-        title(g, "Themes this period (people per week, summed)", top);
+    private static int bars(Graphics2D g, Digest.Chart data, int top, Language l) {
+        title(g, l.text("chart.title.bars"), top);
         int y = top + 30;
         int max = data.bars().stream().mapToInt(Digest.Chart.Bar::people).max().orElse(1);
         int room = WIDTH - MARGIN - LABEL - 60;
@@ -94,15 +99,16 @@ final class DigestChart {
         return y;
     }
 
-    private static int heatmap(Graphics2D g, Digest.Chart data, int top) {
-        title(g, "Week by week (people who raised each theme that week)", top);
+    private static int heatmap(Graphics2D g, Digest.Chart data, int top, Language l) {
+        title(g, l.text("chart.title.heatmap"), top);
+        DateTimeFormatter week = DateTimeFormatter.ofPattern("d MMM", l.locale());
         int y = top + 30;
         int columns = Math.max(1, data.weeks().size());
         int cell = Math.min(80, (WIDTH - MARGIN - LABEL) / columns);
         g.setFont(font(Font.PLAIN, 11));
         g.setColor(TEXT);
         for (int c = 0; c < data.weeks().size(); c++) {
-            centred(g, WEEK.format(data.weeks().get(c)), LABEL + c * cell, cell, y + 16);
+            centred(g, week.format(data.weeks().get(c)), LABEL + c * cell, cell, y + 16);
         }
         y += 26;
         int max = data.rows().stream().flatMap(r -> r.cells().stream()).filter(OptionalInt::isPresent)
@@ -129,18 +135,17 @@ final class DigestChart {
         return y;
     }
 
-    private static void legend(Graphics2D g, Digest.Chart data, int top) {
+    private static void legend(Graphics2D g, Digest.Chart data, int top, Language l) {
         hidden(g, new Rectangle2D.Double(LABEL, top, 28, 18));
         g.setColor(TEXT);
         g.setFont(font(Font.PLAIN, 12));
-        g.drawString("hidden: fewer than " + data.k() + " people raised it that week, or nobody did (not 0)",
-                LABEL + 36, top + 14);
+        g.drawString(l.text("chart.legend.hidden", data.k()), LABEL + 36, top + 14);
         g.setColor(LIGHT);
         g.fillRect(LABEL, top + 24, 14, 18);
         g.setColor(BLUE);
         g.fillRect(LABEL + 14, top + 24, 14, 18);
         g.setColor(TEXT);
-        g.drawString("lighter to darker: fewer to more people; the number is in each cell", LABEL + 36, top + 38);
+        g.drawString(l.text("chart.legend.shades"), LABEL + 36, top + 38);
     }
 
     private static void hidden(Graphics2D g, Rectangle2D box) {
@@ -194,7 +199,12 @@ final class DigestChart {
 
     /** Used by the alt text: how a row reads week by week ("4, hidden, 5"). */
     static String cells(List<OptionalInt> cells) {
-        return String.join(", ", cells.stream().map(c -> c.isPresent() ? Integer.toString(c.getAsInt()) : "hidden")
+        return cells(cells, Language.EN);
+    }
+
+    static String cells(List<OptionalInt> cells, Language l) {
+        String hidden = l.text("chart.cell.hidden");
+        return String.join(", ", cells.stream().map(c -> c.isPresent() ? Integer.toString(c.getAsInt()) : hidden)
                 .toList());
     }
 }

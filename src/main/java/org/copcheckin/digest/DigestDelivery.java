@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.copcheckin.community.Community;
 import org.copcheckin.community.CommunityLanguages;
+import org.copcheckin.community.Language;
 import org.copcheckin.community.Facilitators;
 import org.copcheckin.metrics.CopMetrics;
 import org.copcheckin.platform.Attachment;
@@ -50,7 +51,7 @@ class DigestDelivery {
         List<MemberRef> recipients = recipients(community);
         Message message = DigestMessage.of(digest, languages.of(community.id()));
         ChatPlatform platform = platforms.of(community.channel());
-        Attachment chart = chart(digest);
+        Attachment chart = chart(digest, languages.of(community.id()));
         int sent = 0;
         PlatformException last = null;
         for (MemberRef recipient : recipients) {
@@ -81,7 +82,7 @@ class DigestDelivery {
      * @return the problem when it could not be sent
      */
     Optional<String> sendWithChart(Community community, List<MemberRef> to, Digest digest) {
-        Attachment chart = chart(digest);
+        Attachment chart = chart(digest, languages.of(community.id()));
         if (chart == null) {
             return Optional.empty();
         }
@@ -94,9 +95,9 @@ class DigestDelivery {
         }
     }
 
-    private static Attachment chart(Digest digest) {
+    private static Attachment chart(Digest digest, Language l) {
         return digest.chart().isEmpty() ? null
-                : new Attachment(fileName(digest), DigestChart.png(digest.chart()), DigestMessage.altText(digest));
+                : new Attachment(fileName(digest), DigestChart.png(digest.chart(), l), DigestMessage.altText(digest, l));
     }
 
     List<MemberRef> recipients(Community community) {

@@ -157,16 +157,21 @@ final class DigestMessage {
     }
 
     static String altText(Digest d) {
+        return altText(d, Language.EN);
+    }
+
+    /** The chart's text for screen readers, in the community's language. */
+    static String altText(Digest d, Language l) {
         Digest.Chart chart = d.chart();
-        StringBuilder text = new StringBuilder("Bar chart of the period's themes, people per week summed: ");
+        StringBuilder text = new StringBuilder(l.text("chart.alt.bars"));
         text.append(String.join("; ", chart.bars().stream().map(b -> b.label() + " " + b.people()).toList()));
         if (!chart.weeks().isEmpty()) {
-            text.append(". Heatmap of the weeks of ").append(SHORT.format(chart.weeks().get(0))).append(" to ")
-                    .append(SHORT.format(chart.weeks().get(chart.weeks().size() - 1))).append(", week by week: ");
-            text.append(String.join("; ", chart.rows().stream().map(r -> r.label() + " " + DigestChart.cells(r.cells()))
-                    .toList()));
+            text.append(l.text("chart.alt.heatmap", shortDay(l).format(chart.weeks().get(0)),
+                    shortDay(l).format(chart.weeks().get(chart.weeks().size() - 1))));
+            text.append(String.join("; ", chart.rows().stream().map(r -> r.label() + " "
+                    + DigestChart.cells(r.cells(), l)).toList()));
         }
-        text.append(". Hidden: fewer than ").append(d.k()).append(" people raised it that week, or nobody did.");
+        text.append(l.text("chart.alt.hidden", d.k()));
         // Slack keeps 1,000 characters of alt text, Discord 1,024
         return text.length() <= 1000 ? text.toString() : text.substring(0, 999) + "…";
     }

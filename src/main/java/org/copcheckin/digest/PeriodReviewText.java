@@ -27,13 +27,13 @@ final class PeriodReviewText {
                         + (t.before() == 0 ? l.text("review.rose.new") : l.text("review.rose.from", t.before())))
                 .toList(), " " + l.text("review.rose.none"))
                 : " " + l.text("review.rose.no.earlier")));
-        p.add(l.text("review.families") + bullets(r.families().stream().map(PeriodReviewText::family).toList(),
+        p.add(l.text("review.families") + bullets(r.families().stream().map(line -> family(line, l)).toList(),
                 " " + l.text("review.families.none", k)));
         return p;
     }
 
-    private static String family(AnswerFamilies.FamilyLine line) {
-        return line.family().label() + " (" + line.people() + ")" + (line.words().isEmpty() ? ""
+    private static String family(AnswerFamilies.FamilyLine line, Language l) {
+        return familyLabel(line.family(), l) + " (" + line.people() + ")" + (line.words().isEmpty() ? ""
                 : ": " + String.join(", ", line.words()));
     }
 
@@ -44,5 +44,17 @@ final class PeriodReviewText {
         StringBuilder text = new StringBuilder();
         items.forEach(item -> text.append("\n• ").append(item));
         return text.toString();
+    }
+
+    /**
+     * A family's label: the lexicon's own in English (a deployment may bring its own lexicon); in French or Spanish
+     * the bundle's {@code family.<id>} for the bundled families, a theme family's translated theme label, else the
+     * lexicon's.
+     */
+    static String familyLabel(AnswerFamilies.Family family, Language l) {
+        if (family.id().startsWith("theme:")) {
+            return l.themeLabel(family.id().substring("theme:".length()), family.label());
+        }
+        return l == Language.EN ? family.label() : l.optionalText("family." + family.id()).orElse(family.label());
     }
 }

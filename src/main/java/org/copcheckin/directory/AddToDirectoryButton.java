@@ -1,5 +1,8 @@
 package org.copcheckin.directory;
 
+import org.copcheckin.community.Communities;
+import org.copcheckin.community.CommunityLanguages;
+import org.copcheckin.community.Language;
 import org.copcheckin.platform.ButtonPressed;
 import org.copcheckin.platform.ChatPlatforms;
 import org.copcheckin.platform.Message;
@@ -23,15 +26,25 @@ public class AddToDirectoryButton {
     private static final Logger log = LoggerFactory.getLogger(AddToDirectoryButton.class);
 
     private final ChatPlatforms platforms;
+    private final Communities communities;
+    private final CommunityLanguages languages;
 
-    AddToDirectoryButton(ChatPlatforms platforms) {
+    AddToDirectoryButton(ChatPlatforms platforms, Communities communities, CommunityLanguages languages) {
         this.platforms = platforms;
+        this.communities = communities;
+        this.languages = languages;
     }
 
     /** The command the button fills in. */
     public static String prefilled(String region) {
-        String area = region == null || region.isBlank() ? "<region>" : region.strip();
-        return "/cop partners add <organisation> | " + area + " | <what it offers> | <public contact line>";
+        return prefilled(region, Language.EN);
+    }
+
+    /** The command the button fills in, its blanks named in the community's language (the command words stay). */
+    public static String prefilled(String region, Language l) {
+        String area = region == null || region.isBlank() ? l.text("directory.add.blank.region") : region.strip();
+        return "/cop partners add " + l.text("directory.add.blank.organisation") + " | " + area + " | "
+                + l.text("directory.add.blank.offers") + " | " + l.text("directory.add.blank.contact");
     }
 
     @EventListener
@@ -39,12 +52,10 @@ public class AddToDirectoryButton {
         if (!ACTION.equals(pressed.actionId())) {
             return;
         }
-        Message answer = Message.of("Add a resource to the directory",
-                "Send this, with your group's organisation filled in (one command per organisation):\n`"
-                        + prefilled(pressed.value()) + "`",
-                "What it offers: themes such as housing, transport, food, or everyday words, separated by `;`. "
-                        + "The contact line is the organisation's public one. Organisations only: never a family or "
-                        + "a client. `/cop partners <need>` shows the directory.");
+        Language l = communities.find(pressed.channel()).map(c -> languages.of(c.id())).orElse(Language.EN);
+        Message answer = Message.of(l.text("ecomap.add.button"),
+                l.text("directory.add.send") + "\n`" + prefilled(pressed.value(), l) + "`",
+                l.text("directory.add.details"));
         try {
             platforms.of(pressed.channel()).answerPrivately(pressed.channel(), pressed.member(), answer);
         } catch (PlatformException e) {

@@ -63,7 +63,7 @@ class PrivateReplyListener extends ListenerAdapter {
         // a thread started from a message has that message's id: the prompt's last message roots the check-in
         Optional<PrivateReplies.Form> form = replies.formFor(new ThreadRef(channel, event.getMessageId()), member);
         if (form.isEmpty()) {
-            acknowledge(() -> event.reply(PrivateReplies.notACheckIn().plainText()).setEphemeral(true).complete());
+            acknowledge(() -> event.reply(replies.notACheckIn(channel).plainText()).setEphemeral(true).complete());
             return;
         }
         acknowledge(() -> event.replyModal(modal(form.get())).complete());
@@ -90,9 +90,10 @@ class PrivateReplyListener extends ListenerAdapter {
         ModalMapping value = event.getValue(INPUT_ID);
         String text = value == null ? "" : value.getAsString();
         GuildChannel channel = event.getGuildChannel();
-        // recorded and committed here; the text goes no further than the intake
+        // recorded and committed here; the text goes no further than the intake; a refusal comes in the language of
+        // the community of the channel the form was sent from
         PrivateReplies.Submitted submitted = replies.submit(event.getModalId().substring(MODAL_PREFIX.length()),
-                member, text, InboundEvents.knownNames(event.getGuild(), channel));
+                member, Optional.of(DiscordRefs.channel(channel)), text, InboundEvents.knownNames(event.getGuild(), channel));
         send(hook, submitted.answer());
         replies.announce(submitted);
     }
@@ -100,7 +101,7 @@ class PrivateReplyListener extends ListenerAdapter {
     static Modal modal(PrivateReplies.Form form) {
         return Modal.create(MODAL_PREFIX + form.token(), ContentSplitter.truncate(form.title(), Modal.MAX_TITLE_LENGTH))
                 .addComponents(TextDisplay.of(ContentSplitter.truncate(form.question(), TEXT_DISPLAY_MAX)),
-                        Label.of("Your reply", TextInput.create(INPUT_ID, TextInputStyle.PARAGRAPH).setRequired(true)
+                        Label.of(form.language().text("modal.private.label"), TextInput.create(INPUT_ID, TextInputStyle.PARAGRAPH).setRequired(true)
                                 .setMaxLength(PrivateReplies.MAX_LENGTH).build()),
                         TextDisplay.of(form.hint()))
                 .build();

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.copcheckin.community.Language;
+
 /**
  * Builds an eco-map round: members grouped within their organisation's region, across organisations, so each
  * group can chart its area's resources. Within a region the {@link GroupBuilder} rules hold (nobody left out,
@@ -16,8 +18,10 @@ import java.util.Optional;
  */
 final class EcoMapGroups {
 
-    /** What mixed groups are called, where a group has no one region. */
+    /** What mixed groups are called, where a group has no one region (as stored; {@link #regionName} shows it). */
     static final String MIXED = "several regions";
+    /** What a group of members without a region is called, as stored. */
+    static final String NO_REGION = "no region given";
 
     /**
      * The round's groups, each group's region, and what the facilitator should know.
@@ -33,6 +37,12 @@ final class EcoMapGroups {
 
     static Result build(List<Participant> members, Map<String, String> regionOf, PairHistory history, int size,
                         long seed) {
+        return build(members, regionOf, history, size, seed, Language.EN);
+    }
+
+    /** @param l the community's language, for the notes and reasons the facilitator reads */
+    static Result build(List<Participant> members, Map<String, String> regionOf, PairHistory history, int size,
+                        long seed, Language l) {
         Map<String, List<Participant>> byRegion = new LinkedHashMap<>();
         Map<String, String> spelling = new LinkedHashMap<>();
         List<Participant> noRegion = new ArrayList<>();
@@ -72,7 +82,7 @@ final class EcoMapGroups {
             Grouping grouping = GroupBuilder.build(rest, history, size, seed);
             grouping.groups().forEach(group -> {
                 groups.add(group);
-                regions.add(noRegion.size() == rest.size() ? "no region given" : MIXED);
+                regions.add(noRegion.size() == rest.size() ? NO_REGION : MIXED);
             });
             repeats += grouping.repeatedPairs();
             sameOrganisation += grouping.sameOrganisationGroups();
@@ -83,21 +93,30 @@ final class EcoMapGroups {
             joined.add(rest.get(0).id());
             groups.set(smallest, joined);
             notes.add(new RoundNote("", List.of(RoundNote.Named.of(rest.get(0).id())),
-                    " joined the " + regions.get(smallest) + " group, the only one left"));
+                    l.text("pairing.note.joined", regionName(regions.get(smallest), l))));
         }
         if (groups.isEmpty()) {
-            return new Result(Grouping.none(members.size() < 2 ? "only one member is available for pairing, and a "
-                    + "round needs at least two" : "nobody is available for pairing"), List.of(), List.of());
+            return new Result(Grouping.none(l.text(members.size() == 1 ? "pairing.reason.one" : "pairing.reason.nobody")),
+                    List.of(), List.of());
         }
         if (!noRegion.isEmpty()) {
-            notes.add(0, new RoundNote("No region given (", noRegion.stream().map(p -> RoundNote.Named.of(p.id())).toList(),
-                    "): grouped " + (rest.size() >= 2 ? "together" : "where there was room")
-                    + ". `/cop profile region <region>` puts them with their area next time"));
+            notes.add(0, new RoundNote(l.text("pairing.note.no.region.lead"),
+                    noRegion.stream().map(p -> RoundNote.Named.of(p.id())).toList(),
+                    l.text(rest.size() >= 2 ? "pairing.note.no.region.together" : "pairing.note.no.region.room")));
         }
         if (!alone.isEmpty()) {
-            notes.add(0, new RoundNote("Alone in their region, so in a mixed group: ", alone.stream()
+            notes.add(0, new RoundNote(l.text("pairing.note.alone"), alone.stream()
                     .map(p -> new RoundNote.Named(p.id(), regionOf.get(p.id()).strip())).toList(), ""));
         }
         return new Result(new Grouping(groups, repeats, sameOrganisation, Optional.empty()), regions, notes);
+    }
+
+    /** A group's region as the facilitator reads it: a member's own spelling, or the mixed names translated. */
+    static String regionName(String region, Language l) {
+        return switch (region) {
+            case MIXED -> l.text("pairing.region.mixed");
+            case NO_REGION -> l.text("pairing.region.none");
+            default -> region;
+        };
     }
 }

@@ -22,7 +22,7 @@ final class EcoMapText {
 
     static Message introduction(List<MemberRef> group, long groupId, String region, Language l) {
         Message.Mentions mentions = new Message.Mentions();
-        boolean oneArea = !EcoMapGroups.MIXED.equals(region) && !"no region given".equals(region);
+        boolean oneArea = !EcoMapGroups.MIXED.equals(region) && !EcoMapGroups.NO_REGION.equals(region);
         String area = oneArea ? region : l.text("ecomap.your.areas");
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(l.text("ecomap.hello", String.join(", ", group.stream().map(mentions::of).toList()),

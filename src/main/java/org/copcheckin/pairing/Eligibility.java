@@ -6,13 +6,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.copcheckin.community.Language;
 import org.copcheckin.community.MemberProfile;
 import org.copcheckin.community.PairingMode;
 import org.copcheckin.community.PairingPreference;
@@ -24,10 +24,15 @@ import org.copcheckin.platform.ChannelMember;
  */
 record Eligibility(List<Participant> participants, List<LeftOut> leftOut, List<String> pauseEnded) {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
     static Eligibility of(PairingMode mode, ZoneId zone, List<ChannelMember> channelMembers,
                           List<MemberProfile> profiles, Instant now) {
+        return of(mode, zone, channelMembers, profiles, now, Language.EN);
+    }
+
+    /** @param l the community's language, for the reasons the facilitator reads */
+    static Eligibility of(PairingMode mode, ZoneId zone, List<ChannelMember> channelMembers,
+                          List<MemberProfile> profiles, Instant now, Language l) {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM yyyy", l.locale());
         Map<String, MemberProfile> byUser = profiles.stream()
                 .collect(Collectors.toMap(MemberProfile::userId, Function.identity(), (a, b) -> a));
         Set<String> seen = new LinkedHashSet<>();
@@ -49,10 +54,11 @@ record Eligibility(List<Participant> participants, List<LeftOut> leftOut, List<S
                         pauseEnded.add(userId);
                     }
                 }
-                case OPTED_OUT -> leftOut.add(new LeftOut(userId, "opted out"));
-                case PAUSED -> leftOut.add(new LeftOut(userId, "paused until " + profile.flatMap(MemberProfile::pausedUntil)
-                        .map(until -> DAY.format(until.atZone(zone))).orElse("further notice")));
-                case NOT_JOINED -> leftOut.add(new LeftOut(userId, "has not joined pairing (this channel is opt-in)"));
+                case OPTED_OUT -> leftOut.add(new LeftOut(userId, l.text("pairing.why.opted.out")));
+                case PAUSED -> leftOut.add(new LeftOut(userId, profile.flatMap(MemberProfile::pausedUntil)
+                        .map(until -> l.text("pairing.why.paused.until", day.format(until.atZone(zone))))
+                        .orElse(l.text("pairing.why.paused"))));
+                case NOT_JOINED -> leftOut.add(new LeftOut(userId, l.text("pairing.why.not.joined")));
                 default -> throw new IllegalStateException("Unknown preference " + preference);
             }
         }

@@ -221,27 +221,32 @@ public class PairingRounds {
 
     private Planned plan(ChatPlatform platform, Community community, int size, Activity activity) {
         long seed = GroupBuilder.mix(community.id() * 1_000_003L + rounds.roundsWithGroups(community.id()));
+        Language l = languages.of(community.id());
         List<ChannelMember> channelMembers;
         try {
             channelMembers = platform.listHumanMembers(community.channel());
         } catch (PlatformException e) {
             log.warn("Could not list the members of community {}: {}", community.id(), e.getMessage());
             return new Planned(seed, 0, null, List.of(), List.of(),
-                    Optional.of("could not list the channel's members: " + e.getMessage()), List.of(), List.of());
+                    Optional.of(l.text("pairing.reason.members", e.getMessage())), List.of(), List.of());
         }
         List<MemberProfile> profiles = members.all(community,
                 channelMembers.stream().map(member -> member.ref().userId()).toList());
         Eligibility who = Eligibility.of(community.pairingMode(), community.zone(), channelMembers, profiles,
-                clock.instant());
+                clock.instant(), l);
         if (activity == Activity.ECOMAP) {
             Map<String, String> regions = new HashMap<>();
             profiles.forEach(profile -> profile.region().ifPresent(region -> regions.putIfAbsent(profile.userId(), region)));
             EcoMapGroups.Result ecoMap = EcoMapGroups.build(who.participants(), regions,
-                    meetings.history(community.id()), size, seed);
+                    meetings.history(community.id()), size, seed, l);
             return new Planned(seed, channelMembers.size(), ecoMap.grouping(), who.leftOut(), who.pauseEnded(),
                     Optional.empty(), ecoMap.regions(), ecoMap.notes());
         }
         Grouping grouping = GroupBuilder.build(who.participants(), meetings.history(community.id()), size, seed);
+        if (grouping.isEmpty()) { // the builder's reasons are English; the facilitator reads the community's
+            grouping = Grouping.none(l.text(who.participants().size() == 1 ? "pairing.reason.one"
+                    : "pairing.reason.nobody"));
+        }
         return new Planned(seed, channelMembers.size(), grouping, who.leftOut(), who.pauseEnded(), Optional.empty(),
                 List.of(), List.of());
     }

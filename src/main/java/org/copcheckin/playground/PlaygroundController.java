@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.copcheckin.commands.Catalogue;
 import org.copcheckin.commands.CommandTable;
+import org.copcheckin.community.Communities;
+import org.copcheckin.community.CommunityLanguages;
+import org.copcheckin.community.Language;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -36,9 +39,14 @@ class PlaygroundController {
     private final List<String> examples;
     private final PlaygroundDirectory directory;
     private final PlaygroundClock playgroundClock;
+    private final Communities communities;
+    private final CommunityLanguages languages;
 
     PlaygroundController(PlaygroundActions actions, StateViews views, Timeline timeline, JsonMapper json,
-                         Catalogue catalogue, PlaygroundDirectory directory, PlaygroundClock playgroundClock) {
+                         Catalogue catalogue, PlaygroundDirectory directory, PlaygroundClock playgroundClock,
+                         Communities communities, CommunityLanguages languages) {
+        this.communities = communities;
+        this.languages = languages;
         this.directory = directory;
         this.playgroundClock = playgroundClock;
         this.examples = CommandTable.examples(catalogue);
@@ -59,7 +67,16 @@ class PlaygroundController {
         model.addAttribute("as", persona);
         model.addAttribute("examples", examples);
         model.addAttribute("initial", new EmbeddedState(json.writeValueAsString(views.stateFor(persona))));
+        Language language = languageOf(channel);
+        model.addAttribute("t", language);
+        model.addAttribute("texts", new EmbeddedState(json.writeValueAsString(PageTexts.forScript(language))));
         return "playground/index";
+    }
+
+    /** The language the channel's community works in now, the channel's own until it has a community. */
+    private Language languageOf(Personas.Channel channel) {
+        return communities.find(channel.ref()).map(community -> languages.of(community.id()))
+                .orElse(channel.language());
     }
 
     @GetMapping("/api/state")
@@ -127,12 +144,13 @@ class PlaygroundController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Move the clock 1 to 24 hours at a time");
         }
         PlaygroundClock.Moved moved = playgroundClock.forward(java.time.Duration.ofHours(request.hours()));
+        Language l = languageOf(Personas.channelOf(persona));
         String outcome = moved.sent() < 0
-                ? "The playground clock goes at most " + PlaygroundClock.MAX_DAYS + " days ahead; it did not move."
-                : "Playground clock: " + moved.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
-                .toString().replace('T', ' ').replace("Z", " UTC") + " (" + moved.ahead().toHours()
-                + " h ahead). " + (moved.sent() == 1 ? "1 reminder sent." : moved.sent() + " reminders sent.")
-                + (moved.noted() > 0 ? " Private replies' themes noted in the thread." : "");
+                ? l.text("playground.clock.limit", PlaygroundClock.MAX_DAYS)
+                : l.text("playground.clock.moved", moved.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                .toString().replace('T', ' ').replace("Z", " UTC"), moved.ahead().toHours())
+                + " " + l.plural("playground.clock.reminders", moved.sent())
+                + (moved.noted() > 0 ? " " + l.text("playground.clock.noted") : "");
         return new ActionResult(outcome, views.stateFor(persona));
     }
 

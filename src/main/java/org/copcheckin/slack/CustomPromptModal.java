@@ -19,6 +19,9 @@ import com.slack.api.bolt.App;
 import com.slack.api.model.view.View;
 import org.copcheckin.checkins.PromptTexts;
 import org.copcheckin.commands.CommandHandler;
+import org.copcheckin.community.Communities;
+import org.copcheckin.community.CommunityLanguages;
+import org.copcheckin.community.Language;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.CommandInvoked;
 import org.copcheckin.platform.MemberRef;
@@ -45,14 +48,18 @@ class CustomPromptModal implements SlackListeners {
     private static final Logger log = LoggerFactory.getLogger(CustomPromptModal.class);
 
     private final CommandHandler commands;
+    private final Communities communities;
+    private final CommunityLanguages languages;
     private final SlackApi api;
     private final SlackUsers users;
     private final SlackChatPlatform platform;
     private final SlackWork work;
 
     CustomPromptModal(CommandHandler commands, SlackApi api, SlackUsers users, SlackChatPlatform platform,
-                      SlackWork work) {
+                      SlackWork work, Communities communities, CommunityLanguages languages) {
         this.commands = commands;
+        this.communities = communities;
+        this.languages = languages;
         this.api = api;
         this.users = users;
         this.platform = platform;
@@ -69,7 +76,7 @@ class CustomPromptModal implements SlackListeners {
         }
         try {
             api.call(channel.workspaceId(), "views.open", client -> client.viewsOpen(r -> r.triggerId(triggerId)
-                    .view(modal(channel))));
+                    .view(modal(channel, languageOf(channel)))));
             return true;
         } catch (PlatformException e) {
             log.info("The custom prompt form could not be opened: {}", e.getMessage());
@@ -82,20 +89,21 @@ class CustomPromptModal implements SlackListeners {
         app.viewSubmission(CALLBACK_ID, (request, context) -> {
             ViewSubmissionPayload payload = request.getPayload();
             String text = ModalInputs.typed(payload, BLOCK_ID, ACTION_ID).orElse("").strip();
-            if (text.isEmpty()) {
-                return context.ackWithErrors(Map.of(BLOCK_ID, "Write the prompt members will answer."));
-            }
-            if (escaped(text).length() > PromptTexts.MAX_CUSTOM_LENGTH) { // as long as the slash command would see it
-                return context.ackWithErrors(Map.of(BLOCK_ID, "A custom prompt can be at most "
-                        + PromptTexts.MAX_CUSTOM_LENGTH + " characters."));
-            }
             // the channel and its workspace as the command had them (on Enterprise Grid or a shared channel the
             // submitting user's team can differ from the channel's)
             String[] origin = String.valueOf(payload.getView().getPrivateMetadata()).split("\\|", -1);
+            Language l = origin.length == 2 ? languageOf(new ChannelRef(PlatformKind.SLACK, origin[0], origin[1]))
+                    : Language.EN;
+            if (text.isEmpty()) {
+                return context.ackWithErrors(Map.of(BLOCK_ID, l.text("modal.prompt.blank")));
+            }
+            if (escaped(text).length() > PromptTexts.MAX_CUSTOM_LENGTH) { // as long as the slash command would see it
+                return context.ackWithErrors(Map.of(BLOCK_ID, l.text("prompt.custom.long",
+                        PromptTexts.MAX_CUSTOM_LENGTH)));
+            }
             String user = payload.getUser() == null ? null : payload.getUser().getId();
             if (origin.length != 2 || origin[0].isBlank() || origin[1].isBlank() || user == null) {
-                return context.ackWithErrors(Map.of(BLOCK_ID, "This form has lost its channel. Close it and run "
-                        + "`/cop prompt custom` again in the channel."));
+                return context.ackWithErrors(Map.of(BLOCK_ID, l.text("modal.prompt.lost")));
             }
             // posting is work for after the ack, like every command; the modal closes at once
             String team = origin[0];
@@ -129,20 +137,25 @@ class CustomPromptModal implements SlackListeners {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
+    private Language languageOf(ChannelRef channel) {
+        return communities.find(channel).map(community -> languages.of(community.id())).orElse(Language.EN);
+    }
+
     static View modal(ChannelRef channel) {
+        return modal(channel, Language.EN);
+    }
+
+    static View modal(ChannelRef channel, Language l) {
         return view(v -> v.type("modal").callbackId(CALLBACK_ID)
                 .privateMetadata(channel.workspaceId() + "|" + channel.channelId())
-                .title(viewTitle(t -> t.type("plain_text").text("Custom prompt")))
-                .submit(viewSubmit(s -> s.type("plain_text").text("Post")))
-                .close(viewClose(c -> c.type("plain_text").text("Cancel")))
+                .title(viewTitle(t -> t.type("plain_text").text(l.text("modal.prompt.title"))))
+                .submit(viewSubmit(s -> s.type("plain_text").text(l.text("modal.prompt.submit"))))
+                .close(viewClose(c -> c.type("plain_text").text(l.text("modal.cancel"))))
                 .blocks(asBlocks(
-                        input(i -> i.blockId(BLOCK_ID).label(plainText("What should members answer?"))
+                        input(i -> i.blockId(BLOCK_ID).label(plainText(l.text("modal.prompt.label")))
                                 .element(plainTextInput(p -> p.actionId(ACTION_ID).multiline(true)
                                         .maxLength(PromptTexts.MAX_CUSTOM_LENGTH)
-                                        .placeholder(plainText("What is one thing you tried this month that you "
-                                                + "would tell a colleague about?"))))),
-                        context(c -> c.elements(List.of(markdownText("Posted in this channel now; "
-                                + "replies in its thread are collected. Members see the usual reminder not to "
-                                + "name students, families or clients.")))))));
+                                        .placeholder(plainText(l.text("modal.prompt.placeholder")))))),
+                        context(c -> c.elements(List.of(markdownText(l.text("modal.prompt.hint"))))))));
     }
 }

@@ -21,6 +21,7 @@ import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.model.view.View;
 import org.copcheckin.checkins.PrivateReplies;
+import org.copcheckin.community.Language;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.MemberRef;
 import org.copcheckin.platform.Message;
@@ -77,19 +78,23 @@ class PrivateReplyModal implements SlackListeners {
         app.viewSubmission(CALLBACK_ID, (request, context) -> {
             ViewSubmissionPayload payload = request.getPayload();
             if (payload.getUser() == null || payload.getTeam() == null || payload.getView() == null) {
-                return context.ackWithErrors(Map.of(BLOCK_ID, "Slack did not say who sent this; nothing was recorded."));
+                Language unknown = payload.getView() == null ? Language.EN
+                        : replies.languageOf(Metadata.parse(payload.getView().getPrivateMetadata()).channel());
+                return context.ackWithErrors(Map.of(BLOCK_ID, unknown.text("modal.slack.no.user")));
             }
             String team = payload.getTeam().getId();
             MemberRef member = new MemberRef(PlatformKind.SLACK, team, payload.getUser().getId());
             // recorded and committed before the ack, like a thread reply; the text goes no further than the intake
-            PrivateReplies.Submitted submitted = replies.submit(payload.getView().getPrivateMetadata(), member,
+            Metadata metadata = Metadata.parse(payload.getView().getPrivateMetadata());
+            PrivateReplies.Submitted submitted = replies.submit(metadata.token(), member, metadata.channel(),
                     ModalInputs.typed(payload, BLOCK_ID, ACTION_ID).orElse(""), users.knownNames(team));
             if (submitted.outcome() == PrivateReplies.Outcome.BLANK
                     || submitted.outcome() == PrivateReplies.Outcome.REFUSED) {
                 return context.ackWithErrors(Map.of(BLOCK_ID, submitted.answer().plainText().replace("*", "")));
             }
             work.submit("private reply's themes", () -> replies.announce(submitted));
-            return context.ack(r -> r.responseAction("update").view(confirmation(submitted.answer())));
+            Language l = replies.languageOf(metadata.channel());
+            return context.ack(r -> r.responseAction("update").view(confirmation(submitted.answer(), l)));
         });
     }
 
@@ -111,39 +116,58 @@ class PrivateReplyModal implements SlackListeners {
     private void open(ThreadRef prompt, MemberRef member, String triggerId) {
         Optional<PrivateReplies.Form> form = replies.formFor(prompt, member);
         if (form.isEmpty()) {
-            platform.answerPrivately(prompt.channel(), member, PrivateReplies.notACheckIn());
+            platform.answerPrivately(prompt.channel(), member, replies.notACheckIn(prompt.channel()));
             return;
         }
         try {
             api.call(prompt.channel().workspaceId(), "views.open", client -> client.viewsOpen(r -> r
-                    .triggerId(triggerId).view(modal(form.get()))));
+                    .triggerId(triggerId).view(modal(form.get(), prompt.channel()))));
         } catch (PlatformException e) {
             log.info("The private reply form could not be opened: {}", e.getMessage());
-            platform.answerPrivately(prompt.channel(), member, Message.text("Slack would not open the form (it "
-                    + "gives a few seconds to open one). Press *Reply privately* again."));
+            platform.answerPrivately(prompt.channel(), member, Message.text(form.get().language()
+                    .text("modal.slack.not.opened")));
         }
     }
 
-    static View modal(PrivateReplies.Form form) {
+    /**
+     * The modal's {@code private_metadata}: the channel the form was opened from, then the token. Only the token is
+     * trusted; the channel, which Slack's {@code view_submission} does not give, picks the language of a refusal.
+     */
+    record Metadata(Optional<ChannelRef> channel, String token) {
+        static Metadata parse(String metadata) {
+            String[] parts = String.valueOf(metadata).split("\\|", 3);
+            if (parts.length == 3 && !parts[0].isBlank() && !parts[1].isBlank()) {
+                return new Metadata(Optional.of(new ChannelRef(PlatformKind.SLACK, parts[0], parts[1])), parts[2]);
+            }
+            return new Metadata(Optional.empty(), String.valueOf(metadata));
+        }
+
+        static String of(ChannelRef channel, String token) {
+            return channel.workspaceId() + "|" + channel.channelId() + "|" + token;
+        }
+    }
+
+    static View modal(PrivateReplies.Form form, ChannelRef channel) {
+        Language l = form.language();
         String question = form.question().length() > QUESTION_MAX ? form.question().substring(0, QUESTION_MAX) + "…"
                 : form.question();
-        return view(v -> v.type("modal").callbackId(CALLBACK_ID).privateMetadata(form.token())
+        return view(v -> v.type("modal").callbackId(CALLBACK_ID).privateMetadata(Metadata.of(channel, form.token()))
                 .title(viewTitle(t -> t.type("plain_text").text(form.title())))
-                .submit(viewSubmit(s -> s.type("plain_text").text("Send privately")))
-                .close(viewClose(c -> c.type("plain_text").text("Cancel")))
+                .submit(viewSubmit(s -> s.type("plain_text").text(l.text("modal.private.submit"))))
+                .close(viewClose(c -> c.type("plain_text").text(l.text("modal.cancel"))))
                 .blocks(asBlocks(
                         // a custom prompt's text is kept as Slack sent it, already escaped
                         section(s -> s.text(markdownText(question))),
-                        input(i -> i.blockId(BLOCK_ID).label(plainText("Your reply"))
+                        input(i -> i.blockId(BLOCK_ID).label(plainText(l.text("modal.private.label")))
                                 .element(plainTextInput(p -> p.actionId(ACTION_ID).multiline(true)
                                         .maxLength(PrivateReplies.MAX_LENGTH)))),
                         context(c -> c.elements(List.of(markdownText(form.hint())))))));
     }
 
-    private static View confirmation(Message answer) {
+    private static View confirmation(Message answer, Language l) {
         return view(v -> v.type("modal").callbackId(CALLBACK_ID + "_done")
-                .title(viewTitle(t -> t.type("plain_text").text("Reply privately")))
-                .close(viewClose(c -> c.type("plain_text").text("Close")))
+                .title(viewTitle(t -> t.type("plain_text").text(l.text("private.title"))))
+                .close(viewClose(c -> c.type("plain_text").text(l.text("modal.close"))))
                 .blocks(BlockKit.blocks(answer)));
     }
 }

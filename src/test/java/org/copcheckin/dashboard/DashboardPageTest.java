@@ -21,6 +21,8 @@ import org.copcheckin.checkins.ReplyIntake;
 import org.copcheckin.commands.CommandHandler;
 import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
+import org.copcheckin.community.CommunityLanguages;
+import org.copcheckin.community.Language;
 import org.copcheckin.directory.Organisation;
 import org.copcheckin.directory.PartnerDirectory;
 import org.copcheckin.platform.ButtonPressed;
@@ -78,6 +80,8 @@ class DashboardPageTest {
     MutableClock clock;
     @Autowired
     PartnerDirectory directory;
+    @Autowired
+    CommunityLanguages languages;
     @Autowired
     org.copcheckin.participation.Reactions reactions;
 
@@ -234,6 +238,41 @@ class DashboardPageTest {
                 .doesNotContain("Quintessa").doesNotContain("Marlowe").doesNotContain("Bartholomew")
                 .doesNotContain("U-A").doesNotContain("U-ADMIN").doesNotContain("C-DASHBOARD").doesNotContain("T-DISTRICT")
                 .doesNotContain(DashboardPages.token(link));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+        "fr; Tableau de bord de la communauté; Thèmes au fil des mois; Semaine du; nov. 2030; Diagramme à barres;"
+                + " School District et Shelter North : 4 groupes se sont rencontrés; Ce lien est expiré",
+        "es; Panel de la comunidad; Temas a lo largo de los meses; Semana del; nov 2030; Gráfico de barras;"
+                + " School District y Shelter North: 4 grupos se reunieron; Este enlace venció"})
+    void aFrenchOrSpanishCommunitysPageAndItsExpiredLinkComeInItsLanguage(String code, String title, String themes,
+            String weekOf, String month, String chart, String edge, String expired) {
+        languages.change(community.id(), Language.fromCode(code).orElseThrow());
+        try {
+            String link = linkFromTheCommand(channel);
+            HtmlPage page = pages.open(link);
+            String text = page.asNormalizedText();
+
+            assertThat(page.getWebResponse().getStatusCode()).isEqualTo(200);
+            assertThat(page.getDocumentElement().getAttribute("lang")).isEqualTo(code);
+            assertThat(text).contains(title, themes, weekOf, edge)
+                    .doesNotContain("Community dashboard").doesNotContain("Themes over months")
+                    .doesNotContain("Week of").doesNotContain("Partner directory").doesNotContain("groups met")
+                    .doesNotContain("Shared figures only").doesNotContain("Do not forward");
+            assertThat(page.getElementById("themes").asNormalizedText().toLowerCase(java.util.Locale.ROOT))
+                    .contains(month);
+            assertThat(page.getElementsByTagName("desc")).allSatisfy(desc -> assertThat(desc.getTextContent())
+                    .doesNotContain("Bar chart").doesNotContain("Network picture"));
+            assertThat(page.getElementById("participation-chart-desc").getTextContent()).startsWith(chart);
+
+            clock.advance(Duration.ofDays(1).plusSeconds(1));
+            HtmlPage gone = pages.open(link);
+            assertThat(gone.getWebResponse().getStatusCode()).isEqualTo(410);
+            assertThat(gone.asNormalizedText()).contains(expired).doesNotContain("This link has expired");
+        } finally {
+            languages.change(community.id(), Language.EN);
+        }
     }
 
     @Test

@@ -68,6 +68,23 @@ class ChartDataTest {
                 .contains("fewer than 3 people raised it that week, or nobody did");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+        "fr; Diagramme à barres des thèmes; semaines du 9 nov. au 23 nov.; 4, masqué, 5; Masqué : moins de 3 personnes",
+        "es; Gráfico de barras de los temas; semanas del 9 nov al 23 nov; 4, oculto, 5; Oculto: menos de 3 personas"})
+    void theAltTextAndTheChartComeInTheCommunitysLanguage(String code, String bars, String weeks, String cells,
+                                                          String hidden) throws IOException {
+        org.copcheckin.community.Language l = org.copcheckin.community.Language.fromCode(code).orElseThrow();
+        Digest digest = DigestComposer.compose(youngCommunity());
+        assertThat(DigestMessage.altText(digest, l)).contains(bars, weeks, cells, hidden)
+                .doesNotContain("Bar chart").doesNotContain("hidden").doesNotContain("Heatmap")
+                .doesNotContain("weeks of");
+        Digest.Chart chart = ChartData.of(youngCommunity());
+        byte[] translated = DigestChart.png(chart, l);
+        assertThat(ImageIO.read(new ByteArrayInputStream(translated)).getHeight()).isEqualTo(DigestChart.height(chart));
+        assertThat(translated).as("titles and legend drawn in " + code).isNotEqualTo(DigestChart.png(chart));
+    }
+
     @Test
     void thePngIsAsTallAsItsRowsNeedAndDecodes() throws IOException {
         Digest.Chart chart = ChartData.of(youngCommunity());

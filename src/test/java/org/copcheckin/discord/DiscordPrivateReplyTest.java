@@ -17,6 +17,8 @@ import org.copcheckin.checkins.PrivateReplySettings;
 import org.copcheckin.checkins.PromptKind;
 import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
+import org.copcheckin.community.CommunityLanguages;
+import org.copcheckin.community.Language;
 import org.copcheckin.insights.PrivateThemeNotes;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.PlatformKind;
@@ -75,6 +77,8 @@ class DiscordPrivateReplyTest {
     CheckIns checkIns;
     @Autowired
     PrivateReplySettings settings;
+    @Autowired
+    CommunityLanguages languages;
 
     /** Closes the stand-in with the context, after the Discord client has shut down, not before. */
     @TestConfiguration(proxyBeanMethods = false)
@@ -153,19 +157,49 @@ class DiscordPrivateReplyTest {
         assertThat(receipts(checkIn)).isEqualTo(community.kAnonymity());
     }
 
+    @Test
+    void inAFrenchOrSpanishCommunityTheModalAndARefusedFormComeInItsLanguage() {
+        Community community = communities.findOrCreate(new ChannelRef(PlatformKind.DISCORD, DiscordPayloads.GUILD,
+                DiscordPayloads.CHANNEL));
+        String[][] cases = {{"fr", "Répondre en privé", "Votre réponse", "n’a pas été donné par cop-checkin"},
+            {"es", "Responder en privado", "Su respuesta", "no lo dio cop-checkin"}};
+        try {
+            for (String[] c : cases) {
+                languages.change(community.id(), Language.fromCode(c[0]).orElseThrow());
+                postCheckIn();
+                String body = modalBody(DiscordPayloads.DANA);
+                assertThat(body).as(c[0]).contains("\"type\":9").contains("\"title\":\"" + c[1] + "\"")
+                        .contains(c[2]).doesNotContain("Reply privately").doesNotContain("Your reply")
+                        .doesNotContain("never posted");
+                Matcher modal = MODAL_ID.matcher(body);
+                assertThat(modal.find()).isTrue();
+                String altered = modal.group(1).replaceFirst("\\.[^.]+$", ".AAAAAAAAAAAAAAAAAAAAAA");
+                assertThat(submit(DiscordPayloads.DANA, altered, "housing")).as(c[0]).contains(c[3])
+                        .doesNotContain("not one cop-checkin gave");
+            }
+        } finally {
+            languages.change(community.id(), Language.EN);
+        }
+    }
+
     /** Presses the prompt's button as the member; returns the id of the modal Discord is asked to show. */
     private String openModal(String member) {
+        String body = modalBody(member);
+        assertThat(body).contains("\"type\":9").contains("Reply privately").contains("never posted");
+        Matcher modal = MODAL_ID.matcher(body);
+        assertThat(modal.find()).as("the modal's id in %s", body).isTrue();
+        return modal.group(1);
+    }
+
+    /** Presses the prompt's button as the member; returns the interaction's answer (a modal, normally). */
+    private String modalBody(String member) {
         String id = recentId();
         String token = "tok-open-" + id;
         DISCORD.gateway().dispatch("INTERACTION_CREATE", DiscordPayloads.buttonPressOnPrompt(id, token, member,
                 lastPromptId(), "cop.reply_private|"));
         await().atMost(WAIT).until(() -> !DISCORD.calls("POST", "/interactions/" + id + "/" + token + "/callback")
                 .isEmpty());
-        String body = DISCORD.calls("POST", "/interactions/" + id + "/" + token + "/callback").get(0).body();
-        assertThat(body).contains("\"type\":9").contains("Reply privately").contains("never posted");
-        Matcher modal = MODAL_ID.matcher(body);
-        assertThat(modal.find()).as("the modal's id in %s", body).isTrue();
-        return modal.group(1);
+        return DISCORD.calls("POST", "/interactions/" + id + "/" + token + "/callback").get(0).body();
     }
 
     /** Submits the modal as the member; returns the ephemeral answer the member got. */

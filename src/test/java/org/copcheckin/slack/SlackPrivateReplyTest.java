@@ -185,7 +185,7 @@ class SlackPrivateReplyTest extends SlackHttpChannel {
 
         assertThat(slack.interaction(submission(ben, token, "Housing")).body())
                 .contains("\"response_action\":\"errors\"").contains("opened by another member");
-        String altered = token.replaceFirst("^rp\\.[0-9a-z]+", "rp.1");
+        String altered = token.replaceFirst("rp\\.[0-9a-z]+", "rp.1");
         assertThat(slack.interaction(submission(ana, altered, "Housing")).body())
                 .contains("\"response_action\":\"errors\"").contains("not one cop-checkin gave");
         assertThat(slack.interaction(submission(ana, token, "   ")).body())
