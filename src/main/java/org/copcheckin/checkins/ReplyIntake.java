@@ -77,7 +77,7 @@ public class ReplyIntake {
 
     public ReplyOutcome receive(ThreadReplyReceived reply) {
         try {
-            ReplyOutcome outcome = intake(reply);
+            ReplyOutcome outcome = intake(reply, true);
             metrics.replyIngested(outcome.name());
             return outcome;
         } catch (RuntimeException e) {
@@ -86,7 +86,20 @@ public class ReplyIntake {
         }
     }
 
-    private ReplyOutcome intake(ThreadReplyReceived reply) {
+    /**
+     * A made-up reply of the start-up warm-up ({@link IntakeWarmUp}): taken in exactly as {@link #receive} takes one,
+     * committed included, but neither logged nor counted in the metrics, since nobody replied.
+     */
+    ReplyOutcome warm(ThreadReplyReceived reply) {
+        return intake(reply, false);
+    }
+
+    /** The warm-up's check-in is gone: its thread is looked up again like any other. */
+    void forgetThread(ThreadRef thread) {
+        checkInThreads.remove(thread);
+    }
+
+    private ReplyOutcome intake(ThreadReplyReceived reply, boolean logged) {
         Optional<CheckInThread> found = checkInThread(reply.thread());
         if (found.isEmpty()) {
             if (MetReplied.says(reply.text())) {
@@ -99,10 +112,15 @@ public class ReplyIntake {
         CheckIn checkIn = found.get().checkIn();
         String deliveryKey = deliveryKey(reply.thread().channel(), reply.messageId());
         if (alreadyReceived(checkIn, deliveryKey)) {
-            log.info("Ignored a repeated delivery of a reply to check-in {}", checkIn.id());
+            if (logged) {
+                log.info("Ignored a repeated delivery of a reply to check-in {}", checkIn.id());
+            }
             return ReplyOutcome.DUPLICATE;
         }
         ReplyOutcome outcome = analyseAndCommit(community, checkIn, reply, deliveryKey).outcome();
+        if (!logged) {
+            return outcome;
+        }
         if (outcome == ReplyOutcome.RECORDED) {
             log.info("Recorded a reply to check-in {}", checkIn.id());
         } else {
