@@ -118,11 +118,11 @@ class IntakeWarmUp implements SmartLifecycle {
                 done.add(pool.submit(() -> {
                     for (int i = first; i < replies && !stopping.get() && System.nanoTime() < deadline; i += THREADS) {
                         ThreadReplyReceived reply = reply(threads.get(i / THREADS_PER_CHECK_IN), i);
-                        if (intake.warm(reply) == ReplyOutcome.RECORDED) {
+                        if (intake.warm(reply, true) == ReplyOutcome.RECORDED) {
                             recorded.incrementAndGet();
                         }
                         if (i % 10 == 9) {
-                            intake.warm(reply); // Slack's retry of it: recognised, not counted again
+                            intake.warm(reply, false); // Slack's retry of it: recognised, not counted again
                         }
                     }
                 }));
