@@ -76,8 +76,23 @@ public class ReplyIntake {
     }
 
     public ReplyOutcome receive(ThreadReplyReceived reply) {
+        return receive(reply, false);
+    }
+
+    /**
+     * A reply the platform says it delivers for the first time (Slack: no {@code X-Slack-Retry-Num}). It is not looked
+     * up before its analysis, since it is almost always new: the unique receipt recognises it at its commit when it
+     * is not (the same message delivered under two organisations' installations, or another replica's copy), and
+     * nothing of it is written then. A delivery that may be a repeat ({@link #receive(ThreadReplyReceived)}) is
+     * looked up first, so a retry costs no analysis.
+     */
+    public ReplyOutcome receiveFirstDelivery(ThreadReplyReceived reply) {
+        return receive(reply, true);
+    }
+
+    private ReplyOutcome receive(ThreadReplyReceived reply, boolean firstDelivery) {
         try {
-            ReplyOutcome outcome = intake(reply);
+            ReplyOutcome outcome = intake(reply, firstDelivery, true);
             metrics.replyIngested(outcome.name());
             return outcome;
         } catch (RuntimeException e) {
@@ -86,7 +101,20 @@ public class ReplyIntake {
         }
     }
 
-    private ReplyOutcome intake(ThreadReplyReceived reply) {
+    /**
+     * A made-up reply of the start-up warm-up ({@link IntakeWarmUp}): taken in exactly as {@link #receive} takes one,
+     * committed included, but neither logged nor counted in the metrics, since nobody replied.
+     */
+    ReplyOutcome warm(ThreadReplyReceived reply, boolean firstDelivery) {
+        return intake(reply, firstDelivery, false);
+    }
+
+    /** The warm-up's check-in is gone: its thread is looked up again like any other. */
+    void forgetThread(ThreadRef thread) {
+        checkInThreads.remove(thread);
+    }
+
+    private ReplyOutcome intake(ThreadReplyReceived reply, boolean firstDelivery, boolean logged) {
         Optional<CheckInThread> found = checkInThread(reply.thread());
         if (found.isEmpty()) {
             if (MetReplied.says(reply.text())) {
@@ -98,11 +126,16 @@ public class ReplyIntake {
         Community community = found.get().community();
         CheckIn checkIn = found.get().checkIn();
         String deliveryKey = deliveryKey(reply.thread().channel(), reply.messageId());
-        if (alreadyReceived(checkIn, deliveryKey)) {
-            log.info("Ignored a repeated delivery of a reply to check-in {}", checkIn.id());
+        if (!firstDelivery && alreadyReceived(checkIn, deliveryKey)) {
+            if (logged) {
+                log.info("Ignored a repeated delivery of a reply to check-in {}", checkIn.id());
+            }
             return ReplyOutcome.DUPLICATE;
         }
         ReplyOutcome outcome = analyseAndCommit(community, checkIn, reply, deliveryKey).outcome();
+        if (!logged) {
+            return outcome;
+        }
         if (outcome == ReplyOutcome.RECORDED) {
             log.info("Recorded a reply to check-in {}", checkIn.id());
         } else {
@@ -167,7 +200,7 @@ public class ReplyIntake {
         }
     }
 
-    /** A retry is recognised before any analysis; the unique receipt still decides when two race. */
+    /** A retry is recognised before any analysis; the unique receipt still decides when two race, or for a first delivery. */
     private boolean alreadyReceived(CheckIn checkIn, String deliveryKey) {
         return jdbc.sql("SELECT COUNT(*) FROM reply_receipt WHERE checkin_id = ? AND delivery_key = ?")
                 .params(checkIn.id(), deliveryKey).query(Integer.class).single() > 0;

@@ -101,6 +101,19 @@ public class Communities {
         jdbc.sql("UPDATE community SET k_anonymity = ? WHERE id = ?").params(k, communityId).update();
     }
 
+    /**
+     * Deletes a community and what its tables keep under it ({@code ON DELETE CASCADE}): for a scratch community that
+     * nobody used, such as the start-up warm-up's. A community people used is purged by the tenant retention, which
+     * also tells the features that keep more.
+     *
+     * @return whether it existed
+     */
+    @Transactional
+    public boolean deleteScratch(ChannelRef channel) {
+        return jdbc.sql("DELETE FROM community WHERE platform = ? AND workspace_id = ? AND channel_id = ?")
+                .params(channel.platform().name(), channel.workspaceId(), channel.channelId()).update() > 0;
+    }
+
     private Community create(ChannelRef channel) {
         // another request or replica may create it at the same moment: then theirs is used
         insertOnce.insert(() -> jdbc.sql("INSERT INTO community (platform, workspace_id, channel_id, time_zone, "

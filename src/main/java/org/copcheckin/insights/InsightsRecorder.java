@@ -61,7 +61,7 @@ class InsightsRecorder implements ReplyListener {
     @Override
     public ReplyWrite prepare(Community community, CheckIn checkIn, ThreadReplyReceived reply, String deliveryKey) {
         // a community's replies are analysed in its language only, so its trends stay in one language
-        ReplyAnalyser analyser = analysers.of(languages.of(community.id()));
+        ReplyAnalyser analyser = analysers.of(languages.recent(community.id()));
         ReplyAnalyser.Reviewed reviewed = analyser.review(checkIn.kind(), reply.text(), reply.knownNames(),
                 vocabulary.words(community), crisisSignals);
         ReplyAnalyser.Analysis analysis = reviewed.analysis();

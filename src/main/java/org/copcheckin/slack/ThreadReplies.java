@@ -50,7 +50,8 @@ class ThreadReplies implements SlackListeners {
                 if (e.getThreadTs() == null && "mpim".equals(e.getChannelType())) {
                     groupMessage(payload.getTeamId(), e.getChannel(), e.getUser(), e.getTs(), e.getText());
                 } else {
-                    receive(payload.getTeamId(), e.getChannel(), e.getThreadTs(), e.getUser(), e.getTs(), e.getText());
+                    receive(payload.getTeamId(), e.getChannel(), e.getThreadTs(), e.getUser(), e.getTs(), e.getText(),
+                            context.getRetryNum());
                 }
             }
             return context.ack();
@@ -58,14 +59,16 @@ class ThreadReplies implements SlackListeners {
         app.event(MessageThreadBroadcastEvent.class, (payload, context) -> {
             MessageThreadBroadcastEvent e = payload.getEvent();
             if (!bot(payload.getTeamId(), e.getUser(), context.getBotUserId())) {
-                receive(payload.getTeamId(), e.getChannel(), e.getThreadTs(), e.getUser(), e.getTs(), e.getText());
+                receive(payload.getTeamId(), e.getChannel(), e.getThreadTs(), e.getUser(), e.getTs(), e.getText(),
+                        context.getRetryNum());
             }
             return context.ack();
         });
         app.event(MessageFileShareEvent.class, (payload, context) -> {
             MessageFileShareEvent e = payload.getEvent();
             if (!Boolean.TRUE.equals(e.getDisplayAsBot()) && !bot(payload.getTeamId(), e.getUser(), context.getBotUserId())) {
-                receive(payload.getTeamId(), e.getChannel(), e.getThreadTs(), e.getUser(), e.getTs(), e.getText());
+                receive(payload.getTeamId(), e.getChannel(), e.getThreadTs(), e.getUser(), e.getTs(), e.getText(),
+                        context.getRetryNum());
             }
             return context.ack();
         });
@@ -93,14 +96,20 @@ class ThreadReplies implements SlackListeners {
         return user != null && (user.equals(ourBotUser) || users.isKnownBot(team, user));
     }
 
-    private void receive(String team, String channel, String threadTs, String user, String ts, String text) {
+    /**
+     * @param retryNum Slack's {@code X-Slack-Retry-Num} (null on a first delivery): only a retry is looked up before
+     *                 its analysis; any delivery is recognised as a repeat at its commit
+     */
+    private void receive(String team, String channel, String threadTs, String user, String ts, String text,
+                         Integer retryNum) {
         if (threadTs == null || threadTs.equals(ts) || user == null || channel == null || text == null) {
             return; // not a reply in a thread (a top-level message, or a thread's parent)
         }
         ThreadRef thread = new ThreadRef(new ChannelRef(PlatformKind.SLACK, team, channel), threadTs);
         ThreadReplyReceived reply = new ThreadReplyReceived(thread, new MemberRef(PlatformKind.SLACK, team, user),
                 ts, text, sentAt(ts), users.knownNames(team));
-        ReplyOutcome outcome = intake.receive(reply);
+        ReplyOutcome outcome = retryNum == null || retryNum == 0 ? intake.receiveFirstDelivery(reply)
+                : intake.receive(reply);
         log.debug("Thread reply {}: {}", ts, outcome);
     }
 

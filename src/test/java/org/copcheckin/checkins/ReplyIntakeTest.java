@@ -56,6 +56,20 @@ class ReplyIntakeTest {
     }
 
     @Test
+    void aFirstDeliveryThatRepeatsARecordedReplyIsRecognisedAtItsCommitAndWritesNothing() {
+        CheckIn checkIn = postWordPrompt();
+        assertThat(intake.receiveFirstDelivery(reply(checkIn.thread(), "U-ANA", "1700000000.000300", "Hopeful")))
+                .isEqualTo(ReplyOutcome.RECORDED);
+        int trendRows = jdbc.sql("SELECT COUNT(*) FROM trend_reply").query(Integer.class).single();
+
+        assertThat(intake.receiveFirstDelivery(reply(checkIn.thread(), "U-ANA", "1700000000.000300", "Hopeful")))
+                .isEqualTo(ReplyOutcome.DUPLICATE);
+
+        assertThat(checkIns.replyCount(checkIn.id())).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM trend_reply").query(Integer.class).single()).isEqualTo(trendRows);
+    }
+
+    @Test
     void repliesOutsideACheckInThreadAreIgnored() {
         CheckIn checkIn = postWordPrompt();
         ThreadRef elsewhere = new ThreadRef(checkIn.thread().channel(), "not-a-prompt");

@@ -176,6 +176,20 @@ class SlackHttpModeTest extends SlackHttpChannel {
     }
 
     @Test
+    void theSameReplyDeliveredAgainAsAFirstDeliveryIsRecognisedAtItsCommitAndCountedOnce() {
+        CheckIn checkIn = postCheckIn();
+        String message = SlackPayloads.threadReply(channel, checkIn.thread().threadId(), "U-1", "1700000001.000002",
+                "Hopeful");
+        // as a shared channel's two installations deliver it: two events, neither marked as a retry
+        HttpResponse<String> first = slack.event(SlackPayloads.callback("Ev-ORG-A", TEAM, message));
+        HttpResponse<String> again = slack.event(SlackPayloads.callback("Ev-ORG-B", TEAM, message));
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(replyCount(checkIn)).isEqualTo(1);
+    }
+
+    @Test
     void botsEditsDeletionsAndMessagesOutsideAThreadAreAcknowledgedAndNotCounted() {
         CheckIn checkIn = postCheckIn();
         String thread = checkIn.thread().threadId();
