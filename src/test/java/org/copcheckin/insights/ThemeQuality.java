@@ -212,7 +212,7 @@ public final class ThemeQuality {
             + "words and the rules 89.6%/76.0% (2 of 16) and 89.2%/79.0%";
 
     /**
-     * Issue 17's trials of 2026-12-03, neither adopted: recorded figures (not measured by this run), reproduced by
+     * Issue 17's trials of 2026-12-03, none adopted: recorded figures (not measured by this run), reproduced by
      * {@code ThemeEmbeddingExperiment} ({@code -Pembedding-experiment}) and {@code ThemeModelTrainer --second-pass}.
      */
     static final List<String> TRIALS = List.of(
@@ -227,7 +227,10 @@ public final class ThemeQuality {
                     + "+190 MB resident, 32-60 ms per reply median, p99 110-190 ms warm (against 21 us for the rules "
                     + "and the model); themes are decided for every reply, one-word prompts' too, before the platform's "
                     + "acknowledgement, so it would sit on the Slack benchmark's ack path",
-            SECOND_PASS);
+            SECOND_PASS,
+            "trial of 2026-12-03, not adopted (recorded): phrase rules for staffing and family engagement written from "
+                    + "the rules' misses on the training sets, the model retrained: held-out 2026-12-03 83.5%/76.4% "
+                    + "(family engagement 58.3/46.7, staffing 66.7/47.1), older held-out 81.6%/82.9%");
 
 
     /** Median and p99 of the time to decide the themes of {@code count} replies in turn (anonymised text). */
