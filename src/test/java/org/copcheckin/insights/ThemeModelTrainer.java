@@ -23,7 +23,8 @@ import java.util.TreeMap;
  * be trusted. The held-out sets are never read. Features seen in fewer than two replies are left out, and
  * every feature is a closed-vocabulary word (or pair of them), a number class or a rule: no name can be in the file.
  * Run: {@code mvn -q test-compile} then {@code java -cp target/test-classes:target/classes:<test classpath>
- * org.copcheckin.insights.ThemeModelTrainer src/main/resources/insights/theme-model.txt}.
+ * org.copcheckin.insights.ThemeModelTrainer src/main/resources/insights/theme-model.txt} (add {@code --second-pass}
+ * after a file name of your own for the trial with {@code training-2026-12-03b.tsv}).
  */
 public final class ThemeModelTrainer {
 
@@ -46,19 +47,25 @@ public final class ThemeModelTrainer {
 
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "src/main/resources/insights/theme-model.txt");
-        Files.writeString(out, train(), StandardCharsets.UTF_8);
+        Files.writeString(out, train(args.length > 1 && args[1].equals("--second-pass")), StandardCharsets.UTF_8);
         System.out.println("theme model written to " + out + "; cross-validated F1 per theme on the training set of "
                 + "2026-12-03 " + BEST_F1
                 + ", mean " + BEST_F1.values().stream().mapToDouble(Double::doubleValue).average().orElse(0));
     }
 
-    /** The model's text, trained on {@link ThemeQuality#training()}. */
-    static String train() {
+    /**
+     * The model's text, trained on {@link ThemeQuality#training()}, or with {@code secondPass} on
+     * {@link ThemeQuality#trainingWithSecondPass()} (its replies also set the thresholds): issue 17's trial, not shipped.
+     */
+    static String train(boolean secondPass) {
         Taxonomy taxonomy = Taxonomy.load(new org.springframework.core.io.ClassPathResource("insights/taxonomy.yml"));
         Vocabulary vocabulary = Vocabulary.bundled(Vocabulary.DEFAULT_LANGUAGE, taxonomy.keywordWords());
         ReplyAnonymiser anonymiser = new ReplyAnonymiser(NameList.bundled(taxonomy.keywordWords()), vocabulary);
-        List<ThemeQuality.Labelled> replies = ThemeQuality.training();
+        List<ThemeQuality.Labelled> replies = secondPass ? ThemeQuality.trainingWithSecondPass() : ThemeQuality.training();
         Set<ThemeQuality.Labelled> fresh = new java.util.HashSet<>(ThemeQuality.load(ThemeQuality.TRAINING_2026_12_03));
+        if (secondPass) {
+            fresh.addAll(ThemeQuality.load(ThemeQuality.TRAINING_2026_12_03B));
+        }
         List<Set<String>> featureSets = new ArrayList<>();
         Map<String, Integer> replyCounts = new HashMap<>();
         for (ThemeQuality.Labelled reply : replies) {

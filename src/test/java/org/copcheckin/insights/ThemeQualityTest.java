@@ -96,6 +96,18 @@ class ThemeQualityTest {
         assertThat((double) right / (right + missed)).as("recall over all themes").isGreaterThanOrEqualTo(0.697);
     }
 
+    /** Issue 17's second-pass replies (a trial, not trained on) are labelled with the taxonomy's themes only. */
+    @Test
+    void theSecondPassRepliesOfDecemberAreLabelledWithBundledThemesOnly() {
+        java.util.List<ThemeQuality.Labelled> replies = ThemeQuality.load(ThemeQuality.TRAINING_2026_12_03B);
+        assertThat(replies).hasSize(172);
+        replies.forEach(reply -> assertThat(ThemeQuality.bundledThemeIds()).as(reply.text())
+                .containsAll(reply.themes()));
+        assertThat(replies.stream().filter(reply -> reply.themes().isEmpty()).count()).as("replies with no theme")
+                .isGreaterThanOrEqualTo(40);
+        assertThat(ThemeQuality.trainingWithSecondPass()).hasSize(ThemeQuality.training().size() + replies.size());
+    }
+
     @Test
     void theTuningRepliesKeepTheirPrecisionAndRecall() {
         ThemeQuality.score(ThemeQuality.load(ThemeQuality.TUNING), THEMES, ThemeQuality.bundledThemeIds()).values()
