@@ -99,6 +99,7 @@ final class SlackBench {
             OpenLoad.Result bareWarm = null;
             OpenLoad.Result ourWarm = null;
             int perRound = measured.size() / rounds;
+            RequestCpu cpuBefore = RequestCpu.now();
             for (int round = 0; round < rounds; round++) {
                 int from = round * perRound;
                 int to = round == rounds - 1 ? measured.size() : from + perRound;
@@ -114,6 +115,7 @@ final class SlackBench {
                 }
             }
 
+            RequestCpu cpu = RequestCpu.now().minus(cpuBefore);
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             long unique = all.stream().filter(s -> !s.retry()).count();
             // each reply is one trend row of its community (keyed by the reply, not the delivery) and one receipt
@@ -134,6 +136,12 @@ final class SlackBench {
             line("slack.duration_s", seconds);
             line("slack.rounds_alternating", rounds);
             print("slack", bareResult, ourResult);
+            // CPU the request threads spent per event in the measured rounds: hardly moved by a busy machine's load,
+            // unlike the latencies (the app commits each group on its callers' request threads)
+            line("slack.cop.request_cpu_ms_per_event", cpu.oursNanos() / 1e6 / ourResult.sent());
+            line("slack.bare_bolt.request_cpu_ms_per_event", cpu.bareNanos() / 1e6 / bareResult.sent());
+            line("slack.request_cpu_ratio_cop_to_bare", (double) cpu.oursNanos() / ourResult.sent()
+                    / ((double) cpu.bareNanos() / bareResult.sent()));
             line("slack.cop.unique_replies_sent", unique);
             line("slack.cop.replies_counted", counted);
             line("slack.cop.reply_receipts", receipts);
@@ -142,6 +150,50 @@ final class SlackBench {
         } finally {
             slack.stop();
             deleteQuietly(data);
+        }
+    }
+
+    /**
+     * CPU time of the two servers' request threads so far: the app's embedded Tomcat ({@code http-nio-auto-...-exec})
+     * and bare Bolt's, bound to 127.0.0.1 ({@code http-nio-127.0.0.1-...-exec}). Per thread, so a difference counts
+     * only what threads alive at both moments did, or new ones since.
+     */
+    private record RequestCpu(java.util.Map<Long, Long> ours, java.util.Map<Long, Long> bare) {
+
+        static RequestCpu now() {
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            java.util.Map<Long, Long> ours = new java.util.HashMap<>();
+            java.util.Map<Long, Long> bare = new java.util.HashMap<>();
+            for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+                if (info == null || !info.getThreadName().startsWith("http-nio-")
+                        || !info.getThreadName().contains("-exec-")) {
+                    continue;
+                }
+                long nanos = threads.getThreadCpuTime(info.getThreadId());
+                if (nanos >= 0) {
+                    (info.getThreadName().contains("127.0.0.1") ? bare : ours).put(info.getThreadId(), nanos);
+                }
+            }
+            return new RequestCpu(ours, bare);
+        }
+
+        RequestCpu minus(RequestCpu before) {
+            return new RequestCpu(difference(ours, before.ours), difference(bare, before.bare));
+        }
+
+        long oursNanos() {
+            return ours.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        long bareNanos() {
+            return bare.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        private static java.util.Map<Long, Long> difference(java.util.Map<Long, Long> now,
+                                                            java.util.Map<Long, Long> before) {
+            java.util.Map<Long, Long> spent = new java.util.HashMap<>();
+            now.forEach((id, nanos) -> spent.put(id, nanos - before.getOrDefault(id, 0L)));
+            return spent;
         }
     }
 
