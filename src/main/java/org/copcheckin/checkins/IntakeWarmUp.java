@@ -39,7 +39,11 @@ import org.springframework.stereotype.Component;
 @Component
 class IntakeWarmUp implements SmartLifecycle {
 
-    static final ChannelRef SCRATCH = new ChannelRef(PlatformKind.PLAYGROUND, "cop-intake-warm-up", "scratch");
+    /** Every start's scratch channel is its own, so replicas starting together never delete each other's. */
+    static final ChannelRef SCRATCH = new ChannelRef(PlatformKind.PLAYGROUND, "cop-intake-warm-up",
+            "scratch-" + java.util.UUID.randomUUID());
+    /** A scratch community older than this was left by a crash (a warm-up takes at most {@value #MAX_SECONDS} s). */
+    private static final Duration LEFT_BY_A_CRASH = Duration.ofMinutes(10);
     static final int MAX_SECONDS = 10;
     private static final int THREADS = 4;
     private static final int THREADS_PER_CHECK_IN = 500;
@@ -87,7 +91,8 @@ class IntakeWarmUp implements SmartLifecycle {
 
     /** @return how many made-up replies were recorded (committed) before the scratch community was deleted */
     int warm() {
-        communities.deleteScratch(SCRATCH); // what a crash during an earlier warm-up left
+        // what a crash during an earlier warm-up left, on this replica or another
+        communities.deleteScratchOf(SCRATCH.platform(), SCRATCH.workspaceId(), clock.instant().minus(LEFT_BY_A_CRASH));
         try {
             return warmIn(communities.findOrCreate(SCRATCH));
         } finally {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -109,6 +110,12 @@ public class Communities {
      * @return whether it existed
      */
     @Transactional
+    /** Deletes, with all their rows, the communities of a scratch workspace created before {@code before}. */
+    public int deleteScratchOf(PlatformKind platform, String workspaceId, Instant before) {
+        return jdbc.sql("DELETE FROM community WHERE platform = ? AND workspace_id = ? AND created_at < ?")
+                .params(platform.name(), workspaceId, Timestamp.from(before)).update();
+    }
+
     public boolean deleteScratch(ChannelRef channel) {
         return jdbc.sql("DELETE FROM community WHERE platform = ? AND workspace_id = ? AND channel_id = ?")
                 .params(channel.platform().name(), channel.workspaceId(), channel.channelId()).update() > 0;

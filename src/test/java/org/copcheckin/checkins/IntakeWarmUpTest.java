@@ -33,6 +33,8 @@ class IntakeWarmUpTest {
     IntakeWarmUp warmUp;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    java.time.Clock clock;
 
     @Test
     void afterTheStartUpWarmUpEveryTableOfOursIsEmpty() {
@@ -50,6 +52,26 @@ class IntakeWarmUpTest {
                 "transport"))).isEmpty();
         assertThat(output.getAll().substring(logged)).doesNotContain("Recorded a reply")
                 .doesNotContain("Ignored a repeated delivery");
+    }
+
+    @Test
+    void aScratchCommunityLeftByACrashGoesButAnotherReplicasWarmUpInProgressStays() {
+        java.time.Instant now = clock.instant();
+        insertScratch("scratch-crashed", now.minus(java.time.Duration.ofHours(2)));
+        insertScratch("scratch-other-replica", now.minusSeconds(5));
+
+        assertThat(warmUp.warm()).isEqualTo(REPLIES);
+
+        assertThat(jdbc.sql("SELECT channel_id FROM community").query(String.class).list())
+                .as("the crashed warm-up's community is gone, the other replica's warm-up still has its own")
+                .containsExactly("scratch-other-replica");
+        jdbc.sql("DELETE FROM community").update();
+    }
+
+    private void insertScratch(String channelId, java.time.Instant createdAt) {
+        jdbc.sql("INSERT INTO community (platform, workspace_id, channel_id, time_zone, k_anonymity, pairing_mode, "
+                        + "created_at) VALUES ('PLAYGROUND', ?, ?, 'UTC', 3, 'OPT_OUT', ?)")
+                .params(IntakeWarmUp.SCRATCH.workspaceId(), channelId, java.sql.Timestamp.from(createdAt)).update();
     }
 
     /**
