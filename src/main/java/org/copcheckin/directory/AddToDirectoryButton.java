@@ -1,5 +1,8 @@
 package org.copcheckin.directory;
 
+import org.copcheckin.community.Communities;
+import org.copcheckin.community.CommunityLanguages;
+import org.copcheckin.community.Language;
 import org.copcheckin.platform.ButtonPressed;
 import org.copcheckin.platform.ChatPlatforms;
 import org.copcheckin.platform.Message;
@@ -23,8 +26,12 @@ public class AddToDirectoryButton {
     private static final Logger log = LoggerFactory.getLogger(AddToDirectoryButton.class);
 
     private final ChatPlatforms platforms;
+    private final Communities communities;
+    private final CommunityLanguages languages;
 
-    AddToDirectoryButton(ChatPlatforms platforms) {
+    AddToDirectoryButton(ChatPlatforms platforms, Communities communities, CommunityLanguages languages) {
+        this.communities = communities;
+        this.languages = languages;
         this.platforms = platforms;
     }
 
@@ -39,12 +46,10 @@ public class AddToDirectoryButton {
         if (!ACTION.equals(pressed.actionId())) {
             return;
         }
-        Message answer = Message.of("Add a resource to the directory",
-                "Send this, with your group's organisation filled in (one command per organisation):\n`"
-                        + prefilled(pressed.value()) + "`",
-                "What it offers: themes such as housing, transport, food, or everyday words, separated by `;`. "
-                        + "The contact line is the organisation's public one. Organisations only: never a family or "
-                        + "a client. `/cop partners <need>` shows the directory.");
+        Language l = communities.find(pressed.channel()).map(community -> languages.of(community.id()))
+                .orElse(Language.EN);
+        Message answer = Message.of(l.text("partners.button.title"),
+                l.text("partners.button.send", prefilled(pressed.value())), l.text("partners.button.note"));
         try {
             platforms.of(pressed.channel()).answerPrivately(pressed.channel(), pressed.member(), answer);
         } catch (PlatformException e) {
