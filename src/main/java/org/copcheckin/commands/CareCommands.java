@@ -57,9 +57,9 @@ class CareCommands implements SettingRow {
     public String line(Community community, Language l) {
         long id = community.id();
         Optional<String> protocol = settings.safeguardingProtocol(id);
-        return l.text("care.nudges.line", l.text(settings.nudgesOn(id) ? "settings.on" : "settings.off")) + "\n• "
-                + l.text("care.safeguarding.line", l.text(protocol.isPresent() ? "care.safeguarding.with.protocol"
-                : "settings.off"));
+        return l.text("care.nudges.line", l.text(settings.nudgesOn(id) ? "care.state.on" : "care.state.off"))
+                + "\n• " + l.text("care.safeguarding.line", l.text(protocol.isPresent()
+                ? "care.safeguarding.with.protocol" : "care.safeguarding.state.off"));
     }
 
     private Message nudges(Context context, Args args) {

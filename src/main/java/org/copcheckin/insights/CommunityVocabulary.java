@@ -32,20 +32,18 @@ public class CommunityVocabulary {
     private static final Duration KEEP = Duration.ofMinutes(1);
     private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}' ’-]*");
 
-    private record Kept(CommunityWords words, Instant until) {
+    private record Kept(CommunityWords words, Language language, Instant until) {
     }
 
     private final JdbcClient jdbc;
-    private final ReplyAnalyser analyser;
     private final Clock clock;
     private final Map<Long, Kept> kept = new ConcurrentHashMap<>();
 
     private final ReplyAnalysers analysers;
 
-    CommunityVocabulary(JdbcClient jdbc, ReplyAnalyser analyser, Clock clock, ReplyAnalysers analysers) {
+    CommunityVocabulary(JdbcClient jdbc, Clock clock, ReplyAnalysers analysers) {
         this.analysers = analysers;
         this.jdbc = jdbc;
-        this.analyser = analyser;
         this.clock = clock;
     }
 
@@ -124,13 +122,19 @@ public class CommunityVocabulary {
 
     /** The community's words for the analysis of one reply. */
     CommunityWords words(Community community) {
+        return words(community, Language.EN);
+    }
+
+    /** The same, its phrases read with the analysis of the language the community's replies are analysed in. */
+    CommunityWords words(Community community, Language language) {
         Instant now = clock.instant();
         Kept known = kept.get(community.id());
-        if (known != null && now.isBefore(known.until()) && !now.isBefore(known.until().minus(KEEP))) {
+        if (known != null && known.language() == language && now.isBefore(known.until())
+                && !now.isBefore(known.until().minus(KEEP))) {
             return known.words();
         }
-        CommunityWords words = CommunityWords.of(list(community), analyser.textAnalysis());
-        kept.put(community.id(), new Kept(words, now.plus(KEEP)));
+        CommunityWords words = CommunityWords.of(list(community), analysers.of(language).textAnalysis());
+        kept.put(community.id(), new Kept(words, language, now.plus(KEEP)));
         return words;
     }
 

@@ -14,6 +14,7 @@ import org.copcheckin.checkins.ReplyListener;
 import org.copcheckin.checkins.ReplySummary;
 import org.copcheckin.community.Community;
 import org.copcheckin.community.CommunityLanguages;
+import org.copcheckin.community.Language;
 import org.copcheckin.platform.ThreadReplyReceived;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -61,9 +62,10 @@ class InsightsRecorder implements ReplyListener {
     @Override
     public ReplyWrite prepare(Community community, CheckIn checkIn, ThreadReplyReceived reply, String deliveryKey) {
         // a community's replies are analysed in its language only, so its trends stay in one language
-        ReplyAnalyser analyser = analysers.of(languages.recent(community.id()));
+        Language language = languages.recent(community.id());
+        ReplyAnalyser analyser = analysers.of(language);
         ReplyAnalyser.Reviewed reviewed = analyser.review(checkIn.kind(), reply.text(), reply.knownNames(),
-                vocabulary.words(community), crisisSignals);
+                vocabulary.words(community, language), crisisSignals);
         ReplyAnalyser.Analysis analysis = reviewed.analysis();
         LocalDate week = Weeks.startOf(LocalDate.now(clock.withZone(community.zone())));
         String person = people.of(community.id(), week, reply.author());

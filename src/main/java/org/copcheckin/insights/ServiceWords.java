@@ -56,7 +56,7 @@ public class ServiceWords {
         }
         boolean plain = folded.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
         if (plain && (analyser.vocabulary().contains(folded) || analysers.of(language).vocabulary().contains(folded)
-                || vocabulary.words(community).contains(folded))) {
+                || vocabulary.words(community, language).contains(folded))) {
             return Optional.of(new ServiceWord(folded, folded, false));
         }
         return Optional.empty();

@@ -1,5 +1,6 @@
 package org.copcheckin.reminders;
 
+import org.copcheckin.community.Language;
 import org.copcheckin.platform.Message;
 
 /** The reminder's words: private, with a link to the prompt, and how to stop them. No member is named. */
@@ -9,9 +10,11 @@ final class ReminderMessages {
     }
 
     static Message reminder(String link) {
-        return Message.of("A gentle reminder",
-                "This channel's check-in is still open: " + link + ". A reply in its thread, whenever it suits you, "
-                        + "helps the community see what members are working on. Skipping it is fine too.",
-                "Only you see this. `/cop reminders off` stops these reminders for you.");
+        return reminder(link, Language.EN);
+    }
+
+    /** The reminder in the community's language. */
+    static Message reminder(String link, Language l) {
+        return Message.of(l.text("reminder.dm.title"), l.text("reminder.dm.body", link), l.text("reminder.dm.only"));
     }
 }

@@ -13,7 +13,9 @@ import org.copcheckin.checkins.CheckIns;
 import org.copcheckin.checkins.Participation;
 import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
+import org.copcheckin.community.CommunityLanguages;
 import org.copcheckin.community.Facilitators;
+import org.copcheckin.community.Language;
 import org.copcheckin.platform.ChannelMember;
 import org.copcheckin.platform.ChatPlatform;
 import org.copcheckin.platform.ChatPlatforms;
@@ -46,8 +48,12 @@ public class Reminders implements Sweep {
     private final Facilitators facilitators;
     private final ChatPlatforms platforms;
 
+    private final CommunityLanguages languages;
+
     Reminders(ReminderSettings settings, ReminderRecords records, Communities communities, CheckIns checkIns,
-              Participation participation, Facilitators facilitators, ChatPlatforms platforms) {
+              Participation participation, Facilitators facilitators, ChatPlatforms platforms,
+              CommunityLanguages languages) {
+        this.languages = languages;
         this.settings = settings;
         this.records = records;
         this.communities = communities;
@@ -112,10 +118,11 @@ public class Reminders implements Sweep {
                 continue;
             }
             if (link == null) {
-                link = linkTo(platform, checkIn);
+                link = linkTo(platform, checkIn, languages.of(community.id()));
             }
             try {
-                platform.openPrivateConversation(community.channel(), List.of(ref), ReminderMessages.reminder(link));
+                platform.openPrivateConversation(community.channel(), List.of(ref), ReminderMessages.reminder(link,
+                        languages.of(community.id())));
                 sent++;
             } catch (DirectMessagesClosed e) {
                 refused++; // the adapter logged the error code; who it was is nobody's business but theirs
@@ -146,11 +153,11 @@ public class Reminders implements Sweep {
         }).orElse(community.zone());
     }
 
-    private static String linkTo(ChatPlatform platform, CheckIn checkIn) {
+    private static String linkTo(ChatPlatform platform, CheckIn checkIn, Language language) {
         try {
             return platform.linkTo(checkIn.thread(), checkIn.thread().threadId());
         } catch (RuntimeException e) {
-            return "the latest check-in thread in the channel";
+            return language.text("care.alert.no.link");
         }
     }
 

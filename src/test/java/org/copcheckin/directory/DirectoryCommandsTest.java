@@ -126,7 +126,7 @@ class DirectoryCommandsTest {
 
         assertThat(adminAnswer("partners import")).contains("Paste the CSV");
         assertThat(adminAnswer("partners import name,services\nA,food")).contains("Nothing was imported")
-                .contains("region, contact");
+                .contains("`region`, `contact`");
         // the corrected file again: updated by name, not repeated
         adminAnswer("partners import name,region,services,contact\nWestside Food Bank,West End,food,westside.example.org");
         Integer rows = jdbc.sql("SELECT COUNT(*) FROM partner_org WHERE name = 'Westside Food Bank' AND community_id = ?")
