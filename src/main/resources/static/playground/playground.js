@@ -30,7 +30,8 @@
   }
 
   function time(at) {
-    return new Date(at).toLocaleTimeString([], {hour: '2-digit', minute: '2-digit'});
+    // in the page's language (the channel's), as the platform would show the time to its members
+    return new Date(at).toLocaleTimeString(document.documentElement.lang || [], {hour: '2-digit', minute: '2-digit'});
   }
 
   function personaName(id) {

@@ -83,7 +83,7 @@ class PlaygroundActions {
             answer = reply instanceof Reply.Confirm confirm ? confirm.withButtons() : reply.message();
         } catch (RuntimeException e) {
             log.warn("A playground command by {} failed", persona.id(), e);
-            answer = Message.text("Sorry, that failed inside cop-checkin; the app's log has the details.");
+            answer = Message.text(Personas.channelOf(persona).language().text("playground.failed"));
         }
         timeline.ephemeral(persona.channelId(), persona.id(), "/cop " + body, answer);
         return "answered";

@@ -4,8 +4,6 @@ import java.util.List;
 
 import org.copcheckin.commands.Catalogue;
 import org.copcheckin.commands.CommandTable;
-import org.copcheckin.community.Communities;
-import org.copcheckin.community.CommunityLanguages;
 import org.copcheckin.community.Language;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -39,14 +37,9 @@ class PlaygroundController {
     private final List<String> examples;
     private final PlaygroundDirectory directory;
     private final PlaygroundClock playgroundClock;
-    private final Communities communities;
-    private final CommunityLanguages languages;
 
     PlaygroundController(PlaygroundActions actions, StateViews views, Timeline timeline, JsonMapper json,
-                         Catalogue catalogue, PlaygroundDirectory directory, PlaygroundClock playgroundClock,
-                         Communities communities, CommunityLanguages languages) {
-        this.communities = communities;
-        this.languages = languages;
+                         Catalogue catalogue, PlaygroundDirectory directory, PlaygroundClock playgroundClock) {
         this.directory = directory;
         this.playgroundClock = playgroundClock;
         this.examples = CommandTable.examples(catalogue);
@@ -75,8 +68,7 @@ class PlaygroundController {
 
     /** The language the channel's community works in now, the channel's own until it has a community. */
     private Language languageOf(Personas.Channel channel) {
-        return communities.find(channel.ref()).map(community -> languages.of(community.id()))
-                .orElse(channel.language());
+        return views.language(channel);
     }
 
     @GetMapping("/api/state")

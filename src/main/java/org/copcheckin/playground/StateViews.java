@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.copcheckin.community.Communities;
+import org.copcheckin.community.CommunityLanguages;
+import org.copcheckin.community.Language;
 import org.copcheckin.community.MemberProfile;
 import org.copcheckin.community.Members;
 import org.copcheckin.platform.Message;
@@ -22,15 +24,24 @@ class StateViews {
     private final Timeline timeline;
     private final Communities communities;
     private final Members members;
+    private final CommunityLanguages languages;
     private final LightMarkdown markdown = new LightMarkdown(Personas::nameOf);
 
-    StateViews(Timeline timeline, Communities communities, Members members) {
+    StateViews(Timeline timeline, Communities communities, Members members, CommunityLanguages languages) {
+        this.languages = languages;
         this.timeline = timeline;
         this.communities = communities;
         this.members = members;
     }
 
+    /** The language the channel's community works in now, the channel's own until it has a community. */
+    Language language(Personas.Channel channel) {
+        return communities.find(channel.ref()).map(community -> languages.of(community.id()))
+                .orElse(channel.language());
+    }
+
     StateView stateFor(Persona persona) {
+        Language language = language(Personas.channelOf(persona));
         Timeline.Snapshot snapshot = timeline.snapshotFor(persona.channelId(), persona.id());
         List<StateView.ItemView> channel = new ArrayList<>();
         List<StateView.ItemView> answers = new ArrayList<>();
@@ -42,7 +53,7 @@ class StateViews {
             }
         }
         List<StateView.ConversationView> conversations = snapshot.conversations().stream()
-                .map(c -> new StateView.ConversationView(c.id(), title(c, persona), snapshot.items().stream()
+                .map(c -> new StateView.ConversationView(c.id(), title(c, persona, language), snapshot.items().stream()
                         .filter(item -> item.channelId().equals(c.id()) && !(item instanceof Item.Ephemeral))
                         .map(this::view).toList()))
                 .toList();
@@ -96,9 +107,10 @@ class StateViews {
                 .map(b -> new StateView.ButtonView(b.actionId(), b.label(), b.value(), b.row())).toList();
     }
 
-    private static String title(Timeline.Conversation conversation, Persona viewer) {
+    private static String title(Timeline.Conversation conversation, Persona viewer, Language l) {
         List<String> others = conversation.memberIds().stream().filter(id -> !id.equals(viewer.id()))
                 .map(Personas::nameOf).toList();
-        return others.isEmpty() ? "Direct message from cop-checkin" : "You, " + String.join(", ", others);
+        return others.isEmpty() ? l.text("playground.conversation.bot")
+                : l.text("playground.conversation.with", String.join(", ", others));
     }
 }

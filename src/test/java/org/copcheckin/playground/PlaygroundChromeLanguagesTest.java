@@ -64,6 +64,8 @@ class PlaygroundChromeLanguagesTest {
                 .doesNotContain("+4 hours").doesNotContain("Only visible to").doesNotContain("Add an organisation")
                 .doesNotContain("What should members answer").doesNotContain("Local only");
         assertThat(page.getElementById("find-need").getAttribute("placeholder")).doesNotContain("need or theme");
+        assertThat(page.getElementById("csv-text").getAttribute("placeholder")).startsWith("name,region,services,contact")
+                .doesNotContain("Westside").doesNotContain("weekdays");
 
         input.setValue("");
         input.type("/cop prompt word");
