@@ -1,9 +1,8 @@
 package org.copcheckin.commands;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
+import org.copcheckin.community.Language;
 import org.copcheckin.dashboard.DashboardLinks;
 import org.copcheckin.platform.Message;
 import org.springframework.stereotype.Component;
@@ -12,7 +11,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DashboardCommands {
 
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
     private final DashboardLinks links;
 
@@ -29,10 +27,9 @@ class DashboardCommands {
 
     private Message dashboard(Context context, Args args) {
         DashboardLinks.Link link = links.linkFor(context.community());
-        return Message.of("Your dashboard for this channel",
-                link.url(),
-                "The link works until " + UNTIL.format(link.expiresAt().atZone(context.community().zone())) + " ("
-                        + context.community().zone().getId() + ") and only for this channel. It is for you: anyone "
-                        + "holding it sees the page until then, so do not forward it. `/cop dashboard` gives a new one.");
+        Language l = context.language();
+        return Message.of(l.text("dashboard.link.title"), link.url(), l.text("dashboard.link.note",
+                StatusFormat.dateTime(link.expiresAt().atZone(context.community().zone()), l),
+                context.community().zone().getId()));
     }
 }

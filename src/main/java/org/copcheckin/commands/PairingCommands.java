@@ -65,12 +65,11 @@ class PairingCommands {
     private Reply pair(Context context, Args args) {
         Optional<String> mode = args.string("mode");
         if (mode.isPresent() && (args.integer("size").isPresent() || args.flag("preview"))) {
-            return context.answer(context.malformed("`mode` goes alone: `/cop pair mode opt-in` or `/cop pair mode "
-                    + "opt-out` sets who is paired; a round or a preview takes a size."));
+            return context.answer(context.malformed(context.language().text("pair.mode.alone")));
         }
         if (mode.isPresent()) {
             if (args.flag("ecomap")) {
-                return context.answer(context.malformed("`ecomap` is a kind of round, not a mode: `/cop pair ecomap` runs one."));
+                return context.answer(context.malformed(context.language().text("pair.mode.ecomap")));
             }
             return context.answer(mode(context, mode.get().equals("opt-in") ? PairingMode.OPT_IN : PairingMode.OPT_OUT));
         }
@@ -102,22 +101,19 @@ class PairingCommands {
     }
 
     private Message mode(Context context, PairingMode mode) {
+        Language l = context.language();
         if (context.community().pairingMode() == mode) {
-            return Message.text("Pairing in this channel already is " + modeName(mode) + "; nothing changed.");
+            return Message.text(l.text("pair.mode.same", modeName(mode, l)));
         }
         Optional<String> problem = membership.changeMode(context.community(), mode);
         if (mode == PairingMode.OPT_OUT) {
-            return Message.text("Pairing is now opt-out: every member who has not run `/cop optout` or paused is "
-                    + "paired in the next round.");
+            return Message.text(l.text("pair.mode.optout"));
         }
-        return Message.text("Pairing is now opt-in: only members who join are paired. "
-                + problem.map(p -> "I couldn't post the announcement with its *Join pairing* button (" + p
-                        + "); members can join with `/cop optin`.")
-                .orElse("I posted an announcement with a *Join pairing* button; `/cop optin` works too."));
+        return Message.text(problem.map(p -> l.text("pair.mode.optin.failed", p)).orElse(l.text("pair.mode.optin")));
     }
 
-    private static String modeName(PairingMode mode) {
-        return mode == PairingMode.OPT_IN ? "opt-in" : "opt-out";
+    private static String modeName(PairingMode mode, Language l) {
+        return l.text(mode == PairingMode.OPT_IN ? "pair.mode.name.optin" : "pair.mode.name.optout");
     }
 
     private Message round(Community community, int size, Activity activity, Language l) {

@@ -157,6 +157,17 @@ class CommandAnswersInLanguageTest {
             new Expected("partners remove Personne inconnue", true, "n’est pas dans le répertoire",
                     "no está en el directorio"),
             new Expected("partners remove Refuge", true, "est retiré du répertoire", "Se quitó *Refuge*"),
+            // pairing's mode and its refusals, and the dashboard's link
+            new Expected("pair mode opt-in size 3", true, "`mode` s’emploie seul", "`mode` va solo"),
+            new Expected("pair ecomap mode opt-in", true, "une sorte de jumelage, pas un mode",
+                    "es un tipo de ronda, no un modo"),
+            new Expected("pair mode opt-out", true, "est déjà pour tous sauf désinscription",
+                    "ya son para todos salvo quien se retire"),
+            new Expected("pair mode opt-in", true, "maintenant sur inscription (opt-in)",
+                    "ahora son por inscripción (opt-in)"),
+            new Expected("pair mode opt-out", true, "maintenant pour tous (opt-out)", "ahora son para todos (opt-out)"),
+            new Expected("dashboard", true, "Votre tableau de bord pour ce canal", "Su tablero para este canal"),
+            new Expected("dashboard", true, "ne le transférez pas", "no lo reenvíe"),
             // export
             new Expected("export since 2027-06-01", true, "rien à exporter", "no hay nada que exportar"),
             new Expected("export", true, "Je vous ai envoyé l’exportation", "Le envié la exportación"),
