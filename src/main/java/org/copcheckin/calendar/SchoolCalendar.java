@@ -107,7 +107,8 @@ public class SchoolCalendar {
         try {
             reading = IcsClosures.read(fetcher.fetch(address), everyAllDayEvent);
         } catch (FeedProblem problem) {
-            log.info("Community {} calendar import refused: {}", community.id(), problem.getMessage());
+            // the reason's key only: its text holds the address typed and the feed's own event titles
+            log.info("Community {} calendar import refused: {}", community.id(), problem.wording().key());
             return Imported.refused(problem.wording());
         }
         LocalDate today = today(community);

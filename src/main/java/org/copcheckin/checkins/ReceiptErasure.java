@@ -55,11 +55,11 @@ class ReceiptErasure implements MemberErasure {
         Set<Long> privateIn = new HashSet<>();
         Set<Long> feelingIn = new HashSet<>();
         for (int i = 0; i < checkIns.size(); i++) {
-            if (privateDeleted[i] > 0) {
+            if (erased(privateDeleted[i])) {
                 privately++;
                 privateIn.add(checkIns.get(i).communityId());
             }
-            if (feelingDeleted[i] > 0) {
+            if (erased(feelingDeleted[i])) {
                 feelings++;
                 feelingIn.add(checkIns.get(i).communityId());
             }
@@ -72,6 +72,11 @@ class ReceiptErasure implements MemberErasure {
             erased.add(new Erased("feeling buttons' receipts", feelings, feelingIn.size()));
         }
         return erased;
+    }
+
+    /** A driver may answer a batch with {@link java.sql.Statement#SUCCESS_NO_INFO}: then the row was deleted. */
+    private static boolean erased(int count) {
+        return count > 0 || count == java.sql.Statement.SUCCESS_NO_INFO;
     }
 
     private int[] delete(List<Object[]> keys) {

@@ -18,6 +18,7 @@ public enum Language {
     ES("es", "español");
 
     private static final String BUNDLE = "i18n.messages";
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{(\\d+)}");
 
     private final String code;
     private final String name;
@@ -62,10 +63,16 @@ public enum Language {
         } catch (MissingResourceException e) {
             throw new IllegalArgumentException("No text '" + key + "' in " + BUNDLE, e);
         }
-        for (int i = 0; i < args.length; i++) {
-            pattern = pattern.replace("{" + i + "}", String.valueOf(args[i]));
+        // one pass: an argument holding "{1}" (an organisation's name, an event's title) is never filled in itself
+        java.util.regex.Matcher placeholder = PLACEHOLDER.matcher(pattern);
+        StringBuilder text = new StringBuilder(pattern.length() + 32);
+        while (placeholder.find()) {
+            int index = Integer.parseInt(placeholder.group(1));
+            String value = index < args.length ? String.valueOf(args[index]) : placeholder.group();
+            placeholder.appendReplacement(text, java.util.regex.Matcher.quoteReplacement(value));
         }
-        return pattern;
+        placeholder.appendTail(text);
+        return text.toString();
     }
 
     /** The text of a key when the bundle has it in this language or in English; empty otherwise. */

@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * A sentence not yet put in a language: a bundle key and its arguments, for the rules outside the commands that
  * say why they refuse something (a calendar feed, a directory entry) before anyone knows the community's language.
- * An argument that is itself a wording is put in the same language. {@link #toString()} is the English text, for
- * logs and English callers.
+ * An argument that is itself a wording is put in the same language. {@link #english()} is the English text, for
+ * English callers; never log it (its arguments are what people typed, event titles, organisation names): log the
+ * {@link #key()}.
  */
 public record Wording(String key, List<Object> args) {
 

@@ -50,4 +50,13 @@ class LanguageTest {
         assertThat(Language.fromCode(" ES")).contains(Language.ES);
         assertThat(Language.fromCode("de")).isEmpty();
     }
+
+    @Test
+    void anArgumentThatLooksLikeAPlaceholderIsShownAsItIsNeverFilledIn() {
+        // an organisation's name or a feed's event title is what people typed: "{1}" in it stays "{1}"
+        assertThat(Language.EN.text("pairing.again", "{1}", 4, "Mon 7 Dec, 09:00"))
+                .isEqualTo("Round #{1} introduced 4 groups on Mon 7 Dec, 09:00. Another round now introduces everyone "
+                        + "again, to new partners.");
+        assertThat(Language.FR.text("pairing.again", "$1 \\", 2, "{0}")).contains("$1 \\").contains("{0}");
+    }
 }
