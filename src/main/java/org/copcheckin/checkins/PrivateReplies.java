@@ -46,8 +46,13 @@ public class PrivateReplies {
     public record Form(String token, String title, String question, String hint, Language language) {
     }
 
-    /** What a submission came to. {@code answer} is for the member alone; {@code note}, when present, for the thread. */
-    public record Submitted(Outcome outcome, Message answer, Optional<ThreadRef> thread, Optional<Message> note) {
+    /**
+     * What a submission came to. {@code answer} is for the member alone; {@code note}, when present, for the thread.
+     * {@code language} is the one {@code answer} is in, for whatever an adapter puts around it (a modal's title and
+     * buttons): the check-in's community's when the token was valid, else the language of the form's channel.
+     */
+    public record Submitted(Outcome outcome, Message answer, Language language, Optional<ThreadRef> thread,
+                            Optional<Message> note) {
         @Override
         public String toString() {
             return "Submitted[" + outcome + "]";
@@ -139,17 +144,18 @@ public class PrivateReplies {
             log.info("Refused a private reply: {}", refused.why());
             // a refused token's check-in is not to be trusted: the refusal comes in the language of the community of
             // the channel the form was sent from, when the platform says which (Discord), else in English
-            return new Submitted(Outcome.REFUSED, PrivateReplyTexts.refused(refused.why(), languageOf(channel)),
+            Language asked = languageOf(channel);
+            return new Submitted(Outcome.REFUSED, PrivateReplyTexts.refused(refused.why(), asked), asked,
                     Optional.empty(), Optional.empty());
         }
         CheckIn checkIn = checkIns.find(((PrivateReplyTokens.Checked.Valid) checked).checkInId()).orElseThrow();
         Language l = languages.of(checkIn.communityId());
         if (text == null || text.isBlank()) {
-            return new Submitted(Outcome.BLANK, PrivateReplyTexts.blank(l), Optional.empty(), Optional.empty());
+            return new Submitted(Outcome.BLANK, PrivateReplyTexts.blank(l), l, Optional.empty(), Optional.empty());
         }
         Optional<Community> community = communities.find(checkIn.communityId());
         if (community.isEmpty()) {
-            return new Submitted(Outcome.REFUSED, PrivateReplyTexts.refused(PrivateReplyTokens.Why.FORGED, l),
+            return new Submitted(Outcome.REFUSED, PrivateReplyTexts.refused(PrivateReplyTokens.Why.FORGED, l), l,
                     Optional.empty(), Optional.empty());
         }
         String bounded = text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
@@ -157,12 +163,12 @@ public class PrivateReplies {
                 checkIn.thread(), member, checkIn.thread().threadId(), bounded, clock.instant(), knownNames, true),
                 deliveryKey(checkIn.id(), member));
         if (taken.outcome() != ReplyOutcome.RECORDED) {
-            return new Submitted(Outcome.ALREADY_COUNTED, PrivateReplyTexts.already(l), Optional.empty(),
+            return new Submitted(Outcome.ALREADY_COUNTED, PrivateReplyTexts.already(l), l, Optional.empty(),
                     Optional.empty());
         }
         PrivateReplyTexts.Note note = noteFor(community.get(), taken.summary());
         return new Submitted(Outcome.RECORDED, PrivateReplyTexts.recorded(checkIn.kind(), taken.summary(), note, l,
-                community.get().kAnonymity()), Optional.of(checkIn.thread()), Optional.empty());
+                community.get().kAnonymity()), l, Optional.of(checkIn.thread()), Optional.empty());
     }
 
     /**

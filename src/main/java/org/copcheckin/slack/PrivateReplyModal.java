@@ -93,8 +93,9 @@ class PrivateReplyModal implements SlackListeners {
                 return context.ackWithErrors(Map.of(BLOCK_ID, submitted.answer().plainText().replace("*", "")));
             }
             work.submit("private reply's themes", () -> replies.announce(submitted));
-            Language l = replies.languageOf(metadata.channel());
-            return context.ack(r -> r.responseAction("update").view(confirmation(submitted.answer(), l)));
+            // the check-in's community's language, which the token vouches for, not the metadata's channel's
+            return context.ack(r -> r.responseAction("update").view(confirmation(submitted.answer(),
+                    submitted.language())));
         });
     }
 

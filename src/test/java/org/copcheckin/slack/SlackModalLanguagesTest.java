@@ -13,10 +13,12 @@ import org.copcheckin.checkins.CheckIn;
 import org.copcheckin.checkins.PrivateReplyTokenFixtures;
 import org.copcheckin.community.CommunityLanguages;
 import org.copcheckin.community.Language;
+import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.MemberRef;
 import org.copcheckin.platform.PlatformKind;
 import org.copcheckin.privacy.Pseudonyms;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,6 +75,24 @@ class SlackModalLanguagesTest extends SlackHttpChannel {
         HttpResponse<String> refused = slack.interaction(submission(MEMBER, oldMetadata, "Housing"));
         assertThat(refused.body()).contains("\"response_action\":\"errors\"").contains(expired)
                 .doesNotContain("was open for more than");
+    }
+
+    @Test
+    void aRecordedPrivateReplysConfirmationSpeaksTheCheckInsCommunitysLanguageNotTheMetadatasChannels() {
+        languages.change(community().id(), Language.FR);
+        postCheckIn();
+        String metadata = metadata(openPrivateForm());
+        // the metadata's channel is not vouched for by the token: here it names a Spanish community's channel
+        String elsewhere = channel + "-ES";
+        languages.change(communities.findOrCreate(new ChannelRef(PlatformKind.SLACK, TEAM, elsewhere)).id(),
+                Language.ES);
+        String token = metadata.substring(metadata.lastIndexOf('|') + 1);
+
+        HttpResponse<String> recorded = slack.interaction(submission(MEMBER, TEAM + "|" + elsewhere + "|" + token,
+                "Housing and rent"));
+        assertThat(recorded.body()).contains("\"response_action\":\"update\"")
+                .contains("\"text\":\"" + Language.FR.text("private.title") + "\"").contains("\"text\":\"Fermer\"")
+                .doesNotContain(Language.ES.text("private.title")).doesNotContain("\"text\":\"Cerrar\"");
     }
 
     @ParameterizedTest
