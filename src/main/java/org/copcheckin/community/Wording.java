@@ -8,7 +8,8 @@ import java.util.List;
  * say why they refuse something (a calendar feed, a directory entry) before anyone knows the community's language.
  * An argument that is itself a wording is put in the same language. {@link #english()} is the English text, for
  * English callers; never log it (its arguments are what people typed, event titles, organisation names): log the
- * {@link #key()}.
+ * {@link #key()}. {@link #toString()} is the key alone, so a wording concatenated or logged by accident shows no
+ * argument and reads as no sentence.
  */
 public record Wording(String key, List<Object> args) {
 
@@ -28,8 +29,9 @@ public record Wording(String key, List<Object> args) {
         return in(Language.EN);
     }
 
+    /** The key alone: the arguments are what people typed and never go into a log or a string by accident. */
     @Override
     public String toString() {
-        return english();
+        return "Wording[key=" + key + "]";
     }
 }

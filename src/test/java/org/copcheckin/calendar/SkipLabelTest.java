@@ -2,6 +2,7 @@ package org.copcheckin.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.copcheckin.community.Wording;
 import org.junit.jupiter.api.Test;
 
 class SkipLabelTest {
@@ -14,7 +15,7 @@ class SkipLabelTest {
 
     @Test
     void longLabelsLinksMentionsAndOddCharactersAreRefused() {
-        assertThat(SkipLabel.refusal("x".repeat(65))).get().asString().contains("at most 64");
+        assertThat(SkipLabel.refusal("x".repeat(65)).map(Wording::english)).get().asString().contains("at most 64");
         assertThat(SkipLabel.refusal("see https://evil.example")).isPresent();
         assertThat(SkipLabel.refusal("ask dana@school.example")).isPresent();
         assertThat(SkipLabel.refusal("break <@U123>")).isPresent();
