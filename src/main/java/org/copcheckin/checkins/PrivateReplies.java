@@ -9,7 +9,6 @@ import org.copcheckin.community.Community;
 import org.copcheckin.community.CommunityLanguages;
 import org.copcheckin.community.Language;
 import org.copcheckin.platform.ChannelRef;
-import org.copcheckin.platform.ChatPlatforms;
 import org.copcheckin.platform.MemberRef;
 import org.copcheckin.platform.Message;
 import org.copcheckin.platform.ThreadRef;
@@ -17,7 +16,6 @@ import org.copcheckin.platform.ThreadReplyReceived;
 import org.copcheckin.privacy.Pseudonyms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -47,12 +45,12 @@ public class PrivateReplies {
     }
 
     /**
-     * What a submission came to. {@code answer} is for the member alone; {@code note}, when present, for the thread.
-     * {@code language} is the one {@code answer} is in, for whatever an adapter puts around it (a modal's title and
-     * buttons): the check-in's community's when the token was valid, else the language of the form's channel.
+     * What a submission came to. {@code answer} is for the member alone; nothing goes to the thread now (the themes of
+     * private replies are noted together, later). {@code language} is the one {@code answer} is in, for whatever an
+     * adapter puts around it (a modal's title and buttons): the check-in's community's when the token was valid, else
+     * the language of the form's channel.
      */
-    public record Submitted(Outcome outcome, Message answer, Language language, Optional<ThreadRef> thread,
-                            Optional<Message> note) {
+    public record Submitted(Outcome outcome, Message answer, Language language) {
         @Override
         public String toString() {
             return "Submitted[" + outcome + "]";
@@ -68,24 +66,19 @@ public class PrivateReplies {
     private final ReplyIntake intake;
     private final Pseudonyms pseudonyms;
     private final PrivateReplySettings settings;
-    private final ChatPlatforms platforms;
     private final PrivateReplyTokens tokens;
-    private final JdbcClient jdbc;
     private final Clock clock;
     private final CommunityLanguages languages;
 
     PrivateReplies(Communities communities, CheckIns checkIns, ReplyIntake intake, Pseudonyms pseudonyms,
-                   PrivateReplySettings settings, ChatPlatforms platforms, JdbcClient jdbc, Clock clock,
-                   CommunityLanguages languages) {
+                   PrivateReplySettings settings, Clock clock, CommunityLanguages languages) {
         this.languages = languages;
         this.communities = communities;
         this.checkIns = checkIns;
         this.intake = intake;
         this.pseudonyms = pseudonyms;
         this.settings = settings;
-        this.platforms = platforms;
         this.tokens = new PrivateReplyTokens(pseudonyms.derivedKey("private-replies"));
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -131,8 +124,7 @@ public class PrivateReplies {
 
     /**
      * Records the answer, committed before this returns, so an adapter acknowledges only what is safe. The text is
-     * analysed in memory and dropped; {@link #announce} then posts the thread's note, if any, after the adapter's
-     * acknowledgement.
+     * analysed in memory and dropped.
      *
      * @param channel the channel the form was submitted from, when the platform says (for a refusal's language)
      */
@@ -145,30 +137,27 @@ public class PrivateReplies {
             // a refused token's check-in is not to be trusted: the refusal comes in the language of the community of
             // the channel the form was sent from, when the platform says which (Discord), else in English
             Language asked = languageOf(channel);
-            return new Submitted(Outcome.REFUSED, PrivateReplyTexts.refused(refused.why(), asked), asked,
-                    Optional.empty(), Optional.empty());
+            return new Submitted(Outcome.REFUSED, PrivateReplyTexts.refused(refused.why(), asked), asked);
         }
         CheckIn checkIn = checkIns.find(((PrivateReplyTokens.Checked.Valid) checked).checkInId()).orElseThrow();
         Language l = languages.of(checkIn.communityId());
         if (text == null || text.isBlank()) {
-            return new Submitted(Outcome.BLANK, PrivateReplyTexts.blank(l), l, Optional.empty(), Optional.empty());
+            return new Submitted(Outcome.BLANK, PrivateReplyTexts.blank(l), l);
         }
         Optional<Community> community = communities.find(checkIn.communityId());
         if (community.isEmpty()) {
-            return new Submitted(Outcome.REFUSED, PrivateReplyTexts.refused(PrivateReplyTokens.Why.FORGED, l), l,
-                    Optional.empty(), Optional.empty());
+            return new Submitted(Outcome.REFUSED, PrivateReplyTexts.refused(PrivateReplyTokens.Why.FORGED, l), l);
         }
         String bounded = text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
         ReplyIntake.Taken taken = intake.receivePrivately(community.get(), checkIn, new ThreadReplyReceived(
                 checkIn.thread(), member, checkIn.thread().threadId(), bounded, clock.instant(), knownNames, true),
                 deliveryKey(checkIn.id(), member));
         if (taken.outcome() != ReplyOutcome.RECORDED) {
-            return new Submitted(Outcome.ALREADY_COUNTED, PrivateReplyTexts.already(l), l, Optional.empty(),
-                    Optional.empty());
+            return new Submitted(Outcome.ALREADY_COUNTED, PrivateReplyTexts.already(l), l);
         }
         PrivateReplyTexts.Note note = noteFor(community.get(), taken.summary());
         return new Submitted(Outcome.RECORDED, PrivateReplyTexts.recorded(checkIn.kind(), taken.summary(), note, l,
-                community.get().kAnonymity()), l, Optional.of(checkIn.thread()), Optional.empty());
+                community.get().kAnonymity()), l);
     }
 
     /**
@@ -182,23 +171,6 @@ public class PrivateReplies {
             return PrivateReplyTexts.Note.NONE;
         }
         return PrivateReplyTexts.Note.LATER;
-    }
-
-    /**
-     * Posts a submission's own note in its thread, if it has one. Since the 2026-12-03 privacy review none has: the
-     * themes of private replies are noted together, later, never per submission. Kept so adapters need no change
-     * when a submission carries something for the thread again.
-     */
-    public void announce(Submitted submitted) {
-        if (submitted.note().isEmpty() || submitted.thread().isEmpty()) {
-            return;
-        }
-        ThreadRef thread = submitted.thread().get();
-        try {
-            platforms.of(thread.channel()).replyInThread(thread, submitted.note().get());
-        } catch (RuntimeException e) {
-            log.warn("The themes of a private reply could not be noted in the thread: {}", e.getClass().getSimpleName());
-        }
     }
 
     /** One private reply per member per check-in: a keyed hash of both, the reply's receipt and trend rows' key. */

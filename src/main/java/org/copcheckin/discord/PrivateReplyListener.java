@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * signed token of the check-in and the member (the button sits on the prompt's last message, whose id is the
  * check-in's thread). The submission is acknowledged with an ephemeral deferral, so only the session whose
  * acknowledgement Discord took records it; it then goes through the same intake as a thread reply, the member gets
- * an ephemeral confirmation of what was counted, and the thread gets the themes alone when the community wants them.
+ * an ephemeral confirmation of what was counted; the thread gets the themes of private replies together a day later,
+ * when the community wants them, never per submission.
  * The answer is never posted and never logged.
  */
 class PrivateReplyListener extends ListenerAdapter {
@@ -95,7 +96,6 @@ class PrivateReplyListener extends ListenerAdapter {
         PrivateReplies.Submitted submitted = replies.submit(event.getModalId().substring(MODAL_PREFIX.length()),
                 member, Optional.of(DiscordRefs.channel(channel)), text, InboundEvents.knownNames(event.getGuild(), channel));
         send(hook, submitted.answer());
-        replies.announce(submitted);
     }
 
     static Modal modal(PrivateReplies.Form form) {

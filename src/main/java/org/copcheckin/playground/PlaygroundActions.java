@@ -132,7 +132,6 @@ class PlaygroundActions {
         PrivateReplies.Submitted submitted = privateReplies.submit(form.get().token(), persona.ref(), text,
                 Personas.names());
         timeline.ephemeral(post.get().channelId(), persona.id(), null, submitted.answer());
-        privateReplies.announce(submitted);
         log.debug("Playground private reply to thread {}: {}", threadId, submitted.outcome());
         return Optional.of(submitted.outcome());
     }

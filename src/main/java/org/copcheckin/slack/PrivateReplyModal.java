@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * {@code views.open} with its {@code trigger_id}; the modal's {@code private_metadata} is the signed token of the
  * check-in and the member. The {@code view_submission} is recorded before it is acknowledged, and the modal then
  * shows the member what was counted; a blank answer or a refused token keeps it open with the reason and the text.
- * The answer is never posted; the thread's theme note, when the community wants it, is posted after the ack.
+ * The answer is never posted; the themes of private replies, when the community wants them, are noted in the thread
+ * together a day later (the insights module's {@code PrivateThemeNotes}), never per submission.
  */
 @SlackComponent
 class PrivateReplyModal implements SlackListeners {
@@ -92,7 +93,6 @@ class PrivateReplyModal implements SlackListeners {
                     || submitted.outcome() == PrivateReplies.Outcome.REFUSED) {
                 return context.ackWithErrors(Map.of(BLOCK_ID, submitted.answer().plainText().replace("*", "")));
             }
-            work.submit("private reply's themes", () -> replies.announce(submitted));
             // the check-in's community's language, which the token vouches for, not the metadata's channel's
             return context.ack(r -> r.responseAction("update").view(confirmation(submitted.answer(),
                     submitted.language())));
