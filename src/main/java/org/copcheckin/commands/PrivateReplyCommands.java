@@ -39,7 +39,8 @@ class PrivateReplyCommands implements SettingRow {
     @Override
     public String line(Community community, Language language) {
         return language.text("settings.private-themes.line",
-                language.text(settings.themesInThread(community.id()) ? "settings.on" : "settings.off"));
+                language.text(settings.themesInThread(community.id()) ? "settings.private-themes.state.on"
+                        : "settings.private-themes.state.off"));
     }
 
     private Message privateThemes(Context context, Args args) {

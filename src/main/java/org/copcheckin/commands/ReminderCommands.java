@@ -78,7 +78,7 @@ class ReminderCommands implements SettingRow {
         return l.text("reminder.settings.line", settings.of(community.id())
                 .map(setting -> l.text("reminder.settings.on", ReminderSetting.words(setting.delay()),
                         setting.quiet().words()))
-                .orElse(l.text("settings.off")));
+                .orElse(l.text("reminder.settings.off")));
     }
 
     private Message reminders(Context context, Args args) {

@@ -96,6 +96,9 @@ class CommandAnswersInLanguageTest {
             new Expected("settings feelings espoir,espoir", true, "Chaque émotion", "Cada sentimiento"),
             new Expected("settings private-themes on", true, "Les thèmes des réponses privées sont maintenant notés",
                     "Los temas de las respuestas privadas ahora se anotan"),
+            // an on/off word agrees with its setting's noun (masculine plural themes here)
+            new Expected("settings", false, "*Thèmes des réponses privées dans le fil* : activés (",
+                    "*Temas de las respuestas privadas en el hilo*: activados ("),
             // reminders
             new Expected("settings reminders 5s", true, "Je ne peux pas utiliser le délai `5s`",
                     "No puedo usar la demora `5s`"),
@@ -111,10 +114,13 @@ class CommandAnswersInLanguageTest {
                     "Los recordatorios están desactivados para usted"),
             new Expected("settings reminders off", true, "Les rappels sont désactivés dans ce canal",
                     "Los recordatorios están desactivados en este canal"),
+            new Expected("settings", false, "*Rappels* : désactivés (", "*Recordatorios*: desactivados ("),
             // care
             new Expected("nudges off", false, "désactivés pour vous", "desactivados para usted"),
             new Expected("settings nudges off", true, "Les rappels de confidentialité sont désactivés dans ce canal",
                     "Los avisos de privacidad están desactivados en este canal"),
+            new Expected("settings", false, "*Rappels de confidentialité* : désactivés (",
+                    "*Avisos de privacidad*: desactivados ("),
             new Expected("settings safeguarding on Tell @channel now", true, "ne peut pas mentionner @channel",
                     "no puede mencionar @channel"),
             new Expected("settings safeguarding on Appeler la personne responsable", true,
