@@ -19,6 +19,6 @@ class CareMemberErasure implements MemberErasure {
     @Override
     public List<Erased> erase(MemberRef member) {
         boolean erased = settings.setMemberNudges(member, true);
-        return erased ? List.of(new Erased("nudge preference", 1, 1)) : List.of();
+        return erased ? List.of(new Erased(Kind.NUDGE_PREFERENCE, 1, 1)) : List.of();
     }
 }

@@ -66,10 +66,10 @@ class ReceiptErasure implements MemberErasure {
         }
         List<Erased> erased = new ArrayList<>();
         if (privately > 0) {
-            erased.add(new Erased("private replies' receipts", privately, privateIn.size()));
+            erased.add(new Erased(Kind.PRIVATE_REPLY_RECEIPTS, privately, privateIn.size()));
         }
         if (feelings > 0) {
-            erased.add(new Erased("feeling buttons' receipts", feelings, feelingIn.size()));
+            erased.add(new Erased(Kind.FEELING_RECEIPTS, feelings, feelingIn.size()));
         }
         return erased;
     }

@@ -138,21 +138,12 @@ class MemberCommands {
         List<MemberErasure.Erased> erased = forgetMe.forget(caller);
         StringBuilder list = new StringBuilder();
         for (MemberErasure.Erased kind : erased) {
-            list.append("\n• ").append(what(kind, l)).append(": ").append(l.plural("forget.records", kind.records()));
+            list.append("\n• ").append(kind.kind().in(l)).append(": ").append(l.plural("forget.records", kind.records()));
             if (kind.communities() > 1) {
                 list.append(l.text("forget.in.channels", kind.communities()));
             }
         }
         return Message.of("", l.text("forget.done") + list, l.text("forget.done.note"));
-    }
-
-    /**
-     * What was erased, in the language: the bundle's {@code forget.kind.<what, as a key>} for the kinds the
-     * features name in English; a kind without one stays as its feature names it.
-     */
-    static String what(MemberErasure.Erased kind, Language l) {
-        String key = kind.what().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return l == Language.EN ? kind.what() : l.optionalText("forget.kind." + key).orElse(kind.what());
     }
 
     private static String userId(Context context) {

@@ -51,8 +51,8 @@ class CommunityMemberErasure implements MemberErasure {
                 .params(member.userId(), platform).update();
         int roles = jdbc.sql("DELETE FROM facilitator WHERE user_id = ? AND " + ON_PLATFORM)
                 .params(member.userId(), platform).update();
-        return List.of(new Erased("pairing preferences and organisation (with its region, offers and directory listing)", profiles, communitiesWithProfile),
-                new Erased("facilitator roles", roles, communitiesAsFacilitator));
+        return List.of(new Erased(Kind.PAIRING_PREFERENCES, profiles, communitiesWithProfile),
+                new Erased(Kind.FACILITATOR_ROLES, roles, communitiesAsFacilitator));
     }
 
     private int count(String table, MemberRef member) {

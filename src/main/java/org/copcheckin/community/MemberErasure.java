@@ -18,10 +18,43 @@ public interface MemberErasure {
     /**
      * Records of one kind erased.
      *
-     * @param what        what they were, for the member to read ("pairing history")
+     * @param kind        what they were, for the member to read ("pairing history")
      * @param records     how many rows
      * @param communities in how many communities
      */
-    record Erased(String what, int records, int communities) {
+    record Erased(Kind kind, int records, int communities) {
+    }
+
+    /**
+     * The kinds of record forget-me erases, each with its bundle key under {@code forget.kind.}: the key is written
+     * here, not made from the English words, so rewording a label in one language never loses it in the others.
+     */
+    enum Kind {
+        PAIRING_PREFERENCES("pairing-preferences-and-organisation-with-its-region-offers-and-directory-listing"),
+        FACILITATOR_ROLES("facilitator-roles"),
+        TIME_ZONE("time-zone"),
+        REMINDER_PARTICIPATION("check-ins-you-took-part-in-for-reminders"),
+        REMINDERS_SENT("reminders-sent-to-you"),
+        PRIVATE_REPLY_RECEIPTS("private-replies-receipts"),
+        FEELING_RECEIPTS("feeling-buttons-receipts"),
+        PAIRING_HISTORY("pairing-history-who-you-met"),
+        PAIRING_ROUNDS("pairing-groups-introductions-and-answers"),
+        NUDGE_PREFERENCE("nudge-preference"),
+        TREND_ROWS("anonymous-trend-rows-of-your-replies");
+
+        private final String key;
+
+        Kind(String key) {
+            this.key = "forget.kind." + key;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        /** What these records were, in the language. */
+        public String in(Language language) {
+            return language.text(key);
+        }
     }
 }

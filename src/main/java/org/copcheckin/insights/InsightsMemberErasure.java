@@ -61,6 +61,6 @@ class InsightsMemberErasure implements MemberErasure {
                 touched++;
             }
         }
-        return List.of(new Erased("anonymous trend rows of your replies", erased, touched));
+        return List.of(new Erased(Kind.TREND_ROWS, erased, touched));
     }
 }

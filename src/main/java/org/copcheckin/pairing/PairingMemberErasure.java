@@ -38,7 +38,7 @@ class PairingMemberErasure implements MemberErasure {
                 .params(user, platform).update()
                 + jdbc.sql("DELETE FROM pairing_group_member WHERE user_id = ? AND group_id IN " + GROUPS)
                 .params(user, platform).update();
-        return List.of(new Erased("pairing history (who you met)", history, communities),
-                new Erased("pairing groups, introductions and answers", rounds, communities));
+        return List.of(new Erased(Kind.PAIRING_HISTORY, history, communities),
+                new Erased(Kind.PAIRING_ROUNDS, rounds, communities));
     }
 }

@@ -33,15 +33,15 @@ class RemindersMemberErasure implements MemberErasure {
     public List<Erased> erase(MemberRef member) {
         List<Erased> erased = new ArrayList<>();
         if (settings.setMemberZone(member, Optional.empty())) {
-            erased.add(new Erased("time zone", 1, 1));
+            erased.add(new Erased(Kind.TIME_ZONE, 1, 1));
         }
         int rows = participation.erase(member);
         if (rows > 0) {
-            erased.add(new Erased("check-ins you took part in (for reminders)", rows, 1));
+            erased.add(new Erased(Kind.REMINDER_PARTICIPATION, rows, 1));
         }
         int claims = records.erase(member);
         if (claims > 0) {
-            erased.add(new Erased("reminders sent to you", claims, 1));
+            erased.add(new Erased(Kind.REMINDERS_SENT, claims, 1));
         }
         return erased;
     }
