@@ -2,11 +2,9 @@ package org.copcheckin.playground;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.copcheckin.playground.PlaygroundBrowser.SCRIPT_MS;
+import static org.copcheckin.playground.PlaygroundBrowser.command;
 
-import java.time.Duration;
-
-import org.htmlunit.BrowserVersion;
-import org.htmlunit.WebClient;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlTextInput;
@@ -24,18 +22,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PlaygroundHttpTest
 class PlaygroundChromeLanguagesTest {
 
-    private static final Duration SCRIPT_MS = Duration.ofSeconds(20);
-
     @LocalServerPort
     int port;
 
-    private WebClient browser;
+    private PlaygroundBrowser browser;
 
     @BeforeEach
     void openBrowser() {
-        browser = new WebClient(BrowserVersion.FIREFOX);
-        browser.getOptions().setCssEnabled(false);
-        browser.getOptions().setThrowExceptionOnScriptError(true);
+        browser = new PlaygroundBrowser(port);
     }
 
     @AfterEach
@@ -52,8 +46,7 @@ class PlaygroundChromeLanguagesTest {
     void theFrenchAndSpanishChannelsShowThePagesOwnWordsInTheirLanguage(String as, String name, String code,
             String youAre, String send, String clock, String fourHours, String find, String replyAs, String sendPrivately,
             String onlyVisible) throws Exception {
-        HtmlPage page = browser.getPage("http://127.0.0.1:" + port + "/playground?as=" + as);
-        browser.waitForBackgroundJavaScript(500);
+        HtmlPage page = browser.open(as);
         assertThat(page.getDocumentElement().getAttribute("lang")).isEqualTo(code);
         HtmlTextInput input = (HtmlTextInput) page.getElementById("command-input");
         await().atMost(SCRIPT_MS).until(() -> input.getAttribute("placeholder").contains(name));
@@ -67,9 +60,7 @@ class PlaygroundChromeLanguagesTest {
         assertThat(page.getElementById("csv-text").getAttribute("placeholder")).startsWith("name,region,services,contact")
                 .doesNotContain("Westside").doesNotContain("weekdays");
 
-        input.setValue("");
-        input.type("/cop prompt word");
-        input.type('\n');
+        command(page, "/cop prompt word");
         await().atMost(SCRIPT_MS).until(() -> page.getFirstByXPath("//textarea[@data-private]") != null);
         DomElement reply = page.getFirstByXPath("(//div[@id='timeline']//form[@class='reply-form']/textarea)[last()]");
         assertThat(reply.getAttribute("placeholder")).isEqualTo(replyAs + "…");

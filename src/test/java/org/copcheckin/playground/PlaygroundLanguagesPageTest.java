@@ -2,18 +2,17 @@ package org.copcheckin.playground;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.copcheckin.playground.PlaygroundBrowser.SCRIPT_MS;
+import static org.copcheckin.playground.PlaygroundBrowser.command;
+import static org.copcheckin.playground.PlaygroundBrowser.latest;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.copcheckin.support.DatabaseScan;
-import org.htmlunit.BrowserVersion;
-import org.htmlunit.WebClient;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlTextArea;
-import org.htmlunit.html.HtmlTextInput;
 import org.htmlunit.javascript.host.event.KeyboardEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,21 +29,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @PlaygroundHttpTest
 class PlaygroundLanguagesPageTest {
 
-    private static final Duration SCRIPT_MS = Duration.ofSeconds(20);
-
     @LocalServerPort
     int port;
 
     @Autowired
     JdbcClient jdbc;
 
-    private WebClient browser;
+    private PlaygroundBrowser browser;
 
     @BeforeEach
     void openBrowser() {
-        browser = new WebClient(BrowserVersion.FIREFOX);
-        browser.getOptions().setCssEnabled(false);
-        browser.getOptions().setThrowExceptionOnScriptError(true);
+        browser = new PlaygroundBrowser(port);
     }
 
     @AfterEach
@@ -52,29 +47,10 @@ class PlaygroundLanguagesPageTest {
         browser.close();
     }
 
-    private HtmlPage open(String as) throws Exception {
-        HtmlPage page = browser.getPage("http://127.0.0.1:" + port + "/playground?as=" + as);
-        browser.waitForBackgroundJavaScript(500);
-        return page;
-    }
-
     private HtmlPage switchTo(HtmlPage page, String channelId) throws Exception {
         HtmlPage switched = ((HtmlAnchor) page.getElementById("channel-" + channelId)).click();
-        browser.waitForBackgroundJavaScript(500);
+        browser.waitForScripts(500);
         return switched;
-    }
-
-    private static void command(HtmlPage page, String text) throws Exception {
-        HtmlTextInput input = (HtmlTextInput) page.getElementById("command-input");
-        input.setValue("");
-        input.type(text);
-        input.type('\n');
-        await().atMost(SCRIPT_MS).until(() -> input.getValue().isEmpty());
-    }
-
-    private static String latest(HtmlPage page) {
-        DomElement latest = page.getElementById("latest-answer");
-        return latest == null ? "" : latest.getTextContent();
     }
 
     private String newestThread(String as) {
@@ -83,7 +59,7 @@ class PlaygroundLanguagesPageTest {
 
     @Test
     void aMemberOfTheFrenchCommunityRepliesAndEveryAnswerComesInFrench() throws Exception {
-        HtmlPage fran = open("fran");
+        HtmlPage fran = browser.open("fran");
         HtmlPage isabelle = switchTo(fran, Personas.FRENCH_CHANNEL_ID);
         assertThat(isabelle.getElementById("channel-name").getTextContent()).contains("cdp-terrain");
         assertThat(isabelle.getElementById("personas").getTextContent()).contains("Isabelle").contains("Étienne")
@@ -93,10 +69,10 @@ class PlaygroundLanguagesPageTest {
         await().atMost(SCRIPT_MS).until(() -> latest(isabelle).contains("Invitation « mot » publiée"));
         assertThat(isabelle.getElementById("timeline").getTextContent()).contains("Bilan : un mot")
                 .contains("Répondez dans ce fil").contains("Répondre en privé").contains("fatigue");
-        assertThat(open("fran").getElementById("timeline").getTextContent()).doesNotContain("Bilan");
+        assertThat(browser.open("fran").getElementById("timeline").getTextContent()).doesNotContain("Bilan");
         String threadId = newestThread("isabelle");
 
-        HtmlPage page = open("chloe");
+        HtmlPage page = browser.open("chloe");
         HtmlTextArea box = page.getFirstByXPath("//textarea[@data-thread='" + threadId + "']");
         box.focus();
         box.type("Fatigue : Sophie et moi avons couru après l’autobus scolaire avec Josée toute la semaine.");
@@ -104,12 +80,12 @@ class PlaygroundLanguagesPageTest {
         await().atMost(SCRIPT_MS).until(() -> page.getElementById("timeline").getTextContent().contains("autobus"));
         await().atMost(SCRIPT_MS).until(() -> latest(page).contains("Votre réponse semble contenir un nom"));
 
-        HtmlPage sophie = open("sophie");
+        HtmlPage sophie = browser.open("sophie");
         ((DomElement) sophie.getFirstByXPath("//button[text()='fatigue']")).click();
         await().atMost(SCRIPT_MS).until(() -> latest(sophie).contains("votre réponse en un mot"));
         assertThat(latest(sophie)).contains("Merci").contains("fatigue").doesNotContain("Thanks");
 
-        HtmlPage again = open("isabelle");
+        HtmlPage again = browser.open("isabelle");
         command(again, "/cop digest");
         await().atMost(SCRIPT_MS).until(() -> latest(again).contains("Synthèse des bilans"));
         assertThat(latest(again)).contains("Participation :").contains("semaine du").doesNotContain("people")
@@ -123,19 +99,19 @@ class PlaygroundLanguagesPageTest {
 
     @Test
     void aMemberOfTheSpanishCommunityRepliesPrivatelyAndIsAnsweredInSpanish() throws Exception {
-        HtmlPage lucia = switchTo(open("isabelle"), Personas.SPANISH_CHANNEL_ID);
+        HtmlPage lucia = switchTo(browser.open("isabelle"), Personas.SPANISH_CHANNEL_ID);
         assertThat(lucia.getElementById("channel-name").getTextContent()).contains("cop-campo");
 
         command(lucia, "/cop prompt challenge");
         await().atMost(SCRIPT_MS).until(() -> latest(lucia).contains("«desafío»"));
         String threadId = newestThread("lucia");
 
-        HtmlPage page = open("valentina");
+        HtmlPage page = browser.open("valentina");
         DomElement button = page.getFirstByXPath("//textarea[@data-private='" + threadId
                 + "']/ancestor::div[contains(@class,'msg-body')]//button[text()='Responder en privado']");
         assertThat(button).as("the prompt's Responder en privado button").isNotNull();
         button.click();
-        browser.waitForBackgroundJavaScript(500);
+        browser.waitForScripts(500);
         HtmlTextArea box = page.getFirstByXPath("//textarea[@data-private='" + threadId + "']");
         box.type("Diego y Guadalupe no tienen vivienda: el arrendador subió la renta otra vez.");
         ((DomElement) page.getFirstByXPath("//textarea[@data-private='" + threadId + "']/following-sibling::button"))
@@ -144,7 +120,7 @@ class PlaygroundLanguagesPageTest {
         assertThat(latest(page)).contains("Vivienda y arrendadores").doesNotContain("Guadalupe")
                 .doesNotContain("Thank you");
 
-        HtmlPage again = open("lucia");
+        HtmlPage again = browser.open("lucia");
         command(again, "/cop status");
         await().atMost(SCRIPT_MS).until(() -> latest(again).contains("Zona horaria de la comunidad"));
         command(again, "/cop frobnicate");

@@ -2,18 +2,17 @@ package org.copcheckin.playground;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.copcheckin.playground.PlaygroundBrowser.SCRIPT_MS;
+import static org.copcheckin.playground.PlaygroundBrowser.command;
 
-import java.time.Duration;
 import java.util.List;
 
 import java.net.URL;
 
 import org.copcheckin.insights.TrendExport;
-import org.htmlunit.BrowserVersion;
 import org.htmlunit.WebRequest;
 import org.htmlunit.WebResponse;
 import org.htmlunit.html.HtmlAnchor;
-import org.htmlunit.WebClient;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlTextArea;
@@ -34,40 +33,22 @@ import tools.jackson.databind.JsonNode;
 @PlaygroundHttpTest
 class PlaygroundPageTest {
 
-    private static final Duration SCRIPT_MS = Duration.ofSeconds(20);
-
     @LocalServerPort
     int port;
 
     @Autowired
     JdbcClient jdbc;
 
-    private WebClient browser;
+    private PlaygroundBrowser browser;
 
     @BeforeEach
     void openBrowser() {
-        browser = new WebClient(BrowserVersion.FIREFOX);
-        browser.getOptions().setCssEnabled(false);
-        browser.getOptions().setThrowExceptionOnScriptError(true);
+        browser = new PlaygroundBrowser(port);
     }
 
     @AfterEach
     void closeBrowser() {
         browser.close();
-    }
-
-    private HtmlPage open(String as) throws Exception {
-        HtmlPage page = browser.getPage("http://127.0.0.1:" + port + "/playground?as=" + as);
-        browser.waitForBackgroundJavaScript(500);
-        return page;
-    }
-
-    private void command(HtmlPage page, String text) throws Exception {
-        HtmlTextInput input = (HtmlTextInput) page.getElementById("command-input");
-        input.setValue("");
-        input.type(text);
-        input.type('\n');
-        await().atMost(SCRIPT_MS).until(() -> input.getValue().isEmpty());
     }
 
     private void replyBox(HtmlPage page, HtmlTextArea box, String text, int enters) throws Exception {
@@ -76,7 +57,7 @@ class PlaygroundPageTest {
         for (int i = 0; i < enters; i++) {
             box.type(KeyboardEvent.DOM_VK_RETURN);
         }
-        browser.waitForBackgroundJavaScript(1_000);
+        browser.waitForScripts(1_000);
     }
 
     private static HtmlTextArea threadBox(HtmlPage page, String threadId) {
@@ -89,7 +70,7 @@ class PlaygroundPageTest {
 
     @Test
     void theCommandsAnswerIsShownFirstInThePrivatePanelWithAHint() throws Exception {
-        HtmlPage fran = open("fran");
+        HtmlPage fran = browser.open("fran");
 
         command(fran, "/cop digest");
         await().atMost(SCRIPT_MS).until(() -> fran.getElementById("latest-answer") != null
@@ -109,13 +90,13 @@ class PlaygroundPageTest {
             throws Exception {
         client().command("fran", "/cop prompt challenge");
         String threadId = client().newestInChannel("fran").get("threadId").asString();
-        HtmlPage ana = open("ana");
+        HtmlPage ana = browser.open("ana");
 
         DomElement button = ana.getFirstByXPath("//textarea[@data-private='" + threadId
                 + "']/ancestor::div[contains(@class,'msg-body')]//button[text()='Reply privately']");
         assertThat(button).as("the prompt's Reply privately button").isNotNull();
         button.click();
-        browser.waitForBackgroundJavaScript(500);
+        browser.waitForScripts(500);
         HtmlTextArea box = ana.getFirstByXPath("//textarea[@data-private='" + threadId + "']");
         assertThat(box).isNotNull();
         assertThat(ana.getFocusedElement()).isEqualTo(box);
@@ -138,7 +119,7 @@ class PlaygroundPageTest {
     void aSentReplyLeavesAnEmptyBoxSoASecondEnterPostsNothingAgain() throws Exception {
         client().command("fran", "/cop prompt word");
         String threadId = client().newestInChannel("fran").get("threadId").asString();
-        HtmlPage ana = open("ana");
+        HtmlPage ana = browser.open("ana");
 
         replyBox(ana, threadBox(ana, threadId), "Stretched", 2);
         await().atMost(SCRIPT_MS).until(() -> ana.getElementById("timeline").getTextContent().contains("Stretched"));
@@ -158,7 +139,7 @@ class PlaygroundPageTest {
     @Test
     void replyingMetUnderThePairIntroductionCountsAsTheButton() throws Exception {
         client().command("fran", "/cop pair");
-        HtmlPage ana = open("ana");
+        HtmlPage ana = browser.open("ana");
         List<DomElement> conversations = ana.getByXPath("//div[@data-conversation]");
         DomElement intro = conversations.stream().filter(c -> c.getTextContent().contains("reply 'met'"))
                 .reduce((first, second) -> second).orElseThrow();
@@ -174,7 +155,7 @@ class PlaygroundPageTest {
 
     @Test
     void theExportIsOfferedAsADownloadInFransDirectMessage() throws Exception {
-        HtmlPage fran = open("fran");
+        HtmlPage fran = browser.open("fran");
 
         command(fran, "/cop export");
         await().atMost(SCRIPT_MS).until(() -> fran.getFirstByXPath("//a[@class='download']") != null);
@@ -182,8 +163,8 @@ class PlaygroundPageTest {
         HtmlAnchor link = fran.getFirstByXPath("//a[@class='download']");
         assertThat(link.getTextContent()).contains("cop-export-").contains(".csv").contains("Download");
         assertThat(link.hasAttribute("download")).isTrue();
-        WebResponse file = browser.loadWebResponse(new WebRequest(new URL("http://127.0.0.1:" + port
-                + link.getHrefAttribute())));
+        WebResponse file = browser.client().loadWebResponse(new WebRequest(new URL(browser.url(
+                link.getHrefAttribute()))));
         assertThat(file.getContentType()).isEqualTo("text/csv");
         assertThat(file.getResponseHeaderValue("Content-Disposition")).startsWith("attachment")
                 .contains("cop-export-");
