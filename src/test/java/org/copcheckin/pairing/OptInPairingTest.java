@@ -4,41 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.copcheckin.pairing.PairingFixtures.byFacilitator;
 import static org.copcheckin.pairing.PairingFixtures.byMember;
 import static org.copcheckin.pairing.PairingFixtures.channelMembers;
-import static org.copcheckin.pairing.PairingFixtures.freshChannel;
 import static org.copcheckin.pairing.PairingFixtures.member;
 
-import org.copcheckin.commands.CommandHandler;
-import org.copcheckin.community.Communities;
 import org.copcheckin.community.PairingMode;
 import org.copcheckin.platform.ButtonPressed;
-import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.Message;
-import org.copcheckin.platform.RecordingChatPlatform;
 import org.copcheckin.support.CoreSpringTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 
 /** An opt-in community: the announcement, joining by its button, and switching back to opt-out. */
 @CoreSpringTest
-class OptInPairingTest {
-
-    @Autowired
-    CommandHandler commands;
-    @Autowired
-    RecordingChatPlatform platform;
-    @Autowired
-    Communities communities;
-    @Autowired
-    ApplicationEventPublisher events;
-
-    ChannelRef channel;
+class OptInPairingTest extends PairingChannel {
 
     @BeforeEach
-    void freshChannelAndPlatform() {
-        platform.reset();
-        channel = freshChannel();
+    void fourMembers() {
         platform.setMembers(channel, channelMembers("U1", "U2", "U3", "U4"));
     }
 

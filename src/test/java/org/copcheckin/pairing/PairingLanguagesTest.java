@@ -4,40 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.copcheckin.pairing.PairingFixtures.byFacilitator;
 import static org.copcheckin.pairing.PairingFixtures.byMember;
 import static org.copcheckin.pairing.PairingFixtures.channelMembers;
-import static org.copcheckin.pairing.PairingFixtures.freshChannel;
 
-import org.copcheckin.commands.CommandHandler;
 import org.copcheckin.platform.ButtonPressed;
-import org.copcheckin.platform.ChannelRef;
-import org.copcheckin.platform.RecordingChatPlatform;
 import org.copcheckin.support.CoreSpringTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * A French or Spanish community's pairing rounds end to end: why members are left out, the notes on members without
  * a region, why no round ran, and the add-to-directory button's answer come in its language; the English is gone.
  */
 @CoreSpringTest
-class PairingLanguagesTest {
-
-    @Autowired
-    CommandHandler commands;
-    @Autowired
-    RecordingChatPlatform platform;
-    @Autowired
-    ApplicationEventPublisher events;
-
-    ChannelRef channel;
-
-    @BeforeEach
-    void freshChannelAndPlatform() {
-        platform.reset();
-        channel = freshChannel();
-    }
+class PairingLanguagesTest extends PairingChannel {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
