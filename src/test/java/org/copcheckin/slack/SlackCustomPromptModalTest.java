@@ -157,13 +157,8 @@ class SlackCustomPromptModalTest {
 
     /** A view_submission as Slack sends it; {@code jsonText} is already escaped for JSON. */
     private static String submission(String user, String channelId, String jsonText) {
-        return "{\"type\":\"view_submission\",\"team\":{\"id\":\"" + TEAM + "\",\"domain\":\"district\"},"
-                + "\"user\":{\"id\":\"" + user + "\",\"team_id\":\"" + TEAM + "\"},\"api_app_id\":\"A-COP\","
-                + "\"token\":\"legacy\",\"trigger_id\":\"9.8.7\",\"view\":{\"id\":\"V-1\",\"team_id\":\"" + TEAM
-                + "\",\"type\":\"modal\",\"callback_id\":\"" + CustomPromptModal.CALLBACK_ID
-                + "\",\"private_metadata\":\"" + TEAM + "|" + channelId + "\",\"state\":{\"values\":{\"prompt\":{\"text\":"
-                + "{\"type\":\"plain_text_input\",\"value\":\"" + jsonText + "\"}}}},\"hash\":\"h-1\","
-                + "\"app_id\":\"A-COP\",\"bot_id\":\"B-BOT\"},\"response_urls\":[]}";
+        return SlackPayloads.viewSubmission(TEAM, user, CustomPromptModal.CALLBACK_ID, TEAM + "|" + channelId,
+                CustomPromptModal.BLOCK_ID, jsonText);
     }
 
     private static String decoded(LoggedRequest request) {

@@ -127,22 +127,12 @@ class SlackModalLanguagesTest extends SlackHttpChannel {
     }
 
     private static String submission(String user, String metadata, String text) {
-        return "{\"type\":\"view_submission\",\"team\":{\"id\":\"" + TEAM + "\",\"domain\":\"district\"},"
-                + "\"user\":{\"id\":\"" + user + "\",\"team_id\":\"" + TEAM + "\"},\"api_app_id\":\"A-COP\","
-                + "\"token\":\"legacy\",\"trigger_id\":\"9.8.7\",\"view\":{\"id\":\"V-3\",\"team_id\":\"" + TEAM
-                + "\",\"type\":\"modal\",\"callback_id\":\"" + PrivateReplyModal.CALLBACK_ID
-                + "\",\"private_metadata\":\"" + metadata + "\",\"state\":{\"values\":{\"reply\":{\"text\":"
-                + "{\"type\":\"plain_text_input\",\"value\":\"" + text + "\"}}}},\"hash\":\"h-3\","
-                + "\"app_id\":\"A-COP\",\"bot_id\":\"B-BOT\"},\"response_urls\":[]}";
+        return SlackPayloads.viewSubmission(TEAM, user, PrivateReplyModal.CALLBACK_ID, metadata,
+                PrivateReplyModal.BLOCK_ID, text);
     }
 
     private String promptSubmission(String user, String text) {
-        return "{\"type\":\"view_submission\",\"team\":{\"id\":\"" + TEAM + "\",\"domain\":\"district\"},"
-                + "\"user\":{\"id\":\"" + user + "\",\"team_id\":\"" + TEAM + "\"},\"api_app_id\":\"A-COP\","
-                + "\"token\":\"legacy\",\"trigger_id\":\"9.8.7\",\"view\":{\"id\":\"V-1\",\"team_id\":\"" + TEAM
-                + "\",\"type\":\"modal\",\"callback_id\":\"" + CustomPromptModal.CALLBACK_ID
-                + "\",\"private_metadata\":\"" + TEAM + "|" + channel + "\",\"state\":{\"values\":{\"prompt\":{\"text\":"
-                + "{\"type\":\"plain_text_input\",\"value\":\"" + text + "\"}}}},\"hash\":\"h-1\","
-                + "\"app_id\":\"A-COP\",\"bot_id\":\"B-BOT\"},\"response_urls\":[]}";
+        return SlackPayloads.viewSubmission(TEAM, user, CustomPromptModal.CALLBACK_ID, TEAM + "|" + channel,
+                CustomPromptModal.BLOCK_ID, text);
     }
 }

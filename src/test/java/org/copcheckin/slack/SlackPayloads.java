@@ -57,6 +57,21 @@ final class SlackPayloads {
                 + "\"text\":\"Go\"},\"action_ts\":\"1700000600.000100\"}]}";
     }
 
+    /**
+     * A modal's {@code view_submission} as Slack sends it: {@code text} typed in the input {@code blockId}/{@code text},
+     * already escaped for JSON (plain words need nothing).
+     */
+    static String viewSubmission(String teamId, String user, String callbackId, String metadata, String blockId,
+                                 String text) {
+        return "{\"type\":\"view_submission\",\"team\":{\"id\":\"" + teamId + "\",\"domain\":\"district\"},"
+                + "\"user\":{\"id\":\"" + user + "\",\"team_id\":\"" + teamId + "\"},\"api_app_id\":\"A-COP\","
+                + "\"token\":\"legacy\",\"trigger_id\":\"9.8.7\",\"view\":{\"id\":\"V-1\",\"team_id\":\"" + teamId
+                + "\",\"type\":\"modal\",\"callback_id\":\"" + callbackId
+                + "\",\"private_metadata\":\"" + metadata + "\",\"state\":{\"values\":{\"" + blockId + "\":{\"text\":"
+                + "{\"type\":\"plain_text_input\",\"value\":\"" + text + "\"}}}},\"hash\":\"h-1\","
+                + "\"app_id\":\"A-COP\",\"bot_id\":\"B-BOT\"},\"response_urls\":[]}";
+    }
+
     static String appUninstalled(String teamId) {
         return callback("Ev-UNINSTALL-" + teamId, teamId, "{\"type\":\"app_uninstalled\",\"event_ts\":\"1700000700.000100\"}");
     }

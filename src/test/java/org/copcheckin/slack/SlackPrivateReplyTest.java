@@ -226,13 +226,8 @@ class SlackPrivateReplyTest extends SlackHttpChannel {
 
     /** A view_submission as Slack sends it; {@code text} is plain (no quotes or backslashes). */
     private static String submission(String user, String token, String text) {
-        return "{\"type\":\"view_submission\",\"team\":{\"id\":\"" + TEAM + "\",\"domain\":\"district\"},"
-                + "\"user\":{\"id\":\"" + user + "\",\"team_id\":\"" + TEAM + "\"},\"api_app_id\":\"A-COP\","
-                + "\"token\":\"legacy\",\"trigger_id\":\"9.8.7\",\"view\":{\"id\":\"V-2\",\"team_id\":\"" + TEAM
-                + "\",\"type\":\"modal\",\"callback_id\":\"" + PrivateReplyModal.CALLBACK_ID
-                + "\",\"private_metadata\":\"" + token + "\",\"state\":{\"values\":{\"reply\":{\"text\":"
-                + "{\"type\":\"plain_text_input\",\"value\":\"" + text + "\"}}}},\"hash\":\"h-2\","
-                + "\"app_id\":\"A-COP\",\"bot_id\":\"B-BOT\"},\"response_urls\":[]}";
+        return SlackPayloads.viewSubmission(TEAM, user, PrivateReplyModal.CALLBACK_ID, token, PrivateReplyModal.BLOCK_ID,
+                text);
     }
 
     private List<String> threadPosts(CheckIn checkIn) {
