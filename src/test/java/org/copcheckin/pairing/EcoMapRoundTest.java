@@ -4,43 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.copcheckin.pairing.PairingFixtures.byFacilitator;
 import static org.copcheckin.pairing.PairingFixtures.byMember;
 import static org.copcheckin.pairing.PairingFixtures.channelMembers;
-import static org.copcheckin.pairing.PairingFixtures.freshChannel;
 
 import java.util.List;
 
-import org.copcheckin.commands.CommandHandler;
 import org.copcheckin.platform.ButtonPressed;
-import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.Message;
-import org.copcheckin.platform.RecordingChatPlatform;
 import org.copcheckin.platform.RecordingChatPlatform.Sent;
 import org.copcheckin.support.CoreSpringTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** {@code /cop pair ecomap} end to end: groups by region across organisations, the exercise and its button. */
 @CoreSpringTest
-class EcoMapRoundTest {
+class EcoMapRoundTest extends PairingChannel {
 
-    @Autowired
-    CommandHandler commands;
-    @Autowired
-    RecordingChatPlatform platform;
-    @Autowired
-    ApplicationEventPublisher events;
     @Autowired
     JdbcClient jdbc;
-
-    ChannelRef channel;
-
-    @BeforeEach
-    void freshChannelAndPlatform() {
-        platform.reset();
-        channel = freshChannel();
-    }
 
     private void profile(String userId, String org, String region) {
         commands.handle(byMember(channel, userId, "profile org " + org));

@@ -4,53 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.copcheckin.pairing.PairingFixtures.byFacilitator;
 import static org.copcheckin.pairing.PairingFixtures.byMember;
 import static org.copcheckin.pairing.PairingFixtures.channelMembers;
-import static org.copcheckin.pairing.PairingFixtures.freshChannel;
 
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
-import org.copcheckin.commands.CommandHandler;
-import org.copcheckin.community.Communities;
 import org.copcheckin.community.Community;
 import org.copcheckin.platform.ChannelRef;
 import org.copcheckin.platform.Message;
 import org.copcheckin.platform.PlatformException;
-import org.copcheckin.platform.RecordingChatPlatform;
 import org.copcheckin.platform.RecordingChatPlatform.Sent;
 import org.copcheckin.support.ConfirmButtons;
 import org.copcheckin.support.CoreSpringTest;
 import org.copcheckin.support.MutableClock;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @CoreSpringTest
-class PairingRoundsTest {
+class PairingRoundsTest extends PairingChannel {
 
     @Autowired
-    CommandHandler commands;
-    @Autowired
-    RecordingChatPlatform platform;
-    @Autowired
-    org.springframework.context.ApplicationEventPublisher events;
-    @Autowired
     PairingRounds rounds;
-    @Autowired
-    Communities communities;
     @Autowired
     MutableClock clock;
     @Autowired
     JdbcClient jdbc;
-
-    ChannelRef channel;
-
-    @BeforeEach
-    void freshChannelAndPlatform() {
-        platform.reset();
-        channel = freshChannel();
-    }
 
     @Test
     void groupsOfThreeAskedForAreNotCalledAFixForAnOddCount() {
