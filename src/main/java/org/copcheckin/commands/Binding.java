@@ -41,7 +41,7 @@ final class Binding {
             }
             if (value == null) {
                 if (option.required()) {
-                    return new Result.Problem(l.text("bind.needs", sub.key(), describe(option, l)));
+                    return new Result.Problem(l.text("bind.needs", sub.typed(), describe(option, l)));
                 }
                 continue;
             }
@@ -53,7 +53,7 @@ final class Binding {
         }
         for (String name : raw.keySet()) {
             if (sub.options().stream().noneMatch(option -> option.name().equals(name))) {
-                return new Result.Problem(l.text("bind.no.option", sub.key(), name));
+                return new Result.Problem(l.text("bind.no.option", sub.typed(), name));
             }
         }
         return new Result.Bound(new Args(values));

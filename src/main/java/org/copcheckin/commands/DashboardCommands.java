@@ -28,8 +28,10 @@ class DashboardCommands {
     private Message dashboard(Context context, Args args) {
         DashboardLinks.Link link = links.linkFor(context.community());
         Language l = context.language();
+        String until = StatusFormat.dateTime(link.expiresAt().atZone(context.community().zone()), l);
+        String zone = context.community().zone().getId();
+        // "07:12 PST (America/Los_Angeles)", but "15:12 UTC", never "15:12 UTC (UTC)"
         return Message.of(l.text("dashboard.link.title"), link.url(), l.text("dashboard.link.note",
-                StatusFormat.dateTime(link.expiresAt().atZone(context.community().zone()), l),
-                context.community().zone().getId()));
+                until.endsWith(" " + zone) ? until : until + " (" + zone + ")"));
     }
 }

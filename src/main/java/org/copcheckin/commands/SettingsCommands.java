@@ -52,7 +52,7 @@ class SettingsCommands {
     List<Subcommand> rows() {
         return List.of(
                 Subcommand.in("settings", "settings", "show").member().alias("").form("settings")
-                        .does("this channel's settings: time zone, k and pairing mode").example("settings")
+                        .does("this channel's settings: zone, language, k, pairing, nudges, safeguarding, feelings, reminders").example("settings")
                         .answers((context, args) -> show(context)),
                 Subcommand.in("settings", "settings", "zone").facilitator()
                         .option(Option.word("zone", "IANA time zone, e.g. America/Los_Angeles"))

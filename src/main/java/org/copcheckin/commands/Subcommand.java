@@ -56,6 +56,14 @@ public record Subcommand(String group, List<String> path, List<String> aliases, 
         return String.join(" ", path);
     }
 
+    /**
+     * Its words as people type them: {@code partners} for {@code partners find}, whose last word may be left out
+     * (an alias of ""), so an answer never names a word nobody typed.
+     */
+    public String typed() {
+        return aliases.contains("") && path.size() > 1 ? String.join(" ", path.subList(0, path.size() - 1)) : key();
+    }
+
     /** The usage line: {@code `/cop pause <weeks>`: skip pairing for 1-52 weeks}. */
     public String usage() {
         return usage(Language.EN);

@@ -127,8 +127,8 @@ final class TextParser {
                 }
             } else {
                 return new Parsed.Malformed(List.of(row), row.options().isEmpty()
-                        ? l.text("parse.no.words", row.key())
-                        : l.text("parse.not.taken", row.key(), word));
+                        ? l.text("parse.no.words", row.typed())
+                        : l.text("parse.not.taken", row.typed(), word));
             }
         }
         return new Parsed.Found(row, raw);

@@ -65,8 +65,10 @@ final class DigestMessage {
                 .map(s -> l.plural("digest.pairing.rounds", s.rounds()) + l.text("digest.pairing.met",
                         s.groupsCompleted(), s.groups(), s.completionPercent()))
                 .orElse(l.text("digest.pairing.none")));
+        // "try a challenge prompt" only when none ran: after one, the replies simply share no theme of k people
         p.add(l.text("digest.suggested") + " " + d.suggestedTheme()
-                .orElse(l.text("digest.suggested.none")));
+                .orElse(d.checkInsByKind().getOrDefault("challenge", 0) > 0
+                        ? l.text("digest.suggested.none.after.challenge", d.k()) : l.text("digest.suggested.none")));
         p.add(l.text(d.weekCount() > 1 ? "digest.note.weeks" : "digest.note.week", d.k()));
         return new Message(l.text("digest.title"), p, List.of());
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.copcheckin.community.Language;
 import org.copcheckin.platform.MemberRef;
 import org.copcheckin.platform.PlatformKind;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,18 @@ class CatalogueTest {
             assertThat(found.subcommand()).as(example).isSameAs(row);
             assertThat(Binding.bind(row, found.raw())).as(example).isInstanceOf(Binding.Result.Bound.class);
         }
+    }
+
+    @Test
+    void theSettingsLineOfHelpNamesWhatSettingsShows() {
+        Subcommand show = CATALOGUE.rows().stream().filter(row -> row.key().equals("settings show")).findFirst()
+                .orElseThrow();
+        assertThat(show.summary(Language.EN)).contains("zone", "language", "k", "pairing", "nudges", "safeguarding",
+                "feelings", "reminders").hasSizeLessThanOrEqualTo(100);
+        assertThat(show.summary(Language.FR)).contains("langue", "protection", "émotions", "rappels")
+                .hasSizeLessThanOrEqualTo(100);
+        assertThat(show.summary(Language.ES)).contains("idioma", "protección", "sentimientos", "recordatorios")
+                .hasSizeLessThanOrEqualTo(100);
     }
 
     @Test

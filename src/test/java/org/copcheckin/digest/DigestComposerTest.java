@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.copcheckin.community.Community;
+import org.copcheckin.community.Language;
 import org.copcheckin.community.PairingMode;
 import org.copcheckin.insights.Cell;
 import org.copcheckin.insights.TrendCells;
@@ -54,6 +55,12 @@ class DigestComposerTest {
     private static TrendSnapshot snapshot(WeekCells period, Map<String, Integer> previousThemes,
                                           Map<String, Integer> baselineThemes, Map<String, Integer> baselineTerms,
                                           Optional<PairingSummary> pairing) {
+        return snapshot(period, previousThemes, baselineThemes, baselineTerms, pairing, Map.of("challenge", 2, "word", 1));
+    }
+
+    private static TrendSnapshot snapshot(WeekCells period, Map<String, Integer> previousThemes,
+                                          Map<String, Integer> baselineThemes, Map<String, Integer> baselineTerms,
+                                          Optional<PairingSummary> pairing, Map<String, Integer> checkInsByKind) {
         List<WeekCells> weeks = new ArrayList<>();
         for (int i = 8; i >= 1; i--) {
             LocalDate start = WEEK.minusWeeks(i);
@@ -63,7 +70,7 @@ class DigestComposerTest {
         weeks.add(period);
         TrendCells cells = new TrendCells(3, weeks, OptionalInt.of(20), false);
         return new TrendSnapshot(new TrendQuery(COMMUNITY, WEEK, WEEK, false), cells, ZONE,
-                Map.of("challenge", 2, "word", 1), LABELS, pairing);
+                checkInsByKind, LABELS, pairing);
     }
 
     @Test
@@ -126,7 +133,27 @@ class DigestComposerTest {
                 Map.of(), Map.of(), Optional.empty()));
         assertThat(DigestMessage.of(without).plainText()).contains("*Pairing:* no pairing rounds")
                 .contains("week of 16 Nov: fewer than 3 people")
-                .contains("*Suggested theme for the next meeting:* not enough shared replies yet");
+                .contains("*Suggested theme for the next meeting:* none yet: no theme was shared by 3 or more people")
+                .doesNotContain("try a challenge prompt");
+    }
+
+    @Test
+    void aPeriodWithoutAChallengePromptSuggestsOneAndAPeriodWithOneDoesNot() {
+        WeekCells quiet = week(WEEK, 5, Map.of(), Map.of("tired", 2), Map.of());
+        Digest wordsOnly = DigestComposer.compose(snapshot(quiet, Map.of(), Map.of(), Map.of(), Optional.empty(),
+                Map.of("word", 2)));
+        assertThat(DigestMessage.of(wordsOnly).plainText())
+                .contains("*Suggested theme for the next meeting:* not enough shared replies yet; try a challenge "
+                        + "prompt this week");
+        Digest afterChallenge = DigestComposer.compose(snapshot(quiet, Map.of(), Map.of(), Map.of(), Optional.empty(),
+                Map.of("challenge", 1, "word", 1)));
+        assertThat(DigestMessage.of(afterChallenge).plainText())
+                .contains("*Suggested theme for the next meeting:* none yet: no theme was shared by 3 or more people "
+                        + "this period").doesNotContain("try a challenge prompt");
+        assertThat(DigestMessage.of(afterChallenge, Language.FR).plainText())
+                .contains("aucun thème n’a été commun à 3 personnes ou plus").doesNotContain("essayez");
+        assertThat(DigestMessage.of(afterChallenge, Language.ES).plainText())
+                .contains("ningún tema fue compartido por 3 personas o más").doesNotContain("pruebe");
     }
 
     @Test

@@ -37,6 +37,19 @@ class DigestLanguageTest {
     }
 
     @Test
+    void nothingToShowAgreesWithAnAnswerAndATheme() {
+        Digest empty = DigestComposer.compose(DigestFixtures.snapshot(WEEK, WEEK.plusDays(6),
+                List.of(DigestFixtures.week(WEEK, 5, Map.of(), Map.of()))));
+        // une réponse, un thème; una respuesta, un tema: the sentence must fit both
+        assertThat(DigestMessage.of(empty, Language.FR).plainText())
+                .contains("ne nomme une réponse qu’à partir de 3 personnes, et rien n’a atteint 3")
+                .contains("ne nomme un thème qu’à partir de 3 personnes").doesNotContain("l’ont donné");
+        assertThat(DigestMessage.of(empty, Language.ES).plainText())
+                .contains("solo nombra una respuesta a partir de 3 personas, y nada llegó a 3")
+                .contains("solo nombra un tema a partir de 3 personas").doesNotContain("la dieron");
+    }
+
+    @Test
     void englishStaysAsItWas() {
         assertThat(DigestMessage.of(digest(), Language.EN).plainText())
                 .isEqualTo(DigestMessage.of(digest()).plainText()).contains("*Period:*");

@@ -37,6 +37,23 @@ class PlaygroundDashboardTest {
     }
 
     @Test
+    void theLinksEndNamesTheZoneOnceAndTheZonesIdWhenItsTimeShowsAnAbbreviation() {
+        PlaygroundClient client = new PlaygroundClient(port);
+        client.command("fran", "/cop dashboard");
+        String utc = client.newestAnswer("fran").get("html").asText();
+        assertThat(utc).containsPattern("works until [^<]* \\d\\d:\\d\\d UTC and only for this channel")
+                .doesNotContain("UTC (UTC)");
+        try {
+            client.command("fran", "/cop settings zone America/Los_Angeles");
+            client.command("fran", "/cop dashboard");
+            assertThat(client.newestAnswer("fran").get("html").asText())
+                    .containsPattern("works until [^<]* P[SD]T \\(America/Los_Angeles\\) and only");
+        } finally {
+            client.command("fran", "/cop settings zone UTC");
+        }
+    }
+
+    @Test
     void aMemberIsRefusedAndNobodyElseSeesTheFacilitatorsLink() {
         PlaygroundClient client = new PlaygroundClient(port);
         client.command("fran", "/cop dashboard");
