@@ -3,8 +3,10 @@ package org.copcheckin.checkins;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -59,6 +62,7 @@ class ReplyCommits implements DisposableBean {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final TransactionTemplate transaction;
     private final CopMetrics metrics;
     private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
@@ -66,8 +70,9 @@ class ReplyCommits implements DisposableBean {
     private final Object accepting = new Object();
     private boolean stopped;
 
-    ReplyCommits(JdbcClient jdbc, TransactionTemplate transaction, CopMetrics metrics) {
-        this.jdbc = jdbc;
+    ReplyCommits(JdbcTemplate template, TransactionTemplate transaction, CopMetrics metrics) {
+        this.template = template;
+        this.jdbc = JdbcClient.create(template);
         this.transaction = transaction;
         this.metrics = metrics;
     }
@@ -234,19 +239,46 @@ class ReplyCommits implements DisposableBean {
     }
 
     /**
-     * A group's writes in one transaction. A delivery already written earlier in the group (Slack's retry queued right
-     * behind the delivery it repeats) is a repeat without touching the database: in one transaction H2 2.4 answers
-     * the second receipt's insert with a duplicate key rather than finding the first one in its {@code NOT EXISTS},
-     * which rolled the whole group back and recorded every reply in it on its own (a commit each: under load, almost
-     * every group held a retry, and the writer fell behind).
+     * A group's writes in one transaction: which of its deliveries are recorded already is asked once per check-in,
+     * the new ones' receipts go in one batch, then the listeners' rows of the new ones, one batch per statement
+     * ({@link ReplyRows}). Another replica taking in the same delivery at the same moment makes the receipt's insert
+     * fail on its unique key, and the group is recorded again reply by reply, when the lookup sees it. A delivery
+     * already in the group (Slack's retry queued right behind the delivery it repeats) is a repeat without touching
+     * the database.
      */
     private List<ReplyOutcome> writeAll(List<Pending> batch) {
-        Set<Delivery> written = new HashSet<>();
+        Map<Long, Set<String>> asked = new HashMap<>();
+        for (Pending pending : batch) {
+            asked.computeIfAbsent(pending.checkInId(), id -> new HashSet<>()).add(pending.deliveryKey());
+        }
+        Set<Delivery> known = new HashSet<>();
+        asked.forEach((checkInId, keys) -> jdbc.sql("SELECT delivery_key FROM reply_receipt WHERE checkin_id = :checkIn "
+                        + "AND delivery_key IN (:keys)").param("checkIn", checkInId).param("keys", keys)
+                .query(String.class).list().forEach(key -> known.add(new Delivery(checkInId, key))));
+        List<Object[]> receipts = new ArrayList<>(batch.size());
+        List<Pending> recorded = new ArrayList<>(batch.size());
         List<ReplyOutcome> outcomes = new ArrayList<>(batch.size());
         for (Pending pending : batch) {
-            outcomes.add(written.add(new Delivery(pending.checkInId(), pending.deliveryKey())) ? write(pending)
-                    : ReplyOutcome.DUPLICATE);
+            // known already, or earlier in this group: a repeat
+            if (!known.add(new Delivery(pending.checkInId(), pending.deliveryKey()))) {
+                outcomes.add(ReplyOutcome.DUPLICATE);
+                continue;
+            }
+            // the day, not the instant: an instant could be matched to the message's time on the platform
+            receipts.add(new Object[] {pending.checkInId(), pending.deliveryKey(),
+                java.sql.Date.valueOf(pending.receivedOn())});
+            recorded.add(pending);
+            outcomes.add(ReplyOutcome.RECORDED);
         }
+        if (receipts.isEmpty()) {
+            return outcomes;
+        }
+        // the receipts first: a write runs once its reply's receipt holds the delivery's key
+        template.batchUpdate("INSERT INTO reply_receipt (checkin_id, delivery_key, received_on) VALUES (?, ?, ?)",
+                receipts);
+        ReplyRows rows = new ReplyRows();
+        recorded.forEach(pending -> pending.writes().forEach(write -> write.write(rows)));
+        rows.write(template);
         return outcomes;
     }
 
@@ -254,18 +286,7 @@ class ReplyCommits implements DisposableBean {
     }
 
     private ReplyOutcome write(Pending pending) {
-        // the day, not the instant: an instant could be matched to the message's time on the platform
-        int inserted = jdbc.sql("INSERT INTO reply_receipt (checkin_id, delivery_key, received_on) "
-                        + "SELECT ?, ?, CAST(? AS DATE) WHERE NOT EXISTS "
-                        + "(SELECT 1 FROM reply_receipt WHERE checkin_id = ? AND delivery_key = ?)")
-                .params(pending.checkInId(), pending.deliveryKey(), java.sql.Date.valueOf(pending.receivedOn()),
-                        pending.checkInId(), pending.deliveryKey())
-                .update();
-        if (inserted == 0) {
-            return ReplyOutcome.DUPLICATE;
-        }
-        pending.writes().forEach(ReplyWrite::write);
-        return ReplyOutcome.RECORDED;
+        return writeAll(List.of(pending)).get(0);
     }
 
     /** Finishes every reply already handed in, then refuses later ones. */
