@@ -1,12 +1,11 @@
 package org.copcheckin.checkins;
 
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -23,8 +22,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,6 +50,9 @@ class ReplyCommits implements DisposableBean {
     static final int MAX_ATTEMPTS = 3;
 
     private static final Logger log = LoggerFactory.getLogger(ReplyCommits.class);
+    private static final String INSERT_RECEIPT = "INSERT INTO reply_receipt (checkin_id, delivery_key, received_on) "
+            + "SELECT ?, ?, CAST(? AS DATE) WHERE NOT EXISTS "
+            + "(SELECT 1 FROM reply_receipt WHERE checkin_id = ? AND delivery_key = ?)";
     private static final Duration COMMIT_WAIT = Duration.ofSeconds(30);
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
     /** A waiting caller looks again this often even if nobody wakes it (it is woken when its turn comes). */
@@ -61,7 +63,6 @@ class ReplyCommits implements DisposableBean {
                            CompletableFuture<ReplyOutcome> outcome, Thread caller) {
     }
 
-    private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final TransactionTemplate transaction;
     private final CopMetrics metrics;
@@ -72,7 +73,6 @@ class ReplyCommits implements DisposableBean {
 
     ReplyCommits(JdbcTemplate template, TransactionTemplate transaction, CopMetrics metrics) {
         this.template = template;
-        this.jdbc = JdbcClient.create(template);
         this.transaction = transaction;
         this.metrics = metrics;
     }
@@ -239,46 +239,49 @@ class ReplyCommits implements DisposableBean {
     }
 
     /**
-     * A group's writes in one transaction: which of its deliveries are recorded already is asked once per check-in,
-     * the new ones' receipts go in one batch, then the listeners' rows of the new ones, one batch per statement
-     * ({@link ReplyRows}). Another replica taking in the same delivery at the same moment makes the receipt's insert
-     * fail on its unique key, and the group is recorded again reply by reply, when the lookup sees it. A delivery
-     * already in the group (Slack's retry queued right behind the delivery it repeats) is a repeat without touching
-     * the database.
+     * A group's writes in one transaction: each new delivery's receipt, through one prepared statement whose count
+     * says whether it was new, then the listeners' rows of the new ones, one batch per statement ({@link ReplyRows}).
+     * A delivery already earlier in the group (Slack's retry queued right behind the delivery it repeats) is a repeat
+     * without touching the database: in one transaction H2 2.4 answered the second receipt's insert with a duplicate
+     * key rather than finding the first one in its {@code NOT EXISTS}, which rolled the whole group back and recorded
+     * every reply in it on its own (a commit each: under load, almost every group held a retry, and the writer fell
+     * behind). Another replica taking in the same delivery at the same moment makes the insert fail on the unique
+     * key, and the group is recorded again reply by reply, when the {@code NOT EXISTS} sees it.
      */
     private List<ReplyOutcome> writeAll(List<Pending> batch) {
-        Map<Long, Set<String>> asked = new HashMap<>();
+        Set<Delivery> inGroup = new HashSet<>();
+        List<Pending> candidates = new ArrayList<>(batch.size());
         for (Pending pending : batch) {
-            asked.computeIfAbsent(pending.checkInId(), id -> new HashSet<>()).add(pending.deliveryKey());
+            if (inGroup.add(new Delivery(pending.checkInId(), pending.deliveryKey()))) {
+                candidates.add(pending);
+            }
         }
-        Set<Delivery> known = new HashSet<>();
-        asked.forEach((checkInId, keys) -> jdbc.sql("SELECT delivery_key FROM reply_receipt WHERE checkin_id = :checkIn "
-                        + "AND delivery_key IN (:keys)").param("checkIn", checkInId).param("keys", keys)
-                .query(String.class).list().forEach(key -> known.add(new Delivery(checkInId, key))));
-        List<Object[]> receipts = new ArrayList<>(batch.size());
-        List<Pending> recorded = new ArrayList<>(batch.size());
+        // one prepared statement for the group's receipts, each row's own count (a batch's may be "no info")
+        Set<Pending> recorded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        template.execute((ConnectionCallback<Void>) connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_RECEIPT)) {
+                for (Pending pending : candidates) {
+                    insert.setLong(1, pending.checkInId());
+                    insert.setString(2, pending.deliveryKey());
+                    // the day, not the instant: an instant could be matched to the message's time on the platform
+                    insert.setDate(3, java.sql.Date.valueOf(pending.receivedOn()));
+                    insert.setLong(4, pending.checkInId());
+                    insert.setString(5, pending.deliveryKey());
+                    if (insert.executeUpdate() > 0) {
+                        recorded.add(pending);
+                    }
+                }
+            }
+            return null;
+        });
+        ReplyRows rows = new ReplyRows();
+        candidates.stream().filter(recorded::contains)
+                .forEach(pending -> pending.writes().forEach(write -> write.write(rows)));
+        rows.write(template);
         List<ReplyOutcome> outcomes = new ArrayList<>(batch.size());
         for (Pending pending : batch) {
-            // known already, or earlier in this group: a repeat
-            if (!known.add(new Delivery(pending.checkInId(), pending.deliveryKey()))) {
-                outcomes.add(ReplyOutcome.DUPLICATE);
-                continue;
-            }
-            // the day, not the instant: an instant could be matched to the message's time on the platform
-            receipts.add(new Object[] {pending.checkInId(), pending.deliveryKey(),
-                java.sql.Date.valueOf(pending.receivedOn())});
-            recorded.add(pending);
-            outcomes.add(ReplyOutcome.RECORDED);
+            outcomes.add(recorded.contains(pending) ? ReplyOutcome.RECORDED : ReplyOutcome.DUPLICATE);
         }
-        if (receipts.isEmpty()) {
-            return outcomes;
-        }
-        // the receipts first: a write runs once its reply's receipt holds the delivery's key
-        template.batchUpdate("INSERT INTO reply_receipt (checkin_id, delivery_key, received_on) VALUES (?, ?, ?)",
-                receipts);
-        ReplyRows rows = new ReplyRows();
-        recorded.forEach(pending -> pending.writes().forEach(write -> write.write(rows)));
-        rows.write(template);
         return outcomes;
     }
 
