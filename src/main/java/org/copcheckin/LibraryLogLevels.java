@@ -46,19 +46,29 @@ class LibraryLogLevels implements ApplicationListener<ApplicationEnvironmentPrep
 
     /** Denies DEBUG and TRACE from the payload loggers, before any appender sees them. */
     static final class NoPayloadDebug extends TurboFilter {
+
+        /** Logger names are few (one per class), so this stays small. */
+        private final java.util.concurrent.ConcurrentHashMap<String, Boolean> payloadLogger =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
         @Override
         public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
                                   Throwable t) {
             if (level == null || level.isGreaterOrEqual(Level.INFO)) {
                 return FilterReply.NEUTRAL;
             }
-            String name = logger.getName();
+            // asked on every debug check of every library (each JDBC parameter, each request): decided once per logger
+            return payloadLogger.computeIfAbsent(logger.getName(), NoPayloadDebug::isPayloadLogger)
+                    ? FilterReply.DENY : FilterReply.NEUTRAL;
+        }
+
+        private static boolean isPayloadLogger(String name) {
             for (String prefix : PAYLOAD_LOGGERS) {
                 if (name.startsWith(prefix) && (name.length() == prefix.length() || name.charAt(prefix.length()) == '.')) {
-                    return FilterReply.DENY;
+                    return true;
                 }
             }
-            return FilterReply.NEUTRAL;
+            return false;
         }
     }
 }
