@@ -4,7 +4,9 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
@@ -242,10 +244,9 @@ class ReplyCommits implements DisposableBean {
      * A group's writes in one transaction: each new delivery's receipt, through one prepared statement whose count
      * says whether it was new, then the listeners' rows of the new ones, one batch per statement ({@link ReplyRows}).
      * A delivery already earlier in the group (Slack's retry queued right behind the delivery it repeats) is a repeat
-     * without touching the database: in one transaction H2 2.4 answered the second receipt's insert with a duplicate
-     * key rather than finding the first one in its {@code NOT EXISTS}, which rolled the whole group back and recorded
-     * every reply in it on its own (a commit each: under load, almost every group held a retry, and the writer fell
-     * behind). Another replica taking in the same delivery at the same moment makes the insert fail on the unique
+     * without touching the database: before the upgrade to H2 2.5, H2 answered the second receipt's insert in one
+     * transaction with a duplicate key rather than finding the first one in its {@code NOT EXISTS}, which rolled the
+     * whole group back and recorded every reply in it on its own (under load, almost every group held a retry). Another replica taking in the same delivery at the same moment makes the insert fail on the unique
      * key, and the group is recorded again reply by reply, when the {@code NOT EXISTS} sees it.
      */
     private List<ReplyOutcome> writeAll(List<Pending> batch) {
@@ -257,7 +258,7 @@ class ReplyCommits implements DisposableBean {
             }
         }
         // one prepared statement for the group's receipts, each row's own count (a batch's may be "no info")
-        Set<Pending> recorded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Pending> recorded = Collections.newSetFromMap(new IdentityHashMap<>());
         template.execute((ConnectionCallback<Void>) connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_RECEIPT)) {
                 for (Pending pending : candidates) {

@@ -40,7 +40,8 @@ public interface ReplyListener {
 
         /**
          * Adds the reply's rows to {@code rows}, which the group commit sends as one batch per statement once every
-         * reply of the group has added its own; a write may also run statements of its own, in the same transaction.
+         * reply of the group has added its own. A write that also runs a statement of its own runs it before any row
+         * of the group is written, so it must not depend on them.
          */
         void write(ReplyRows rows);
 

@@ -23,12 +23,8 @@ public final class ReplyRows {
         rows.computeIfAbsent(sql, key -> new ArrayList<>()).add(args);
     }
 
-    public boolean isEmpty() {
-        return rows.isEmpty();
-    }
-
     /** Sends every statement's rows as one batch each, then forgets them. */
-    public void write(JdbcTemplate template) {
+    void write(JdbcTemplate template) {
         rows.forEach(template::batchUpdate);
         rows.clear();
     }

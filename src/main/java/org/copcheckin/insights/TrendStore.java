@@ -36,7 +36,6 @@ class TrendStore {
     /** Records one reply's analysis in its week, under the person's pseudonym for that week. */
     void record(ReplyRows batch, long communityId, LocalDate week, String person, String replyKey,
                 ReplyAnalyser.Analysis analysis) {
-        // each row a parameter of the group's batch: a java.sql.Date, which every driver binds as a DATE
         java.sql.Date day = java.sql.Date.valueOf(week);
         batch.add(INSERT_REPLY, communityId, day, person, replyKey);
         List<Object[]> rows = new ArrayList<>();

@@ -157,6 +157,34 @@ class ReplyCommitsTest {
     }
 
     @Test
+    void aGroupWhoseBatchedRowsFailIsRecordedAgainReplyByReplyWithEachRowWrittenOnce() throws Exception {
+        CompletableFuture<ReplyOutcome> first = submit("first", heldWrite());
+        firstEntered.await(10, TimeUnit.SECONDS);
+        CompletableFuture<ReplyOutcome> before = submit("before", participationRow("member-before", true));
+        CompletableFuture<ReplyOutcome> failing = submit("failing", participationRow("member-failing", false));
+        CompletableFuture<ReplyOutcome> after = submit("after", participationRow("member-after", true));
+        await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == 3);
+
+        releaseFirst.countDown();
+
+        assertThat(before.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.RECORDED);
+        assertThat(after.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.RECORDED);
+        assertThatThrownBy(() -> failing.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .rootCause().hasMessageContaining("could not be recorded: DataIntegrityViolationException");
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.RECORDED);
+        // the group's batch failed on one row and was rolled back whole; each reply was then written on its own
+        assertThat(jdbc.sql("SELECT participant_key FROM checkin_participation WHERE checkin_id = ? ORDER BY 1")
+                .param(checkInId).query(String.class).list()).containsExactly("member-after", "member-before");
+        assertThat(receipts()).isEqualTo(3);
+    }
+
+    /** A row for the group's batch; a row without its day breaks the batch when it is sent. */
+    private ReplyWrite participationRow(String key, boolean valid) {
+        return rows -> rows.add("INSERT INTO checkin_participation (participant_key, checkin_id, took_part_on) "
+                + "VALUES (?, ?, ?)", key, checkInId, valid ? java.sql.Date.valueOf(java.time.LocalDate.now()) : null);
+    }
+
+    @Test
     void stoppingFinishesTheRepliesHandedInAndRefusesLaterOnes() throws Exception {
         CompletableFuture<ReplyOutcome> first = submit("first", heldWrite());
         firstEntered.await(10, TimeUnit.SECONDS);

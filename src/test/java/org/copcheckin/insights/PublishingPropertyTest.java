@@ -147,7 +147,7 @@ class PublishingPropertyTest {
     private void write(Community community, LocalDate week, String person, ReplyAnalyser.Analysis analysis) {
         org.copcheckin.checkins.ReplyRows rows = new org.copcheckin.checkins.ReplyRows();
         store.record(rows, community.id(), week, person, "key-" + replyKeys++, analysis);
-        rows.write(template);
+        org.copcheckin.checkins.ReplyRowsWriter.write(rows, template);
         repliers.computeIfAbsent(week, w -> new HashSet<>()).add(person);
         Map<TrendKind, Map<String, Set<String>>> byKind = truth.computeIfAbsent(week, w -> new HashMap<>());
         analysis.word().ifPresent(word -> add(byKind, TrendKind.WORD, word.stem(), person));

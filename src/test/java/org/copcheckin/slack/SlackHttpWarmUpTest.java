@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 
 /**
  * The start-up warm-up of the Slack endpoint: signed url_verification requests through the real server, the
@@ -26,10 +27,12 @@ class SlackHttpWarmUpTest {
     SlackProperties properties;
     @Autowired
     Clock clock;
+    @Autowired
+    ServerProperties server;
 
     @Test
-    void signedRequestsThroughTheWholeEndpointAreAnsweredWithTheirChallengeAndLeaveNoRow(CapturedOutput output) {
-        int answered = new SlackHttpWarmUp(properties, clock, 0).warm(port, 40);
+    void signedRequestsThroughTheWholeEndpointAreAnsweredWithTheirChallenge(CapturedOutput output) {
+        int answered = warmUp(properties).warm(warmUp(properties).events(port), 40);
 
         assertThat(answered).isEqualTo(40);
         assertThat(output).contains("Warmed the Slack endpoint with 40 signed requests over loopback");
@@ -41,9 +44,28 @@ class SlackHttpWarmUpTest {
                 properties.appToken(), properties.clientId(), properties.clientSecret(), properties.apiUrl(),
                 properties.socketRetryInitial(), properties.socketRetryMax());
 
-        int answered = new SlackHttpWarmUp(wrongSecret, clock, 0).warm(port, 40);
+        int answered = warmUp(wrongSecret).warm(warmUp(wrongSecret).events(port), 40);
 
         assertThat(answered).isZero();
-        assertThat(output).contains("The Slack endpoint warm-up stopped: a request was answered 401");
+        assertThat(output).containsOnlyOnce("The Slack endpoint warm-up stopped: a request was answered 401")
+                .contains("The Slack endpoint warm-up stopped after 0 of 40 signed requests");
+    }
+
+    @Test
+    void itGoesToTheAddressTheServerIsBoundToUnderItsContextPathOrToLoopback() throws Exception {
+        ServerProperties bound = new ServerProperties();
+        bound.setAddress(java.net.InetAddress.getByName("10.1.2.3"));
+        bound.getServlet().setContextPath("/cop");
+
+        assertThat(new SlackHttpWarmUp(properties, clock, bound, 0).events(8080))
+                .hasToString("http://10.1.2.3:8080/cop/slack/events");
+        ServerProperties everywhere = new ServerProperties();
+        everywhere.setAddress(java.net.InetAddress.getByName("0.0.0.0"));
+        assertThat(new SlackHttpWarmUp(properties, clock, everywhere, 0).events(8080))
+                .hasToString("http://127.0.0.1:8080/slack/events");
+    }
+
+    private SlackHttpWarmUp warmUp(SlackProperties slack) {
+        return new SlackHttpWarmUp(slack, clock, server, 0);
     }
 }
