@@ -1,6 +1,7 @@
 package org.copcheckin;
 
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -17,7 +18,9 @@ import org.springframework.core.Ordered;
 
 /**
  * The chat libraries log whole payloads (reply text, display and real names) at DEBUG and TRACE, and the web
- * server and Spring MVC log each request's address there, which for a dashboard link carries its signed token.
+ * server and Spring MVC log each request's address there, which for a dashboard link carries its signed token; Spring's
+ * JDBC support logs every bound value at TRACE (pseudonyms, a person's vocabulary words) and database messages that
+ * quote key values at DEBUG.
  * Whatever level an operator sets, on the root or on these packages, their messages below INFO are dropped.
  * Installed right after Spring Boot has configured logging, again each time it does.
  */
@@ -26,7 +29,9 @@ class LibraryLogLevels implements ApplicationListener<ApplicationEnvironmentPrep
     static final List<String> PAYLOAD_LOGGERS = List.of("com.slack", "net.dv8tion", "org.glassfish.tyrus",
             "org.java_websocket", "com.neovisionaries.ws",
             // request lines and query strings (a dashboard link's token)
-            "org.springframework.web", "org.apache.catalina", "org.apache.coyote", "org.apache.tomcat");
+            "org.springframework.web", "org.apache.catalina", "org.apache.coyote", "org.apache.tomcat",
+            // bound values (pseudonyms, a person's vocabulary words) and database messages quoting key values
+            "org.springframework.jdbc", "org.springframework.transaction", "org.springframework.dao");
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
@@ -46,19 +51,28 @@ class LibraryLogLevels implements ApplicationListener<ApplicationEnvironmentPrep
 
     /** Denies DEBUG and TRACE from the payload loggers, before any appender sees them. */
     static final class NoPayloadDebug extends TurboFilter {
+
+        /** Logger names are few (one per class), so this stays small. */
+        private final ConcurrentHashMap<String, Boolean> payloadLogger = new ConcurrentHashMap<>();
+
         @Override
         public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
                                   Throwable t) {
             if (level == null || level.isGreaterOrEqual(Level.INFO)) {
                 return FilterReply.NEUTRAL;
             }
-            String name = logger.getName();
+            // asked on every debug check of every library (each JDBC parameter, each request): decided once per logger
+            return payloadLogger.computeIfAbsent(logger.getName(), NoPayloadDebug::isPayloadLogger)
+                    ? FilterReply.DENY : FilterReply.NEUTRAL;
+        }
+
+        private static boolean isPayloadLogger(String name) {
             for (String prefix : PAYLOAD_LOGGERS) {
                 if (name.startsWith(prefix) && (name.length() == prefix.length() || name.charAt(prefix.length()) == '.')) {
-                    return FilterReply.DENY;
+                    return true;
                 }
             }
-            return FilterReply.NEUTRAL;
+            return false;
         }
     }
 }

@@ -23,6 +23,9 @@ public class Participation {
     static final int KEEP_DAYS = 7;
 
     private static final int ERASE_SLICE = 500;
+    private static final String INSERT = "INSERT INTO checkin_participation (participant_key, checkin_id, took_part_on) "
+            + "SELECT ?, ?, CAST(? AS DATE) WHERE NOT EXISTS "
+            + "(SELECT 1 FROM checkin_participation WHERE participant_key = ?)";
 
     private final JdbcClient jdbc;
     private final Pseudonyms pseudonyms;
@@ -41,9 +44,13 @@ public class Participation {
      */
     public void record(long checkInId, MemberRef member) {
         String key = key(checkInId, member);
-        jdbc.sql("INSERT INTO checkin_participation (participant_key, checkin_id, took_part_on) SELECT ?, ?, ? "
-                        + "WHERE NOT EXISTS (SELECT 1 FROM checkin_participation WHERE participant_key = ?)")
-                .params(key, checkInId, java.sql.Date.valueOf(today()), key).update();
+        jdbc.sql(INSERT).params(key, checkInId, java.sql.Date.valueOf(today()), key).update();
+    }
+
+    /** The same, as a row of the reply intake's group commit, sent in one batch with the group's other rows. */
+    void record(ReplyRows rows, long checkInId, MemberRef member) {
+        String key = key(checkInId, member);
+        rows.add(INSERT, key, checkInId, java.sql.Date.valueOf(today()), key);
     }
 
     public boolean tookPart(long checkInId, MemberRef member) {

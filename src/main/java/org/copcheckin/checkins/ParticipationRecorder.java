@@ -18,6 +18,6 @@ class ParticipationRecorder implements ReplyListener {
     public ReplyWrite prepare(Community community, CheckIn checkIn, ThreadReplyReceived reply, String deliveryKey) {
         long checkInId = checkIn.id();
         var author = reply.author();
-        return () -> participation.record(checkInId, author);
+        return rows -> participation.record(rows, checkInId, author);
     }
 }

@@ -1,9 +1,12 @@
 package org.copcheckin.checkins;
 
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
@@ -21,7 +24,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.TransientDataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,6 +52,9 @@ class ReplyCommits implements DisposableBean {
     static final int MAX_ATTEMPTS = 3;
 
     private static final Logger log = LoggerFactory.getLogger(ReplyCommits.class);
+    private static final String INSERT_RECEIPT = "INSERT INTO reply_receipt (checkin_id, delivery_key, received_on) "
+            + "SELECT ?, ?, CAST(? AS DATE) WHERE NOT EXISTS "
+            + "(SELECT 1 FROM reply_receipt WHERE checkin_id = ? AND delivery_key = ?)";
     private static final Duration COMMIT_WAIT = Duration.ofSeconds(30);
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
     /** A waiting caller looks again this often even if nobody wakes it (it is woken when its turn comes). */
@@ -58,7 +65,7 @@ class ReplyCommits implements DisposableBean {
                            CompletableFuture<ReplyOutcome> outcome, Thread caller) {
     }
 
-    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final TransactionTemplate transaction;
     private final CopMetrics metrics;
     private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
@@ -66,8 +73,8 @@ class ReplyCommits implements DisposableBean {
     private final Object accepting = new Object();
     private boolean stopped;
 
-    ReplyCommits(JdbcClient jdbc, TransactionTemplate transaction, CopMetrics metrics) {
-        this.jdbc = jdbc;
+    ReplyCommits(JdbcTemplate template, TransactionTemplate transaction, CopMetrics metrics) {
+        this.template = template;
         this.transaction = transaction;
         this.metrics = metrics;
     }
@@ -234,18 +241,47 @@ class ReplyCommits implements DisposableBean {
     }
 
     /**
-     * A group's writes in one transaction. A delivery already written earlier in the group (Slack's retry queued right
-     * behind the delivery it repeats) is a repeat without touching the database: in one transaction H2 2.4 answers
-     * the second receipt's insert with a duplicate key rather than finding the first one in its {@code NOT EXISTS},
-     * which rolled the whole group back and recorded every reply in it on its own (a commit each: under load, almost
-     * every group held a retry, and the writer fell behind).
+     * A group's writes in one transaction: each new delivery's receipt, through one prepared statement whose count
+     * says whether it was new, then the listeners' rows of the new ones, one batch per statement ({@link ReplyRows}).
+     * A delivery already earlier in the group (Slack's retry queued right behind the delivery it repeats) is a repeat
+     * without touching the database: before the upgrade to H2 2.5, H2 answered the second receipt's insert in one
+     * transaction with a duplicate key rather than finding the first one in its {@code NOT EXISTS}, which rolled the
+     * whole group back and recorded every reply in it on its own (under load, almost every group held a retry). Another replica taking in the same delivery at the same moment makes the insert fail on the unique
+     * key, and the group is recorded again reply by reply, when the {@code NOT EXISTS} sees it.
      */
     private List<ReplyOutcome> writeAll(List<Pending> batch) {
-        Set<Delivery> written = new HashSet<>();
+        Set<Delivery> inGroup = new HashSet<>();
+        List<Pending> candidates = new ArrayList<>(batch.size());
+        for (Pending pending : batch) {
+            if (inGroup.add(new Delivery(pending.checkInId(), pending.deliveryKey()))) {
+                candidates.add(pending);
+            }
+        }
+        // one prepared statement for the group's receipts, each row's own count (a batch's may be "no info")
+        Set<Pending> recorded = Collections.newSetFromMap(new IdentityHashMap<>());
+        template.execute((ConnectionCallback<Void>) connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_RECEIPT)) {
+                for (Pending pending : candidates) {
+                    insert.setLong(1, pending.checkInId());
+                    insert.setString(2, pending.deliveryKey());
+                    // the day, not the instant: an instant could be matched to the message's time on the platform
+                    insert.setDate(3, java.sql.Date.valueOf(pending.receivedOn()));
+                    insert.setLong(4, pending.checkInId());
+                    insert.setString(5, pending.deliveryKey());
+                    if (insert.executeUpdate() > 0) {
+                        recorded.add(pending);
+                    }
+                }
+            }
+            return null;
+        });
+        ReplyRows rows = new ReplyRows();
+        candidates.stream().filter(recorded::contains)
+                .forEach(pending -> pending.writes().forEach(write -> write.write(rows)));
+        rows.write(template);
         List<ReplyOutcome> outcomes = new ArrayList<>(batch.size());
         for (Pending pending : batch) {
-            outcomes.add(written.add(new Delivery(pending.checkInId(), pending.deliveryKey())) ? write(pending)
-                    : ReplyOutcome.DUPLICATE);
+            outcomes.add(recorded.contains(pending) ? ReplyOutcome.RECORDED : ReplyOutcome.DUPLICATE);
         }
         return outcomes;
     }
@@ -254,18 +290,7 @@ class ReplyCommits implements DisposableBean {
     }
 
     private ReplyOutcome write(Pending pending) {
-        // the day, not the instant: an instant could be matched to the message's time on the platform
-        int inserted = jdbc.sql("INSERT INTO reply_receipt (checkin_id, delivery_key, received_on) "
-                        + "SELECT ?, ?, CAST(? AS DATE) WHERE NOT EXISTS "
-                        + "(SELECT 1 FROM reply_receipt WHERE checkin_id = ? AND delivery_key = ?)")
-                .params(pending.checkInId(), pending.deliveryKey(), java.sql.Date.valueOf(pending.receivedOn()),
-                        pending.checkInId(), pending.deliveryKey())
-                .update();
-        if (inserted == 0) {
-            return ReplyOutcome.DUPLICATE;
-        }
-        pending.writes().forEach(ReplyWrite::write);
-        return ReplyOutcome.RECORDED;
+        return writeAll(List.of(pending)).get(0);
     }
 
     /** Finishes every reply already handed in, then refuses later ones. */

@@ -38,7 +38,12 @@ public interface ReplyListener {
     @FunctionalInterface
     interface ReplyWrite {
 
-        void write();
+        /**
+         * Adds the reply's rows to {@code rows}, which the group commit sends as one batch per statement once every
+         * reply of the group has added its own. A write that also runs a statement of its own runs it before any row
+         * of the group is written, so it must not depend on them.
+         */
+        void write(ReplyRows rows);
 
         /** What this write records, in the closed vocabulary, for the author's own confirmation of a private reply. */
         default ReplySummary summary() {
@@ -46,11 +51,11 @@ public interface ReplyListener {
         }
 
         /** A write that can say what it records. */
-        static ReplyWrite recording(ReplySummary summary, Runnable write) {
+        static ReplyWrite recording(ReplySummary summary, java.util.function.Consumer<ReplyRows> write) {
             return new ReplyWrite() {
                 @Override
-                public void write() {
-                    write.run();
+                public void write(ReplyRows rows) {
+                    write.accept(rows);
                 }
 
                 @Override

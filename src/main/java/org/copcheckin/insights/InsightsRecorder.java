@@ -72,8 +72,8 @@ class InsightsRecorder implements ReplyListener {
         long communityId = community.id();
         ReplyReviewed forCare = new ReplyReviewed(communityId, checkIn.id(), reply.thread(), reply.author(),
                 reply.messageId(), reviewed.removed(), reviewed.signals(), reply.privately());
-        return ReplyWrite.recording(summary(analyser, analysis), () -> {
-            store.record(communityId, week, person, deliveryKey, analysis);
+        return ReplyWrite.recording(summary(analyser, analysis), rows -> {
+            store.record(rows, communityId, week, person, deliveryKey, analysis);
             if (!forCare.nothingToDo()) {
                 events.publishEvent(forCare); // acted on after the commit, only if it commits
             }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.copcheckin.checkins.ReplyRows;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,6 +20,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TrendStore {
 
+    private static final String INSERT_REPLY = "INSERT INTO trend_reply (community_id, week_start, person, reply_key) "
+            + "VALUES (?, ?, ?, ?)";
     private static final String INSERT_MENTION = "INSERT INTO trend_mention "
             + "(community_id, week_start, kind, item, form, person, reply_key) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
@@ -31,9 +34,10 @@ class TrendStore {
     }
 
     /** Records one reply's analysis in its week, under the person's pseudonym for that week. */
-    void record(long communityId, LocalDate week, String person, String replyKey, ReplyAnalyser.Analysis analysis) {
-        jdbc.sql("INSERT INTO trend_reply (community_id, week_start, person, reply_key) VALUES (?, ?, ?, ?)")
-                .params(communityId, week, person, replyKey).update();
+    void record(ReplyRows batch, long communityId, LocalDate week, String person, String replyKey,
+                ReplyAnalyser.Analysis analysis) {
+        java.sql.Date day = java.sql.Date.valueOf(week);
+        batch.add(INSERT_REPLY, communityId, day, person, replyKey);
         List<Object[]> rows = new ArrayList<>();
         analysis.word().ifPresent(word -> rows.add(row(communityId, week, TrendKind.WORD, word.stem(), word.form(),
                 person, replyKey)));
@@ -43,14 +47,12 @@ class TrendStore {
         if (analysis.otherTerms() && !analysis.terms().containsKey(Vocabulary.OTHER)) {
             rows.add(row(communityId, week, TrendKind.TERM, Vocabulary.OTHER, null, person, replyKey));
         }
-        if (!rows.isEmpty()) {
-            template.batchUpdate(INSERT_MENTION, rows);
-        }
+        rows.forEach(row -> batch.add(INSERT_MENTION, row));
     }
 
     private static Object[] row(long communityId, LocalDate week, TrendKind kind, String item, String form,
                                 String person, String replyKey) {
-        return new Object[] {communityId, week, kind.name(), item, form, person, replyKey};
+        return new Object[] {communityId, java.sql.Date.valueOf(week), kind.name(), item, form, person, replyKey};
     }
 
     /**

@@ -48,6 +48,8 @@ class ReplyCommitsTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate template;
+    @Autowired
     TransactionTemplate transaction;
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
@@ -59,7 +61,7 @@ class ReplyCommitsTest {
 
     @BeforeEach
     void setUp() {
-        commits = new ReplyCommits(jdbc, transaction, new CopMetrics(registry));
+        commits = new ReplyCommits(template, transaction, new CopMetrics(registry));
         checkInId = checkIn("C-" + System.nanoTime());
     }
 
@@ -76,12 +78,12 @@ class ReplyCommitsTest {
         firstEntered.await(10, TimeUnit.SECONDS);
         List<CompletableFuture<ReplyOutcome>> queued = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            queued.add(submit("reply-" + i, () -> { }));
+            queued.add(submit("reply-" + i, rows -> { }));
         }
         // the callers run on threads of their own: the repeats join the queue only after the replies they repeat
         await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == 8);
-        CompletableFuture<ReplyOutcome> repeat = submit("reply-3", () -> { });
-        CompletableFuture<ReplyOutcome> repeatOfFirst = submit("first", () -> { });
+        CompletableFuture<ReplyOutcome> repeat = submit("reply-3", rows -> { });
+        CompletableFuture<ReplyOutcome> repeatOfFirst = submit("first", rows -> { });
         await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == 10);
         assertThat(first).isNotDone();
         assertThat(receipts()).isZero(); // nothing is visible before its commit
@@ -108,10 +110,10 @@ class ReplyCommitsTest {
         List<CompletableFuture<ReplyOutcome>> retries = new ArrayList<>();
         // as Slack's retries arrive under load: each one directly behind the delivery it repeats
         for (int i = 0; i < 4; i++) {
-            originals.add(submit("reply-" + i, () -> { }));
+            originals.add(submit("reply-" + i, rows -> { }));
             int queued = 2 * i + 1;
             await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == queued);
-            retries.add(submit("reply-" + i, () -> {
+            retries.add(submit("reply-" + i, rows -> {
                 throw new AssertionError("a repeated delivery's writes must not run");
             }));
             await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == queued + 1);
@@ -135,11 +137,11 @@ class ReplyCommitsTest {
     void aReplyWhoseWriteFailsIsReportedToItsCallerAndTheOthersAreStillRecorded() throws Exception {
         CompletableFuture<ReplyOutcome> first = submit("first", heldWrite());
         firstEntered.await(10, TimeUnit.SECONDS);
-        CompletableFuture<ReplyOutcome> before = submit("before", () -> { });
-        CompletableFuture<ReplyOutcome> failing = submit("failing", () -> {
+        CompletableFuture<ReplyOutcome> before = submit("before", rows -> { });
+        CompletableFuture<ReplyOutcome> failing = submit("failing", rows -> {
             throw new IllegalStateException("trend store refused");
         });
-        CompletableFuture<ReplyOutcome> after = submit("after", () -> { });
+        CompletableFuture<ReplyOutcome> after = submit("after", rows -> { });
         await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == 3);
 
         releaseFirst.countDown();
@@ -155,10 +157,38 @@ class ReplyCommitsTest {
     }
 
     @Test
+    void aGroupWhoseBatchedRowsFailIsRecordedAgainReplyByReplyWithEachRowWrittenOnce() throws Exception {
+        CompletableFuture<ReplyOutcome> first = submit("first", heldWrite());
+        firstEntered.await(10, TimeUnit.SECONDS);
+        CompletableFuture<ReplyOutcome> before = submit("before", participationRow("member-before", true));
+        CompletableFuture<ReplyOutcome> failing = submit("failing", participationRow("member-failing", false));
+        CompletableFuture<ReplyOutcome> after = submit("after", participationRow("member-after", true));
+        await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == 3);
+
+        releaseFirst.countDown();
+
+        assertThat(before.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.RECORDED);
+        assertThat(after.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.RECORDED);
+        assertThatThrownBy(() -> failing.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .rootCause().hasMessageContaining("could not be recorded: DataIntegrityViolationException");
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.RECORDED);
+        // the group's batch failed on one row and was rolled back whole; each reply was then written on its own
+        assertThat(jdbc.sql("SELECT participant_key FROM checkin_participation WHERE checkin_id = ? ORDER BY 1")
+                .param(checkInId).query(String.class).list()).containsExactly("member-after", "member-before");
+        assertThat(receipts()).isEqualTo(3);
+    }
+
+    /** A row for the group's batch; a row without its day breaks the batch when it is sent. */
+    private ReplyWrite participationRow(String key, boolean valid) {
+        return rows -> rows.add("INSERT INTO checkin_participation (participant_key, checkin_id, took_part_on) "
+                + "VALUES (?, ?, ?)", key, checkInId, valid ? java.sql.Date.valueOf(java.time.LocalDate.now()) : null);
+    }
+
+    @Test
     void stoppingFinishesTheRepliesHandedInAndRefusesLaterOnes() throws Exception {
         CompletableFuture<ReplyOutcome> first = submit("first", heldWrite());
         firstEntered.await(10, TimeUnit.SECONDS);
-        CompletableFuture<ReplyOutcome> queued = submit("queued", () -> { });
+        CompletableFuture<ReplyOutcome> queued = submit("queued", rows -> { });
         await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == 1);
         CompletableFuture<Void> stopped = CompletableFuture.runAsync(() -> {
             try {
@@ -182,7 +212,7 @@ class ReplyCommitsTest {
     @Test
     void whenAnotherReplicaCommitsTheSameMembersOtherReplyAtTheSameMomentThisReplyIsStillRecorded() throws Exception {
         boolean[] raced = {false};
-        ReplyWrite racingWrite = () -> {
+        ReplyWrite racingWrite = rows -> {
             if (!raced[0]) {
                 raced[0] = true; // as a unique participation row committed by another replica would
                 throw new DuplicateKeyException("insight_participation already has this member");
@@ -197,7 +227,7 @@ class ReplyCommitsTest {
     @Test
     void whenAnotherReplicaTakesInTheSameDeliveryAtTheSameMomentItCountsOnce() throws Exception {
         // the other replica's caller writes its own group, on a thread the test can find
-        ReplyCommits otherReplica = new ReplyCommits(jdbc, transaction, new CopMetrics(registry));
+        ReplyCommits otherReplica = new ReplyCommits(template, transaction, new CopMetrics(registry));
         ExecutorService otherCaller = Executors.newSingleThreadExecutor(task -> new Thread(task, "other-replica"));
         try {
             CompletableFuture<ReplyOutcome> here = submit("same-delivery", heldWrite());
@@ -235,7 +265,7 @@ class ReplyCommitsTest {
 
     /** A write that holds the leading caller inside its transaction until the test releases it. */
     private ReplyWrite heldWrite() {
-        return () -> {
+        return rows -> {
             firstEntered.countDown();
             try {
                 if (!releaseFirst.await(20, TimeUnit.SECONDS)) {

@@ -65,6 +65,8 @@ class PublishingPropertyTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate template;
+    @Autowired
     MutableClock clock;
 
     /** The truth: week to kind to item to the people who gave it, and week to the people who replied. */
@@ -143,7 +145,9 @@ class PublishingPropertyTest {
     }
 
     private void write(Community community, LocalDate week, String person, ReplyAnalyser.Analysis analysis) {
-        store.record(community.id(), week, person, "key-" + replyKeys++, analysis);
+        org.copcheckin.checkins.ReplyRows rows = new org.copcheckin.checkins.ReplyRows();
+        store.record(rows, community.id(), week, person, "key-" + replyKeys++, analysis);
+        org.copcheckin.checkins.ReplyRowsWriter.write(rows, template);
         repliers.computeIfAbsent(week, w -> new HashSet<>()).add(person);
         Map<TrendKind, Map<String, Set<String>>> byKind = truth.computeIfAbsent(week, w -> new HashMap<>());
         analysis.word().ifPresent(word -> add(byKind, TrendKind.WORD, word.stem(), person));

@@ -19,6 +19,6 @@ public class AnalysedReplies implements ReplyListener {
     @Override
     public ReplyWrite prepare(Community community, CheckIn checkIn, ThreadReplyReceived reply, String deliveryKey) {
         texts.add(reply.text());
-        return () -> { };
+        return rows -> { };
     }
 }
