@@ -192,6 +192,61 @@ class PlaygroundPageTest {
                 .contains("Sent you the export as a file in a direct message");
     }
 
+    @Test
+    void aNewPairIntroductionComesFirstInThePrivatePanelMarkedNewAboveOlderAnswers() throws Exception {
+        HtmlPage ana = open("ana");
+        command(ana, "/cop help");
+        await().atMost(SCRIPT_MS).until(() -> ana.getElementById("latest-answer") != null
+                && ana.getElementById("latest-answer").getTextContent().contains("/cop help"));
+
+        client().command("fran", "/cop pair");
+
+        await().atMost(SCRIPT_MS).until(() -> {
+            DomElement first = ana.getElementById("private").getFirstElementChild();
+            return first != null && first.hasAttribute("data-conversation")
+                    && first.getTextContent().contains("reply 'met'");
+        });
+        DomElement intro = ana.getElementById("private").getFirstElementChild();
+        assertThat(intro.getAttribute("class")).contains("fresh");
+        assertThat(((DomElement) intro.getFirstByXPath(".//span[@class='new-tag']")).getTextContent()).isEqualTo("new");
+        assertThat((Object) intro.getFirstByXPath(".//textarea")).as("a pair introduction takes the reply 'met'")
+                .isNotNull();
+        assertThat(intro.getTextContent()).contains("No replies yet");
+
+        intro.click();
+        browser.waitForBackgroundJavaScript(500);
+        assertThat((Object) ana.getElementById("private").getFirstByXPath(".//span[@class='new-tag']"))
+                .as("seen once clicked").isNull();
+    }
+
+    @Test
+    void theExportsDirectMessageIsNoConversationSoItOffersNoReplyBox() throws Exception {
+        HtmlPage fran = open("fran");
+
+        command(fran, "/cop export");
+        await().atMost(SCRIPT_MS).until(() -> fran.getFirstByXPath("//a[@class='download']") != null);
+
+        DomElement dm = fran.getFirstByXPath("//a[@class='download']/ancestor::div[@data-conversation]");
+        assertThat(dm.getTextContent()).doesNotContain("No replies yet").doesNotContain("Reply in thread");
+        assertThat((Object) dm.getFirstByXPath(".//textarea")).isNull();
+    }
+
+    @Test
+    void theTryButtonsOfferTheStorysCommandsOnOneLineEachAndThePageAsksForNoFavicon() throws Exception {
+        HtmlPage fran = open("fran");
+
+        List<String> examples = fran.<DomElement>getByXPath("//button[contains(@class,'example')]").stream()
+                .map(DomElement::getTextContent).toList();
+        assertThat(examples).contains("/cop prompt word", "/cop prompt challenge", "/cop prompt custom", "/cop digest",
+                "/cop pair", "/cop pair ecomap").doesNotHaveDuplicates();
+        assertThat(examples.indexOf("/cop prompt challenge")).isEqualTo(examples.indexOf("/cop prompt word") + 1);
+        DomElement csv = fran.getFirstByXPath("//button[contains(@class,'example')][starts-with(., '/cop partners import')]");
+        assertThat(csv.getAttribute("title")).isEqualTo(csv.getTextContent());
+        assertThat(((DomElement) fran.getFirstByXPath("//link[@rel='icon']")).getAttribute("href")).isEqualTo("data:,");
+        String css = client().get("/playground/playground.css").body();
+        assertThat(css).containsPattern("\\.example \\{[^}]*white-space: nowrap");
+    }
+
     private int metAnswers() {
         return jdbc.sql("SELECT COUNT(*) FROM pairing_answer WHERE answer = 'MET'").query(Integer.class).single();
     }
