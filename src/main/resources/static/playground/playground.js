@@ -113,7 +113,8 @@
     return btn;
   }
 
-  function message(item) {
+  // noThread: an item of the app's direct message to one member (an export, a reminder, a digest), not a conversation
+  function message(item, noThread) {
     var box = el('div', 'msg');
     box.appendChild(avatar(null, 'c'));
     var body = el('div', 'msg-body');
@@ -146,7 +147,7 @@
     if (item.kind === 'post' && Object.prototype.hasOwnProperty.call(state.reactions || {}, item.threadId)) {
       body.appendChild(reactions(item));
     }
-    if (item.kind === 'post') body.appendChild(thread(item));
+    if (item.kind === 'post' && !noThread) body.appendChild(thread(item));
     box.appendChild(body);
     return box;
   }
@@ -232,7 +233,7 @@
     form.setAttribute('aria-label', tr('private.label'));
     var box = el('textarea');
     box.rows = 2;
-    box.maxLength = 3000;
+    box.maxLength = 3000; // the core's PrivateReplies.MAX_LENGTH, as Slack's modal: the server refuses more
     box.placeholder = tr('private.as', personaName(as));
     box.dataset.private = post.threadId;
     var draftKey = 'private/' + as + '/' + post.threadId;
@@ -286,29 +287,68 @@
     renderTimeline.done = true;
   }
 
+  // what the private panel showed each persona, so what arrived since is marked new
+  var seen = {};
+  var unread = {}; // marked new until the persona clicks in the panel
+  document.getElementById('private').addEventListener('click', function () {
+    unread[as] = {};
+    document.querySelectorAll('#private .new-tag').forEach(function (t) { t.remove(); });
+    document.querySelectorAll('#private .fresh').forEach(function (b) { b.classList.remove('fresh'); });
+  });
+
+  // one order for answers and conversations: the newest first, as a newcomer looks for what just came;
+  // a conversation counts from its latest message, and reads top to bottom inside as a chat does
   function renderPrivate() {
     var list = document.getElementById('private');
     list.replaceChildren();
     if (state.answers.length === 0 && state.conversations.length === 0) {
       list.appendChild(el('div', 'empty', tr('empty.private')));
     }
-    // the newest answer first, above the conversations: an answer to a command is what you look for next
-    state.answers.slice().reverse().forEach(function (a, i) {
-      var box = el('div', 'answer');
-      if (i === 0) box.id = 'latest-answer';
-      if (a.command) box.appendChild(el('div', 'ran', a.command));
-      box.appendChild(html('div', 'content', a.html));
-      box.appendChild(buttons(a));
-      box.appendChild(el('div', 'when', tr('only.you', time(a.at))));
-      list.appendChild(box);
+    var entries = [];
+    state.answers.forEach(function (a, i) {
+      entries.push({key: 'answer/' + a.at + '/' + (a.command || '') + '/' + a.html.length, seq: a.seq, answer: a});
     });
     state.conversations.forEach(function (c) {
-      var box = el('div', 'conversation');
-      box.dataset.conversation = c.id;
-      box.appendChild(el('div', 'conversation-title', c.title));
-      c.items.forEach(function (item) { box.appendChild(message(item)); });
+      var last = c.items.length ? c.items[c.items.length - 1] : null;
+      var replies = last && last.replies ? last.replies.length : 0;
+      entries.push({key: 'dm/' + c.id + '/' + c.items.length + '/' + replies,
+        seq: c.items.reduce(function (m, item) { return Math.max(m, item.seq); }, 0), conversation: c});
+    });
+    entries.sort(function (x, y) { return y.seq - x.seq; });
+    var before = seen[as];
+    var now = {};
+    var marked = unread[as] = unread[as] || {};
+    var latestAnswer = true;
+    var fresh = null;
+    entries.forEach(function (entry) {
+      var box;
+      if (entry.answer) {
+        var a = entry.answer;
+        box = el('div', 'answer');
+        if (latestAnswer) { box.id = 'latest-answer'; latestAnswer = false; }
+        if (a.command) box.appendChild(el('div', 'ran', a.command));
+        box.appendChild(html('div', 'content', a.html));
+        box.appendChild(buttons(a));
+        box.appendChild(el('div', 'when', tr('only.you', time(a.at))));
+      } else {
+        var c = entry.conversation;
+        box = el('div', 'conversation');
+        box.dataset.conversation = c.id;
+        box.appendChild(el('div', 'conversation-title', c.title));
+        c.items.forEach(function (item) { box.appendChild(message(item, !c.thread)); });
+      }
+      now[entry.key] = true;
+      if (before && !before[entry.key]) marked[entry.key] = true;
+      if (marked[entry.key]) {
+        box.classList.add('fresh');
+        box.insertBefore(el('span', 'new-tag', tr('new')), box.firstChild);
+        if (!fresh) fresh = box;
+      }
       list.appendChild(box);
     });
+    Object.keys(marked).forEach(function (key) { if (!now[key]) delete marked[key]; });
+    seen[as] = now;
+    if (fresh) list.scrollTop = 0;
   }
 
   function renderPersonas() {
@@ -356,15 +396,26 @@
         if (!r.ok) throw new Error(r.status === 404 ? tr('gone') : tr('status', r.status));
         return r.json();
       })
-      .then(function (result) { state = result.state; render(); return result; })
+      .then(function (result) { adopt(result.state); return result; })
       .catch(function (e) { toast(e.message); throw e; });
+  }
+
+  // the page's own words come with the page in the channel's language: when `/cop settings language` changed it,
+  // the page is loaded again at once, so its words (and the answer's "only you" line) follow without a reload by hand
+  function adopt(next) {
+    state = next;
+    if (next.language && next.language !== document.documentElement.lang) {
+      location.reload();
+      return;
+    }
+    render();
   }
 
   function refresh() {
     return http('GET', '/playground/api/state?as=' + encodeURIComponent(as))
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (next) {
-        if (next && (next.version !== state.version || next.as !== state.as)) { state = next; render(); }
+        if (next && (next.version !== state.version || next.as !== state.as)) adopt(next);
       })
       .catch(function () { /* the app may be restarting; try again on the next tick */ });
   }

@@ -46,6 +46,10 @@ final class Binding {
                 continue;
             }
             Optional<Object> checked = check(option, value);
+            if (checked.isEmpty() && option.type() == Option.Type.INTEGER && integer(value).isPresent()) {
+                // a whole number out of range: "1 is not a whole number from 2 to 50" would be false
+                return new Result.Problem(l.text("bind.range", named(sub, option), what(option, l), value));
+            }
             if (checked.isEmpty()) {
                 return new Result.Problem(l.text("bind.not", value, describe(option, l)));
             }
@@ -100,12 +104,25 @@ final class Binding {
         }
     }
 
+    /** How the answer names a number: its word ({@code size}), or a bare {@code <n>} by its subcommand ({@code k}). */
+    private static String named(Subcommand sub, Option option) {
+        if (option.form() == Option.Form.NAMED && option.word() != null) {
+            return option.word();
+        }
+        return option.name().length() == 1 ? sub.path().get(sub.path().size() - 1) : option.name();
+    }
+
     static String describe(Option option) {
         return describe(option, Language.EN);
     }
 
     static String describe(Option option, Language l) {
-        String what = switch (option.type()) {
+        String what = what(option, l);
+        return option.form() == Option.Form.NAMED ? l.text("bind.after", what, option.word()) : what;
+    }
+
+    private static String what(Option option, Language l) {
+        return switch (option.type()) {
             case WORD -> option.choices().isEmpty() ? l.text("bind.a", option.name())
                     : l.text("bind.one.of", String.join(", ", option.choices()));
             case TEXT -> l.text("bind.a", option.name());
@@ -116,6 +133,5 @@ final class Binding {
             case DATE -> l.text("bind.date");
             case FILE -> l.text("bind.file");
         };
-        return option.form() == Option.Form.NAMED ? l.text("bind.after", what, option.word()) : what;
     }
 }

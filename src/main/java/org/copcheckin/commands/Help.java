@@ -23,16 +23,29 @@ final class Help {
     static Message message(Catalogue catalogue, boolean facilitator, Language language) {
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(language.text(facilitator ? "help.role.facilitator" : "help.role.member"));
-        paragraphs.add(lines(catalogue.rows().stream().filter(row -> !row.facilitatorOnly()).toList(), language));
+        List<Subcommand> rows = byGroup(catalogue);
+        paragraphs.add(lines(rows.stream().filter(row -> !row.facilitatorOnly()).toList(), language));
         if (facilitator) {
             paragraphs.add(language.text("help.facilitator.commands") + "\n"
-                    + lines(catalogue.rows().stream().filter(Subcommand::facilitatorOnly).toList(), language));
+                    + lines(rows.stream().filter(Subcommand::facilitatorOnly).toList(), language));
         }
         paragraphs.add(language.text("help.privacy"));
         if (facilitator) {
             paragraphs.add(language.text("help.safeguarding"));
         }
         return new Message(language.text("help.title"), paragraphs, List.of());
+    }
+
+    /**
+     * The rows in the order of the catalogue's groups, so one group's lines stay together although several features
+     * add rows to it (the member's own {@code profile} lines and the directory's); a row of no listed group comes last.
+     */
+    static List<Subcommand> byGroup(Catalogue catalogue) {
+        List<String> order = catalogue.groups().stream().map(Catalogue.Group::name).toList();
+        return catalogue.rows().stream().sorted(Comparator.comparingInt(row -> {
+            int at = order.indexOf(row.group());
+            return at < 0 ? order.size() : at;
+        })).toList();
     }
 
     private static String lines(List<Subcommand> rows, Language language) {
@@ -46,8 +59,22 @@ final class Help {
     static Message unknown(Catalogue catalogue, String word, Language l) {
         String closest = closest(catalogue.firstWords(), word.toLowerCase(Locale.ROOT))
                 .map(near -> " " + l.text("unknown.closest", near)).orElse("");
-        String groups = String.join(", ", catalogue.groups().stream().map(group -> "`" + group.name() + "`").toList());
+        String groups = String.join(", ", catalogue.groups().stream().map(group -> groupName(catalogue, group, l))
+                .toList());
         return Message.of("", l.text("unknown.word", word) + closest, l.text("unknown.groups", groups));
+    }
+
+    /**
+     * A group's first word as typed; a group that is no command word ({@code pairing choices}) is named in the
+     * community's language, with the commands it holds.
+     */
+    private static String groupName(Catalogue catalogue, Catalogue.Group group, Language l) {
+        if (!group.name().contains(" ")) {
+            return "`" + group.name() + "`";
+        }
+        return l.text("unknown.group." + group.name().replace(' ', '.')) + " ("
+                + String.join(", ", catalogue.inGroup(group.name()).stream().map(row -> "`" + row.path().get(0) + "`")
+                .distinct().toList()) + ")";
     }
 
     /** The known word fewest edits away, when it is close enough to be a slip. */

@@ -17,7 +17,7 @@ final class PageTexts {
     static final List<String> KEYS = List.of("react", "unreact", "confirm", "sent", "full.size", "download",
             "chart.full", "close.hint", "no.replies", "replies.one", "replies.many", "reply.as", "reply",
             "private.label", "private.as", "private.send", "private.hint", "empty.timeline", "empty.private",
-            "only.you", "facilitator", "member", "command.as", "unreachable", "gone", "status", "answered",
+            "only.you", "new", "facilitator", "member", "command.as", "unreachable", "gone", "status", "answered",
             "prompt.blank");
 
     private PageTexts() {

@@ -2,6 +2,7 @@ package org.copcheckin.playground;
 
 import java.util.List;
 
+import org.copcheckin.checkins.PrivateReplies;
 import org.copcheckin.commands.Catalogue;
 import org.copcheckin.commands.CommandTable;
 import org.copcheckin.community.Language;
@@ -28,7 +29,14 @@ import tools.jackson.databind.json.JsonMapper;
 class PlaygroundController {
 
     static final int MAX_COMMAND = 20_000; // a pasted CSV of organisations (partners import) may be long
+    /** A thread reply's limit; a private reply's is the core's {@link PrivateReplies#MAX_LENGTH}, as Slack's modal. */
     static final int MAX_REPLY = 4000;
+    /**
+     * Commands the intro and the README's story use that no catalogue row gives as its example, each offered next
+     * to the first example of its command.
+     */
+    static final List<String> MORE_EXAMPLES = List.of("/cop prompt challenge", "/cop prompt custom", "/cop pair",
+            "/cop pair ecomap", "/cop digest");
 
     private final PlaygroundActions actions;
     private final StateViews views;
@@ -42,7 +50,7 @@ class PlaygroundController {
                          Catalogue catalogue, PlaygroundDirectory directory, PlaygroundClock playgroundClock) {
         this.directory = directory;
         this.playgroundClock = playgroundClock;
-        this.examples = CommandTable.examples(catalogue);
+        this.examples = examples(CommandTable.examples(catalogue));
         this.actions = actions;
         this.views = views;
         this.timeline = timeline;
@@ -64,6 +72,19 @@ class PlaygroundController {
         model.addAttribute("t", language);
         model.addAttribute("texts", new EmbeddedState(json.writeValueAsString(PageTexts.forScript(language))));
         return "playground/index";
+    }
+
+    /** The catalogue's examples with {@link #MORE_EXAMPLES} after the first one of the same command. */
+    static List<String> examples(List<String> catalogue) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (String example : catalogue) {
+            out.add(example);
+            String command = String.join(" ", java.util.Arrays.asList(example.split(" ")).subList(0, 2));
+            MORE_EXAMPLES.stream().filter(more -> more.equals(command) || more.startsWith(command + " "))
+                    .forEach(out::add);
+        }
+        MORE_EXAMPLES.forEach(out::add);
+        return List.copyOf(out);
     }
 
     /** The language the channel's community works in now, the channel's own until it has a community. */
@@ -101,7 +122,7 @@ class PlaygroundController {
     ActionResult privateReply(@RequestBody ReplyRequest request) {
         Persona persona = persona(request.as());
         String outcome = actions.privateReply(persona, required(request.threadId(), 100),
-                        required(request.text(), MAX_REPLY)).map(Enum::name)
+                        required(request.text(), PrivateReplies.MAX_LENGTH)).map(Enum::name)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "No such thread in the playground (it forgets everything on restart)"));
         return new ActionResult(outcome, views.stateFor(persona));

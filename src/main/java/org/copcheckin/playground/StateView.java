@@ -6,7 +6,7 @@ import java.util.List;
  * What the page shows one persona, as JSON. Message text is pre-rendered, escaped HTML. The string forms leave
  * all text out, so a debug log of a request or response never carries a reply.
  */
-record StateView(long version, String as, List<PersonaView> personas, List<ItemView> channel,
+record StateView(long version, String as, String language, List<PersonaView> personas, List<ItemView> channel,
                  List<ItemView> answers, List<ConversationView> conversations,
                  java.util.Map<String, List<ReactionView>> reactions) {
 
@@ -26,9 +26,11 @@ record StateView(long version, String as, List<PersonaView> personas, List<ItemV
      * @param command  for an answer, the {@code /cop} text that asked for it (or null)
      * @param imageUrl for an image, where the page loads it; for a file, where it is downloaded
      * @param alt      an image's alt text, or a file's title
+     * @param seq      its place in the timeline: a later item has a larger one, whatever the clock says
      */
     record ItemView(String kind, String channelId, String threadId, String command, String html,
-                    List<ButtonView> buttons, List<ReplyView> replies, String imageUrl, String alt, String at) {
+                    List<ButtonView> buttons, List<ReplyView> replies, String imageUrl, String alt, String at,
+                    long seq) {
 
         @Override
         public String toString() {
@@ -57,8 +59,13 @@ record StateView(long version, String as, List<PersonaView> personas, List<ItemV
     record ReactionView(String emoji, int count, boolean mine) {
     }
 
-    /** A private conversation the persona is in, e.g. a pair introduction or a digest. */
-    record ConversationView(String id, String title, List<ItemView> items) {
+    /**
+     * A private conversation the persona is in, e.g. a pair introduction or a digest.
+     *
+     * @param thread whether its posts take replies: a conversation among members (a pair introduction, where
+     *               'met' is replied), not the app's direct message to one member (an export, a reminder, a digest)
+     */
+    record ConversationView(String id, String title, boolean thread, List<ItemView> items) {
 
         @Override
         public String toString() {

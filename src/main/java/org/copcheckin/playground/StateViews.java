@@ -53,7 +53,8 @@ class StateViews {
             }
         }
         List<StateView.ConversationView> conversations = snapshot.conversations().stream()
-                .map(c -> new StateView.ConversationView(c.id(), title(c, persona, language), snapshot.items().stream()
+                .map(c -> new StateView.ConversationView(c.id(), title(c, persona, language),
+                        c.memberIds().size() > 1, snapshot.items().stream()
                         .filter(item -> item.channelId().equals(c.id()) && !(item instanceof Item.Ephemeral))
                         .map(this::view).toList()))
                 .toList();
@@ -61,7 +62,7 @@ class StateViews {
         channel.stream().filter(item -> "post".equals(item.kind())).forEach(post -> reactions.put(post.threadId(),
                 timeline.reactionsOn(post.threadId()).entrySet().stream().map(e -> new StateView.ReactionView(
                         e.getKey(), e.getValue().size(), e.getValue().contains(persona.id()))).toList()));
-        return new StateView(snapshot.version(), persona.id(), personas(Personas.channelOf(persona)), channel, answers, conversations, reactions);
+        return new StateView(snapshot.version(), persona.id(), language.code(), personas(Personas.channelOf(persona)), channel, answers, conversations, reactions);
     }
 
     private List<StateView.PersonaView> personas(Personas.Channel of) {
@@ -85,21 +86,21 @@ class StateViews {
                             : Personas.nameOf(r.authorId()), markdown.message(r.message()), r.at().toString()))
                     .toList();
             return new StateView.ItemView("post", post.channelId(), post.threadId(), null,
-                    markdown.message(post.message()), buttons(post.message()), replies, null, null, at);
+                    markdown.message(post.message()), buttons(post.message()), replies, null, null, at, item.seq());
         }
         if (item instanceof Item.Image image) {
             return new StateView.ItemView(image.message() == null ? "image" : "message-image", image.channelId(), null,
                     null, image.message() == null
                     ? LightMarkdown.escape(image.fileName()) : markdown.message(image.message()),
-                    List.of(), List.of(), IMAGE_PATH + image.imageId(), image.altText(), at);
+                    List.of(), List.of(), IMAGE_PATH + image.imageId(), image.altText(), at, item.seq());
         }
         if (item instanceof Item.File file) {
             return new StateView.ItemView("file", file.channelId(), null, null, LightMarkdown.escape(file.fileName()),
-                    List.of(), List.of(), FILE_PATH + file.fileId(), file.title(), at);
+                    List.of(), List.of(), FILE_PATH + file.fileId(), file.title(), at, item.seq());
         }
         Item.Ephemeral answer = (Item.Ephemeral) item;
         return new StateView.ItemView("answer", answer.channelId(), null, answer.command(),
-                markdown.message(answer.message(), true), buttons(answer.message()), List.of(), null, null, at);
+                markdown.message(answer.message(), true), buttons(answer.message()), List.of(), null, null, at, item.seq());
     }
 
     private static List<StateView.ButtonView> buttons(Message message) {

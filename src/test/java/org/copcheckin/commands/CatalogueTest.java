@@ -47,6 +47,21 @@ class CatalogueTest {
     }
 
     @Test
+    void helpKeepsEachGroupsLinesTogetherSoForgetMeNoLongerSplitsTheProfileLines() {
+        String help = String.join("\n", Help.message(CATALOGUE, false, Language.EN).paragraphs());
+        List<String> groups = help.lines().filter(line -> line.startsWith("• `/cop "))
+                .map(line -> line.substring("• `/cop ".length()).split("[ `]")[0]).toList();
+        List<String> runs = new ArrayList<>();
+        groups.forEach(group -> {
+            if (runs.isEmpty() || !runs.get(runs.size() - 1).equals(group)) {
+                runs.add(group);
+            }
+        });
+        assertThat(runs).as(help).doesNotHaveDuplicates().contains("profile", "forget-me");
+        assertThat(help.indexOf("/cop forget-me")).isGreaterThan(help.lastIndexOf("/cop profile"));
+    }
+
+    @Test
     void everyRowBelongsToAGroupAndEveryGroupHasRows() {
         List<String> groups = CATALOGUE.groups().stream().map(Catalogue.Group::name).toList();
         assertThat(CATALOGUE.rows()).allSatisfy(row -> assertThat(groups).contains(row.group()));

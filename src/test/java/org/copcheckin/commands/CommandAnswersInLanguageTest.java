@@ -92,6 +92,12 @@ class CommandAnswersInLanguageTest {
             new Expected("settings zone America/Toronto", true, "est déjà America/Toronto; rien n’a changé",
                     "ya es America/Toronto; no se cambió nada"),
             new Expected("settings k 4", true, "k vaut maintenant 4", "k ahora es 4"),
+            new Expected("settings k 1", true, "`k` doit être un nombre entier de 2 à 50 (vous avez tapé 1)",
+                    "`k` debe ser un número entero del 2 al 50 (usted escribió 1)"),
+            new Expected("pair size 5", true, "(vous avez tapé 5)", "(usted escribió 5)"),
+            // a word that is no command: the groups, "pairing choices" in the channel's language
+            new Expected("zorglub", false, "choix de jumelage (`optout`, `optin`, `pause`)",
+                    "opciones de emparejamiento (`optout`, `optin`, `pause`)"),
             new Expected("settings language de", true, "n’est pas l’une des valeurs en, fr, es", "no es uno de estos valores"),
             new Expected("settings feelings espoir,espoir", true, "Chaque émotion", "Cada sentimiento"),
             new Expected("settings private-themes on", true, "Les thèmes des réponses privées sont maintenant notés",

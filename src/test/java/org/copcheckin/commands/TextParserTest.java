@@ -71,7 +71,9 @@ class TextParserTest {
         assertThat(args("pair size 3", "pair").integer("size")).contains(3L);
         assertThat(args("pair preview", "pair").flag("preview")).isTrue();
         assertThat(args("pair mode optin", "pair").string("mode")).contains("opt-in");
-        assertThat(problem("pair size 5")).contains("from 2 to 3");
+        assertThat(problem("pair size 5")).contains("`size` must be a whole number from 2 to 3 (you typed 5)")
+                .doesNotContain("5 is not");
+        assertThat(problem("settings k 1")).contains("`k` must be a whole number from 2 to 50 (you typed 1)");
         assertThat(problem("pair mode sometimes")).contains("opt-in, opt-out");
     }
 

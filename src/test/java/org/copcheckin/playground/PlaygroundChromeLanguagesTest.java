@@ -71,4 +71,39 @@ class PlaygroundChromeLanguagesTest {
                 .doesNotContain("Only counted").doesNotContain("Reply in thread");
         assertThat(page.getElementById("private").getTextContent()).doesNotContain("only you ·");
     }
+
+    @org.junit.jupiter.api.Test
+    void settingTheChannelsLanguageSwitchesThePagesOwnWordsWithoutAReloadByHand() throws Exception {
+        HtmlPage page = browser.getPage("http://127.0.0.1:" + port + "/playground?as=fran");
+        browser.waitForBackgroundJavaScript(500);
+        try {
+            type(page, "/cop settings language fr");
+            await().atMost(SCRIPT_MS).until(() -> current().getDocumentElement().getAttribute("lang").equals("fr")
+                    && current().getElementById("latest-answer") != null);
+            HtmlPage french = current();
+            assertThat(french.getBody().getTextContent()).contains("Vous êtes").doesNotContain("You are");
+            assertThat(french.getElementById("latest-answer").getTextContent()).contains("vous seulement");
+            assertThat(french.getElementById("command-input").getAttribute("placeholder")).contains("Fran");
+        } finally {
+            type(current(), "/cop settings language en");
+        }
+        await().atMost(SCRIPT_MS).until(() -> current().getDocumentElement().getAttribute("lang").equals("en")
+                && current().getElementById("latest-answer") != null);
+        HtmlPage english = current();
+        assertThat(english.getBody().getTextContent()).contains("You are").doesNotContain("Vous êtes");
+        assertThat(english.getElementById("latest-answer").getTextContent()).contains("only you")
+                .doesNotContain("vous seulement");
+    }
+
+    private HtmlPage current() {
+        return (HtmlPage) browser.getCurrentWindow().getEnclosedPage();
+    }
+
+    private void type(HtmlPage page, String text) throws Exception {
+        HtmlTextInput input = (HtmlTextInput) page.getElementById("command-input");
+        input.setValue("");
+        input.type(text);
+        input.type('\n');
+        browser.waitForBackgroundJavaScript(1_000);
+    }
 }

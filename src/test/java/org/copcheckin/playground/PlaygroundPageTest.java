@@ -173,6 +173,64 @@ class PlaygroundPageTest {
                 .contains("Sent you the export as a file in a direct message");
     }
 
+    @Test
+    void aNewPairIntroductionComesFirstInThePrivatePanelMarkedNewAboveOlderAnswers() throws Exception {
+        HtmlPage ana = open("ana");
+        command(ana, "/cop help");
+        await().atMost(SCRIPT_MS).until(() -> ana.getElementById("latest-answer") != null
+                && ana.getElementById("latest-answer").getTextContent().contains("/cop help"));
+
+        // a round still introducing (another test's) refuses a new one: asked again until one introduces Ana
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(4)).until(() -> {
+            DomElement first = ana.getElementById("private").getFirstElementChild();
+            boolean introduced = first != null && first.hasAttribute("data-conversation")
+                    && first.getTextContent().contains("reply 'met'");
+            if (!introduced) {
+                client().command("fran", "/cop pair");
+            }
+            return introduced;
+        });
+        DomElement intro = ana.getElementById("private").getFirstElementChild();
+        assertThat(intro.getAttribute("class")).contains("fresh");
+        assertThat(((DomElement) intro.getFirstByXPath(".//span[@class='new-tag']")).getTextContent()).isEqualTo("new");
+        assertThat((Object) intro.getFirstByXPath(".//textarea")).as("a pair introduction takes the reply 'met'")
+                .isNotNull();
+        assertThat(intro.getTextContent()).contains("No replies yet");
+
+        intro.click();
+        browser.waitForBackgroundJavaScript(500);
+        assertThat((Object) ana.getElementById("private").getFirstByXPath(".//span[@class='new-tag']"))
+                .as("seen once clicked").isNull();
+    }
+
+    @Test
+    void theExportsDirectMessageIsNoConversationSoItOffersNoReplyBox() throws Exception {
+        HtmlPage fran = open("fran");
+
+        command(fran, "/cop export");
+        await().atMost(SCRIPT_MS).until(() -> fran.getFirstByXPath("//a[@class='download']") != null);
+
+        DomElement dm = fran.getFirstByXPath("//a[@class='download']/ancestor::div[@data-conversation]");
+        assertThat(dm.getTextContent()).doesNotContain("No replies yet").doesNotContain("Reply in thread");
+        assertThat((Object) dm.getFirstByXPath(".//textarea")).isNull();
+    }
+
+    @Test
+    void theTryButtonsOfferTheStorysCommandsOnOneLineEachAndThePageAsksForNoFavicon() throws Exception {
+        HtmlPage fran = open("fran");
+
+        List<String> examples = fran.<DomElement>getByXPath("//button[contains(@class,'example')]").stream()
+                .map(DomElement::getTextContent).toList();
+        assertThat(examples).contains("/cop prompt word", "/cop prompt challenge", "/cop prompt custom", "/cop digest",
+                "/cop pair", "/cop pair ecomap").doesNotHaveDuplicates();
+        assertThat(examples.indexOf("/cop prompt challenge")).isEqualTo(examples.indexOf("/cop prompt word") + 1);
+        DomElement csv = fran.getFirstByXPath("//button[contains(@class,'example')][starts-with(., '/cop partners import')]");
+        assertThat(csv.getAttribute("title")).isEqualTo(csv.getTextContent());
+        assertThat(((DomElement) fran.getFirstByXPath("//link[@rel='icon']")).getAttribute("href")).isEqualTo("data:,");
+        String css = client().get("/playground/playground.css").body();
+        assertThat(css).containsPattern("\\.example \\{[^}]*white-space: nowrap");
+    }
+
     private int metAnswers() {
         return jdbc.sql("SELECT COUNT(*) FROM pairing_answer WHERE answer = 'MET'").query(Integer.class).single();
     }

@@ -85,6 +85,9 @@ class PlaygroundPrivacyTest {
         assertThat(client.post("/playground/api/private-reply", Map.of("as", "chen", "threadId", threadId,
                 "text", text), 200).body()).contains("ALREADY_COUNTED");
         client.post("/playground/api/private-reply", Map.of("as", "chen", "threadId", threadId, "text", " "), 400);
+        // the page's box and Slack's modal take 3,000 characters, as the core does; the server refuses more
+        client.post("/playground/api/private-reply", Map.of("as", "chen", "threadId", threadId,
+                "text", "a".repeat(org.copcheckin.checkins.PrivateReplies.MAX_LENGTH + 1)), 400);
         client.post("/playground/api/private-reply", Map.of("as", "chen", "threadId", "t-none", "text", text), 404);
 
         assertThat(client.newestAnswer("chen").toString()).contains("already replied privately");
