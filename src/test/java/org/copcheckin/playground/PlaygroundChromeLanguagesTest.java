@@ -74,8 +74,7 @@ class PlaygroundChromeLanguagesTest {
 
     @org.junit.jupiter.api.Test
     void settingTheChannelsLanguageSwitchesThePagesOwnWordsWithoutAReloadByHand() throws Exception {
-        HtmlPage page = browser.getPage("http://127.0.0.1:" + port + "/playground?as=fran");
-        browser.waitForBackgroundJavaScript(500);
+        HtmlPage page = browser.open("fran");
         try {
             type(page, "/cop settings language fr");
             await().atMost(SCRIPT_MS).until(() -> current().getDocumentElement().getAttribute("lang").equals("fr")
@@ -96,7 +95,7 @@ class PlaygroundChromeLanguagesTest {
     }
 
     private HtmlPage current() {
-        return (HtmlPage) browser.getCurrentWindow().getEnclosedPage();
+        return (HtmlPage) browser.client().getCurrentWindow().getEnclosedPage();
     }
 
     private void type(HtmlPage page, String text) throws Exception {
@@ -104,6 +103,6 @@ class PlaygroundChromeLanguagesTest {
         input.setValue("");
         input.type(text);
         input.type('\n');
-        browser.waitForBackgroundJavaScript(1_000);
+        browser.waitForScripts(1_000);
     }
 }
