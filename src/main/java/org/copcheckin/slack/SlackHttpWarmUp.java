@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -18,9 +17,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -168,19 +164,10 @@ class SlackHttpWarmUp implements ApplicationRunner {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(events).timeout(timeout)
                 .header("Content-Type", "application/json")
                 .header("X-Slack-Request-Timestamp", timestamp)
-                .header("X-Slack-Signature", "v0=" + hmac(timestamp, body))
+                .header("X-Slack-Signature", SlackRequestGate.signature(
+                        properties.signingSecret().getBytes(StandardCharsets.UTF_8), timestamp,
+                        body.getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         return response.statusCode() == 200 && !response.body().contains(challenge) ? -1 : response.statusCode();
-    }
-
-    private String hmac(String timestamp, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(properties.signingSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(("v0:" + timestamp + ":" + body)
-                    .getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
     }
 }

@@ -63,7 +63,7 @@ final class SlackRequestGate {
             }
         }
         byte[] raw = bytes.toByteArray();
-        byte[] expected = ("v0=" + HexFormat.of().formatHex(hmac(timestamp, raw))).getBytes(StandardCharsets.UTF_8);
+        byte[] expected = signature(secret, timestamp, raw).getBytes(StandardCharsets.UTF_8);
         return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8))
                 ? new Verdict.Accepted(raw) : new Verdict.Refused(401);
     }
@@ -76,12 +76,13 @@ final class SlackRequestGate {
         return age.compareTo(WINDOW) <= 0;
     }
 
-    private byte[] hmac(String timestamp, byte[] body) {
+    /** Slack's signature of a request: {@code v0=} and the hex HMAC-SHA256 of {@code v0:<timestamp>:<raw body>}. */
+    static String signature(byte[] secret, String timestamp, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
             mac.update(("v0:" + timestamp + ":").getBytes(StandardCharsets.UTF_8));
-            return mac.doFinal(body);
+            return "v0=" + HexFormat.of().formatHex(mac.doFinal(body));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
