@@ -1,6 +1,5 @@
 package org.copcheckin.slack;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +8,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 import javax.crypto.Mac;
@@ -50,22 +50,41 @@ final class SlackRequestGate {
         if (declaredLength > MAX_BODY_BYTES) {
             return new Verdict.Refused(413);
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(declaredLength > 0 ? (int) declaredLength : 8192);
-        byte[] buffer = new byte[8192];
+        Verdict read = read(body, declaredLength);
+        if (!(read instanceof Verdict.Accepted accepted)) {
+            return read;
+        }
+        byte[] expected = signature(secret, timestamp, accepted.body()).getBytes(StandardCharsets.UTF_8);
+        return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8))
+                ? accepted : new Verdict.Refused(401);
+    }
+
+    /**
+     * The body within the deadline: exactly the declared length when there is one (what Slack sends; the server
+     * ends the stream there), otherwise (chunked) growing up to {@link #MAX_BODY_BYTES}, and refused if more comes.
+     */
+    private Verdict read(InputStream body, long declaredLength) throws IOException {
+        boolean declared = declaredLength >= 0;
+        int cap = declared ? (int) declaredLength : MAX_BODY_BYTES;
+        byte[] bytes = new byte[declared ? cap : 8192];
+        int size = 0;
         Instant deadline = clock.instant().plus(bodyTimeout);
-        for (int read; (read = body.read(buffer)) != -1; ) {
-            bytes.write(buffer, 0, read);
-            if (bytes.size() > MAX_BODY_BYTES) {
-                return new Verdict.Refused(413);
+        while (true) {
+            if (size == bytes.length) {
+                if (size == cap) {
+                    return declared || body.read() == -1 ? new Verdict.Accepted(bytes) : new Verdict.Refused(413);
+                }
+                bytes = Arrays.copyOf(bytes, Math.min(cap, size * 2));
             }
+            int read = body.read(bytes, size, bytes.length - size);
+            if (read == -1) {
+                return new Verdict.Accepted(Arrays.copyOf(bytes, size));
+            }
+            size += read;
             if (clock.instant().isAfter(deadline)) {
                 return new Verdict.Refused(408);
             }
         }
-        byte[] raw = bytes.toByteArray();
-        byte[] expected = signature(secret, timestamp, raw).getBytes(StandardCharsets.UTF_8);
-        return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8))
-                ? new Verdict.Accepted(raw) : new Verdict.Refused(401);
     }
 
     private boolean fresh(String timestamp) {

@@ -31,6 +31,39 @@ class SlackRequestGateTest {
     }
 
     @Test
+    void aBodyOfItsDeclaredLengthIsAcceptedWhateverSizesItArrivesIn() throws Exception {
+        String body = "{\"event\":{\"text\":\"Café\"},\"pad\":\"" + "x".repeat(20_000) + "\"}";
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        String ts = ts(NOW);
+        // a few bytes per read, as a slow network delivers them
+        InputStream trickle = new ByteArrayInputStream(bytes) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, 7));
+            }
+        };
+
+        SlackRequestGate.Verdict verdict = gate.check(ts, SignedSlack.signature(SignedSlack.SECRET, ts, body),
+                bytes.length, trickle);
+
+        assertThat(verdict).isInstanceOfSatisfying(SlackRequestGate.Verdict.Accepted.class, accepted ->
+                assertThat(accepted.body()).isEqualTo(bytes));
+    }
+
+    @Test
+    void aBodyThatEndsBeforeItsDeclaredLengthIsRefused() throws Exception {
+        String body = "{\"type\":\"event_callback\"}";
+        String ts = ts(NOW);
+        int declared = body.getBytes(StandardCharsets.UTF_8).length;
+        String cut = body.substring(0, body.length() - 3);
+        assertThat(gate.check(ts, SignedSlack.signature(SignedSlack.SECRET, ts, body), declared, stream(cut)))
+                .isEqualTo(new SlackRequestGate.Verdict.Refused(401));
+        assertThat(gate.check(ts, SignedSlack.signature(SignedSlack.SECRET, ts, cut), declared, stream(cut)))
+                .as("the bytes that did come, signed as they are, are a whole request")
+                .isInstanceOf(SlackRequestGate.Verdict.Accepted.class);
+    }
+
+    @Test
     void aSignatureOverAnotherBodyIsRefused() throws Exception {
         String ts = ts(NOW);
         assertThat(gate.check(ts, SignedSlack.signature(SignedSlack.SECRET, ts, "{}"), -1, stream("{\"x\":1}")))

@@ -1,16 +1,25 @@
 package org.copcheckin.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The limits of {@code /slack/events} over real HTTP. */
@@ -19,6 +28,9 @@ class SlackRequestLimitsTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MeterRegistry registry;
 
     @Test
     void aSignedRequestDeclaringTwoMegabytesIsRefusedWith413BeforeItsBodyIsSent() throws Exception {
@@ -44,5 +56,37 @@ class SlackRequestLimitsTest {
                 .statusCode()).isEqualTo(401);
         assertThat(new SignedSlack(port).send(json, "application/json", Instant.now(), Map.of()).statusCode())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void everyRequestIsInTheRequestMetricUnderTheEndpointsPathWithItsStatus() {
+        String json = "{\"token\":\"x\",\"challenge\":\"metric\",\"type\":\"url_verification\"}";
+        long answeredBefore = count("200");
+        long refusedBefore = count("401");
+
+        assertThat(new SignedSlack(port).send(json, "application/json", Instant.now(), Map.of()).statusCode())
+                .isEqualTo(200);
+        assertThat(new SignedSlack(port, "a-forged-secret").send(json, "application/json", Instant.now(), Map.of())
+                .statusCode()).isEqualTo(401);
+
+        // the observation ends once the response is written, so the client can have it a moment before
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(count("200")).isEqualTo(answeredBefore + 1);
+            assertThat(count("401")).isEqualTo(refusedBefore + 1);
+        });
+    }
+
+    @Test
+    void aGetIsNotAnEventAndIsRefusedWithoutReachingBolt() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/slack/events")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(405);
+    }
+
+    private long count(String status) {
+        Timer timer = registry.find("http.server.requests").tag("uri", "/slack/events").tag("method", "POST")
+                .tag("status", status).timer();
+        return timer == null ? 0 : timer.count();
     }
 }
