@@ -98,6 +98,14 @@ public class CheckIns {
         return store.earlierThan(community.id(), checkInId) == 0;
     }
 
+    /**
+     * The check-in's number in its channel, as people read it: 1 for the channel's first. Its id is not: ids run
+     * across every community of the database, and the start-up warm-ups' scratch check-ins use some up.
+     */
+    public int numberInChannel(CheckIn checkIn) {
+        return store.earlierThan(checkIn.communityId(), checkIn.id()) + 1;
+    }
+
     /** Replies counted for the check-in: one per distinct delivery, retries and replays excluded. */
     public int replyCount(long checkInId) {
         return store.replyCount(checkInId);

@@ -5,9 +5,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +23,7 @@ import org.copcheckin.metrics.CopMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -55,6 +57,8 @@ class ReplyCommits implements DisposableBean {
     private static final String INSERT_RECEIPT = "INSERT INTO reply_receipt (checkin_id, delivery_key, received_on) "
             + "SELECT ?, ?, CAST(? AS DATE) WHERE NOT EXISTS "
             + "(SELECT 1 FROM reply_receipt WHERE checkin_id = ? AND delivery_key = ?)";
+    private static final String MOVE_RECEIPT = "UPDATE reply_receipt SET received_on = CAST(? AS DATE) "
+            + "WHERE checkin_id = ? AND delivery_key = ?";
     private static final Duration COMMIT_WAIT = Duration.ofSeconds(30);
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
     /** A waiting caller looks again this often even if nobody wakes it (it is woken when its turn comes). */
@@ -62,7 +66,12 @@ class ReplyCommits implements DisposableBean {
 
     /** One reply waiting to be recorded, and the caller waiting for it. */
     private record Pending(long checkInId, String deliveryKey, LocalDate receivedOn, List<ReplyWrite> writes,
-                           CompletableFuture<ReplyOutcome> outcome, Thread caller) {
+                           Runnable withdrawEarlier, CompletableFuture<ReplyOutcome> outcome, Thread caller) {
+
+        /** A one-click answer, which replaces the member's earlier one under the same key rather than repeat it. */
+        boolean replacing() {
+            return withdrawEarlier != null;
+        }
     }
 
     private final JdbcTemplate template;
@@ -86,12 +95,34 @@ class ReplyCommits implements DisposableBean {
      *                               platform is then not acknowledged and delivers the reply again)
      */
     ReplyOutcome record(long checkInId, String deliveryKey, LocalDate receivedOn, List<ReplyWrite> writes) {
+        return handIn(checkInId, deliveryKey, receivedOn, writes, null);
+    }
+
+    /**
+     * Records a member's one-click answer (a feeling button), whose key is the member's own for the check-in, in
+     * place of any answer already recorded under it; returns once that is committed. The last answer committed
+     * stands: when one is already committed, its receipt is kept (moved to this day, and locked, so that another
+     * replica replacing it at the same moment waits for this commit), {@code withdrawEarlier} removes what the
+     * listeners wrote for it, in the same transaction, and this one's writes follow ({@link ReplyOutcome#REPLACED}).
+     * Of the same member's answers committed in one group, the one handed in last stands and the others are
+     * {@link ReplyOutcome#OVERTAKEN}, their writes never run. Another replica inserting the first receipt at the same
+     * moment makes this one fail on the unique key: it is tried again on its own, and then replaces that one.
+     *
+     * @param withdrawEarlier runs inside the transaction, before any row of the group is written
+     */
+    ReplyOutcome replace(long checkInId, String deliveryKey, LocalDate receivedOn, List<ReplyWrite> writes,
+                         Runnable withdrawEarlier) {
+        return handIn(checkInId, deliveryKey, receivedOn, writes, java.util.Objects.requireNonNull(withdrawEarlier));
+    }
+
+    private ReplyOutcome handIn(long checkInId, String deliveryKey, LocalDate receivedOn, List<ReplyWrite> writes,
+                                Runnable withdrawEarlier) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("A reply is recorded outside any transaction: its acknowledgement must "
                     + "wait for its own commit");
         }
-        Pending pending = new Pending(checkInId, deliveryKey, receivedOn, List.copyOf(writes), new CompletableFuture<>(),
-                Thread.currentThread());
+        Pending pending = new Pending(checkInId, deliveryKey, receivedOn, List.copyOf(writes), withdrawEarlier,
+                new CompletableFuture<>(), Thread.currentThread());
         synchronized (accepting) {
             if (stopped) {
                 throw new IllegalStateException("Replies are not taken in while the application stops");
@@ -247,41 +278,71 @@ class ReplyCommits implements DisposableBean {
      * without touching the database: before the upgrade to H2 2.5, H2 answered the second receipt's insert in one
      * transaction with a duplicate key rather than finding the first one in its {@code NOT EXISTS}, which rolled the
      * whole group back and recorded every reply in it on its own (under load, almost every group held a retry). Another replica taking in the same delivery at the same moment makes the insert fail on the unique
-     * key, and the group is recorded again reply by reply, when the {@code NOT EXISTS} sees it.
+     * key, and the group is recorded again reply by reply, when the {@code NOT EXISTS} sees it. A one-click answer
+     * ({@link #replace}) is the other way round: the last of a member's answers in the group stands, and its receipt
+     * is moved to this day if one is committed already, whose listeners' rows are withdrawn before the group's rows
+     * are written.
      */
     private List<ReplyOutcome> writeAll(List<Pending> batch) {
-        Set<Delivery> inGroup = new HashSet<>();
+        // a delivery counts once, its first copy in the group; a one-click answer, its last
+        Map<Delivery, Pending> standing = new HashMap<>();
+        for (Pending pending : batch) {
+            Delivery delivery = new Delivery(pending.checkInId(), pending.deliveryKey());
+            if (pending.replacing()) {
+                standing.put(delivery, pending);
+            } else {
+                standing.putIfAbsent(delivery, pending);
+            }
+        }
         List<Pending> candidates = new ArrayList<>(batch.size());
         for (Pending pending : batch) {
-            if (inGroup.add(new Delivery(pending.checkInId(), pending.deliveryKey()))) {
+            if (standing.get(new Delivery(pending.checkInId(), pending.deliveryKey())) == pending) {
                 candidates.add(pending);
             }
         }
         // one prepared statement for the group's receipts, each row's own count (a batch's may be "no info")
         Set<Pending> recorded = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Pending> replaced = Collections.newSetFromMap(new IdentityHashMap<>());
         template.execute((ConnectionCallback<Void>) connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT_RECEIPT)) {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_RECEIPT);
+                 PreparedStatement move = connection.prepareStatement(MOVE_RECEIPT)) {
                 for (Pending pending : candidates) {
+                    // the day, not the instant: an instant could be matched to the message's time on the platform
+                    java.sql.Date day = java.sql.Date.valueOf(pending.receivedOn());
+                    if (pending.replacing()) {
+                        move.setDate(1, day);
+                        move.setLong(2, pending.checkInId());
+                        move.setString(3, pending.deliveryKey());
+                        if (move.executeUpdate() > 0) {
+                            replaced.add(pending);
+                            continue;
+                        }
+                    }
                     insert.setLong(1, pending.checkInId());
                     insert.setString(2, pending.deliveryKey());
-                    // the day, not the instant: an instant could be matched to the message's time on the platform
-                    insert.setDate(3, java.sql.Date.valueOf(pending.receivedOn()));
+                    insert.setDate(3, day);
                     insert.setLong(4, pending.checkInId());
                     insert.setString(5, pending.deliveryKey());
                     if (insert.executeUpdate() > 0) {
                         recorded.add(pending);
+                    } else if (pending.replacing()) {
+                        // committed by another replica since the update looked: replaced on a second try, alone
+                        throw new ConcurrencyFailureException("A one-click answer was recorded at the same moment");
                     }
                 }
             }
             return null;
         });
+        candidates.stream().filter(replaced::contains).forEach(pending -> pending.withdrawEarlier().run());
         ReplyRows rows = new ReplyRows();
-        candidates.stream().filter(recorded::contains)
+        candidates.stream().filter(pending -> recorded.contains(pending) || replaced.contains(pending))
                 .forEach(pending -> pending.writes().forEach(write -> write.write(rows)));
         rows.write(template);
         List<ReplyOutcome> outcomes = new ArrayList<>(batch.size());
         for (Pending pending : batch) {
-            outcomes.add(recorded.contains(pending) ? ReplyOutcome.RECORDED : ReplyOutcome.DUPLICATE);
+            outcomes.add(recorded.contains(pending) ? ReplyOutcome.RECORDED
+                    : replaced.contains(pending) ? ReplyOutcome.REPLACED
+                    : pending.replacing() ? ReplyOutcome.OVERTAKEN : ReplyOutcome.DUPLICATE);
         }
         return outcomes;
     }

@@ -262,29 +262,39 @@ public class ReplyIntake {
     }
 
     /**
-     * Before a one-click answer (a feeling button) is taken in with {@link #receive}: the member's earlier answer to
-     * the same check-in, recorded under the same message id, is withdrawn, so pressing another button changes the
-     * answer and a member has one per check-in.
+     * A member's one-click answer (a feeling button), under the member's own message id for the check-in
+     * ({@link #ownAnswerId}): analysed like a typed reply and committed in place of the member's earlier answer to
+     * the check-in, in the same transaction ({@link ReplyCommits#replace}), so a member has one answer per check-in,
+     * the last one committed. It is never taken for a repeat: the same answer again replaces itself and still counts
+     * once, and a press that arrives while the earlier one is being committed is not lost.
      *
-     * @param answer the answer about to be received; its message id is the member's own for the check-in
-     * @return whether an earlier answer was withdrawn
+     * @return {@link ReplyOutcome#RECORDED} for the member's first answer, {@link ReplyOutcome#REPLACED} in place of
+     *         an earlier one, {@link ReplyOutcome#OVERTAKEN} when a later answer of theirs was committed with it and
+     *         stands instead, or {@link ReplyOutcome#NOT_A_CHECK_IN}
      */
-    public boolean withdrawAnswer(ThreadReplyReceived answer) {
-        Optional<CheckInThread> found = checkInThread(answer.thread());
-        if (found.isEmpty()) {
-            return false;
-        }
-        Community community = found.get().community();
-        String deliveryKey = deliveryKey(answer.thread().channel(), answer.messageId());
-        Boolean withdrawn = transaction.execute(status -> {
-            int receipts = jdbc.sql("DELETE FROM reply_receipt WHERE checkin_id = ? AND delivery_key = ?")
-                    .params(found.get().checkIn().id(), deliveryKey).update();
-            if (receipts > 0) {
-                listeners.forEach(listener -> listener.withdraw(community, deliveryKey));
+    public ReplyOutcome answer(ThreadReplyReceived answer) {
+        try {
+            Optional<CheckInThread> found = checkInThread(answer.thread());
+            if (found.isEmpty()) {
+                metrics.replyIngested(ReplyOutcome.NOT_A_CHECK_IN.name());
+                return ReplyOutcome.NOT_A_CHECK_IN;
             }
-            return receipts > 0;
-        });
-        return Boolean.TRUE.equals(withdrawn);
+            Community community = found.get().community();
+            CheckIn checkIn = found.get().checkIn();
+            String deliveryKey = deliveryKey(answer.thread().channel(), answer.messageId());
+            ThreadReplyReceived analysed = bounded(answer);
+            List<ReplyListener.ReplyWrite> writes = analysing(() -> listeners.stream()
+                    .map(listener -> listener.prepare(community, checkIn, analysed, deliveryKey)).toList());
+            ReplyOutcome outcome = commits.replace(checkIn.id(), deliveryKey,
+                    LocalDate.ofInstant(clock.instant(), community.zone()), writes,
+                    () -> listeners.forEach(listener -> listener.withdraw(community, deliveryKey)));
+            metrics.replyIngested(outcome.name());
+            log.info("One-click answer to check-in {}: {}", checkIn.id(), outcome);
+            return outcome;
+        } catch (RuntimeException e) {
+            metrics.replyIngested("failed");
+            throw e;
+        }
     }
 
     /**

@@ -23,9 +23,9 @@ public interface ReplyListener {
     }
 
     /**
-     * The member changed a one-click answer ({@link ReplyIntake#withdrawAnswer}): remove what {@link #prepare} wrote
-     * for the earlier one; the new one follows. Nothing was deleted on the platform, so nothing needs telling. Runs
-     * inside a transaction; by default the same as {@link #retract}.
+     * The member changed a one-click answer ({@link ReplyIntake#answer}): remove what {@link #prepare} wrote for the
+     * earlier one; the new one's write follows in the same transaction. Nothing was deleted on the platform, so
+     * nothing needs telling. By default the same as {@link #retract}.
      */
     default void withdraw(Community community, String deliveryKey) {
         retract(community, deliveryKey);

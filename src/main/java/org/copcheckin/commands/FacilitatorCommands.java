@@ -106,7 +106,9 @@ class FacilitatorCommands {
         try {
             CheckIn checkIn = checkIns.post(context.community(), kind, text.orElse(null), OptionalLong.empty(),
                     args.flag("both"));
-            return context.answer(Message.text(context.language().text("prompt.posted", context.language().kindName(kind.word()), checkIn.id())));
+            // numbered among the channel's check-ins: its id runs across every community, warm-ups' scratch ones too
+            return context.answer(Message.text(context.language().text("prompt.posted",
+                    context.language().kindName(kind.word()), checkIns.numberInChannel(checkIn))));
         } catch (PlatformException e) {
             log.warn("Could not post a prompt in community {}: {}", context.community().id(), e.getMessage());
             return context.answer(Message.text(context.language().text("prompt.failed", e.getMessage())));

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  *   <li>{@value #PROMPTS_POSTED} [{@code cop_prompts_posted_total}] tags {@code kind}, {@code trigger}
  *   ({@code command} or {@code schedule})</li>
  *   <li>{@value #REPLIES_INGESTED} [{@code cop_replies_ingested_total}] tag {@code outcome}
- *   ({@code recorded}, {@code duplicate}, {@code not_a_check_in}, {@code failed})</li>
+ *   ({@code recorded}, {@code duplicate}, {@code not_a_check_in}, {@code failed}; for feeling buttons also
+ *   {@code replaced}, {@code overtaken})</li>
  *   <li>{@value #PAIRING_ROUNDS} [{@code cop_pairing_rounds_total}] and {@value #PAIRING_GROUPS}
  *   [{@code cop_pairing_groups_total}] tag {@code trigger}</li>
  *   <li>{@value #DIGESTS_SENT} [{@code cop_digests_sent_total}] tag {@code trigger}</li>

@@ -1,8 +1,10 @@
 package org.copcheckin.participation;
 
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.copcheckin.checkins.CheckIn;
 import org.copcheckin.checkins.CheckIns;
@@ -25,13 +27,18 @@ import org.springframework.stereotype.Component;
 /**
  * A pressed feeling button: when its token holds for this channel and names a one-word check-in of its community,
  * the word goes through the same intake as a typed one-word reply, under a message id of the member's own for that
- * check-in, so it counts once per person per check-in and a press of another feeling changes the answer. The member
- * gets a private confirmation; any other press is refused with the reason and records nothing.
+ * check-in, and is committed in place of the member's earlier answer ({@link ReplyIntake#answer}), so it counts once
+ * per person per check-in and the last press stands, however quickly they follow each other. A member's presses on
+ * one check-in take turns here, each with its private confirmation, so the last confirmation names the answer that
+ * stands; presses on two replicas at the same moment still count once, the one committed last standing. Any other
+ * press is refused with the reason and records nothing.
  */
 @Component
 class FeelingPresses {
 
     private static final Logger log = LoggerFactory.getLogger(FeelingPresses.class);
+    /** Presses take turns per member and check-in, on this many locks (two members may share one: they wait a moment). */
+    private static final int TURNS = 64;
 
     private final FeelingTokens tokens;
     private final Communities communities;
@@ -41,6 +48,7 @@ class FeelingPresses {
     private final ChatPlatforms platforms;
     private final Clock clock;
     private final org.copcheckin.community.CommunityLanguages languages;
+    private final ReentrantLock[] turns = new ReentrantLock[TURNS];
 
     FeelingPresses(FeelingTokens tokens, Communities communities, CheckIns checkIns, ReplyIntake intake,
                    CommunityVocabulary vocabulary, ChatPlatforms platforms, Clock clock,
@@ -53,6 +61,9 @@ class FeelingPresses {
         this.vocabulary = vocabulary;
         this.platforms = platforms;
         this.clock = clock;
+        for (int i = 0; i < TURNS; i++) {
+            turns[i] = new ReentrantLock(true); // fair: presses take their turns in the order they came
+        }
     }
 
     @EventListener
@@ -60,15 +71,6 @@ class FeelingPresses {
         if (!FeelingButtons.ACTION.equals(pressed.actionId())) {
             return;
         }
-        Message answer = answer(pressed);
-        try {
-            platforms.of(pressed.channel()).answerPrivately(pressed.channel(), pressed.member(), answer);
-        } catch (PlatformException e) {
-            log.warn("Could not confirm a feeling button: {}", e.getMessage());
-        }
-    }
-
-    private Message answer(ButtonPressed pressed) {
         Optional<FeelingTokens.Press> press = tokens.check(pressed.value(), pressed.channel());
         Optional<Community> community = communities.find(pressed.channel());
         Optional<CheckIn> checkIn = press.flatMap(p -> community.flatMap(c -> checkIns.findByButtonKey(c, p.buttonKey())))
@@ -77,18 +79,42 @@ class FeelingPresses {
                 .orElse(org.copcheckin.community.Language.EN);
         if (checkIn.isEmpty() || !vocabulary.isEverydayWord(press.get().word(), l)) {
             log.info("Refused a feeling button that is not one of a check-in in this channel");
-            return Message.text(l.text("feeling.not.ours"));
+            confirm(pressed, Message.text(l.text("feeling.not.ours")));
+            return;
         }
-        String word = press.get().word();
+        // one press of a member's at a time, in the order they came, confirmation included: the last press is the
+        // answer that stands, and the last confirmation the member sees names it
+        ReentrantLock turn = turns[Math.floorMod(Objects.hash(checkIn.get().id(), pressed.member().platform(),
+                pressed.member().workspaceId(), pressed.member().userId()), TURNS)];
+        turn.lock();
+        try {
+            answer(pressed, checkIn.get(), press.get().word(), l).ifPresent(answer -> confirm(pressed, answer));
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    private void confirm(ButtonPressed pressed, Message answer) {
+        try {
+            platforms.of(pressed.channel()).answerPrivately(pressed.channel(), pressed.member(), answer);
+        } catch (PlatformException e) {
+            log.warn("Could not confirm a feeling button: {}", e.getMessage());
+        }
+    }
+
+    private Optional<Message> answer(ButtonPressed pressed, CheckIn checkIn, String word,
+                                     org.copcheckin.community.Language l) {
         // the member's own message id for this check-in: one answer each, replaced by the next press
-        ThreadReplyReceived reply = new ThreadReplyReceived(checkIn.get().thread(), pressed.member(),
-                ReplyIntake.ownAnswerId(checkIn.get().id(), pressed.member()), word, clock.instant(), Set.of());
-        boolean replaced = intake.withdrawAnswer(reply);
-        ReplyOutcome outcome = intake.receive(reply);
-        log.info("Feeling button in check-in {}: {}{}", checkIn.get().id(), outcome, replaced ? " (replaced)" : "");
-        if (outcome != ReplyOutcome.RECORDED) {
-            return Message.text(l.text("feeling.already"));
-        }
-        return Message.text(l.text(replaced ? "feeling.replaced" : "feeling.recorded", word));
+        ThreadReplyReceived reply = new ThreadReplyReceived(checkIn.thread(), pressed.member(),
+                ReplyIntake.ownAnswerId(checkIn.id(), pressed.member()), word, clock.instant(), Set.of());
+        ReplyOutcome outcome = intake.answer(reply);
+        return switch (outcome) {
+            case RECORDED -> Optional.of(Message.text(l.text("feeling.recorded", word)));
+            case REPLACED -> Optional.of(Message.text(l.text("feeling.replaced", word)));
+            // a later press of the member's was committed with this one and stands: its confirmation names it
+            case OVERTAKEN -> Optional.empty();
+            case NOT_A_CHECK_IN -> Optional.of(Message.text(l.text("feeling.not.ours")));
+            case DUPLICATE -> Optional.of(Message.text(l.text("feeling.already")));
+        };
     }
 }

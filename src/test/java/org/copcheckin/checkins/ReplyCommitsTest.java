@@ -235,7 +235,7 @@ class ReplyCommitsTest {
             CompletableFuture<ReplyOutcome> there = CompletableFuture.supplyAsync(() -> otherReplica.record(
                     checkInId, "same-delivery", java.time.LocalDate.now(), List.of()), otherCaller);
             // the other replica's insert of the same key waits for this replica's transaction
-            await().atMost(Duration.ofSeconds(10)).until(() -> waitingOnTheDatabase("other-replica"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> waitingOnTheDatabase("other-replica", "Insert"));
 
             releaseFirst.countDown();
 
@@ -246,6 +246,136 @@ class ReplyCommitsTest {
             otherReplica.destroy();
             otherCaller.shutdownNow();
         }
+    }
+
+    @Test
+    void twoOneClickAnswersOfAMemberQueuedIntoOneGroupLeaveTheLastOneAndCountOnce() throws Exception {
+        CompletableFuture<ReplyOutcome> first = submit("first", heldWrite());
+        firstEntered.await(10, TimeUnit.SECONDS);
+        CompletableFuture<ReplyOutcome> tired = answer("member-own", "tired", callers);
+        await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == 1);
+        CompletableFuture<ReplyOutcome> hopeful = answer("member-own", "hopeful", callers);
+        await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == 2);
+
+        releaseFirst.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.RECORDED);
+        assertThat(tired.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.OVERTAKEN);
+        assertThat(hopeful.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.RECORDED);
+        assertThat(answers()).containsExactly("answer-hopeful");
+        assertThat(receipts()).isEqualTo(2);
+        // the two answers were one group, and neither was recorded again on its own
+        DistributionSummary groups = registry.get(CopMetrics.REPLY_COMMIT_GROUP).summary();
+        assertThat(groups.count()).isEqualTo(2);
+        assertThat(groups.max()).isEqualTo(2);
+    }
+
+    @Test
+    void aOneClickAnswerReplacesTheCommittedOneEvenWhenTheSameAnswerComesAgain() throws Exception {
+        assertThat(answer("member-own", "tired", callers).get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.RECORDED);
+        assertThat(answer("member-own", "hopeful", callers).get(10, TimeUnit.SECONDS))
+                .isEqualTo(ReplyOutcome.REPLACED);
+        assertThat(answers()).containsExactly("answer-hopeful");
+        // the same press replayed: it takes its own place, and still counts once
+        assertThat(answer("member-own", "hopeful", callers).get(10, TimeUnit.SECONDS))
+                .isEqualTo(ReplyOutcome.REPLACED);
+        assertThat(answers()).containsExactly("answer-hopeful");
+        assertThat(receipts()).isEqualTo(1);
+    }
+
+    @Test
+    void aOneClickAnswerQueuedBehindTheMembersFirstCommitsInTheNextGroupInItsPlace() throws Exception {
+        CompletableFuture<ReplyOutcome> tired = CompletableFuture.supplyAsync(() -> commits.replace(checkInId,
+                "member-own", java.time.LocalDate.now(), List.of(heldWrite(), answerRow("tired")), this::withdraw),
+                callers);
+        firstEntered.await(10, TimeUnit.SECONDS); // its receipt is written, not yet committed
+        CompletableFuture<ReplyOutcome> hopeful = answer("member-own", "hopeful", callers);
+        await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == 1);
+
+        releaseFirst.countDown();
+
+        assertThat(tired.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.RECORDED);
+        assertThat(hopeful.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.REPLACED);
+        assertThat(answers()).containsExactly("answer-hopeful");
+        assertThat(receipts()).isEqualTo(1);
+    }
+
+    @Test
+    void whenAnotherReplicaRecordsTheMembersFirstAnswerAtTheSameMomentTheLaterOneReplacesIt() throws Exception {
+        ReplyCommits otherReplica = new ReplyCommits(template, transaction, new CopMetrics(registry));
+        ExecutorService otherCaller = Executors.newSingleThreadExecutor(task -> new Thread(task, "other-replica"));
+        try {
+            CompletableFuture<ReplyOutcome> here = CompletableFuture.supplyAsync(() -> commits.replace(checkInId,
+                    "member-own", java.time.LocalDate.now(), List.of(heldWrite(), answerRow("tired")), this::withdraw),
+                    callers);
+            firstEntered.await(10, TimeUnit.SECONDS);
+            CompletableFuture<ReplyOutcome> there = CompletableFuture.supplyAsync(() -> otherReplica.replace(
+                    checkInId, "member-own", java.time.LocalDate.now(), List.of(answerRow("hopeful")),
+                    this::withdraw), otherCaller);
+            // its insert of the same receipt waits for this replica's transaction, then fails on the unique key
+            await().atMost(Duration.ofSeconds(10)).until(() -> waitingOnTheDatabase("other-replica", "Insert"));
+
+            releaseFirst.countDown();
+
+            assertThat(here.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.RECORDED);
+            assertThat(there.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.REPLACED);
+            assertThat(answers()).containsExactly("answer-hopeful");
+            assertThat(receipts()).isEqualTo(1);
+        } finally {
+            otherReplica.destroy();
+            otherCaller.shutdownNow();
+        }
+    }
+
+    @Test
+    void whenTwoReplicasReplaceTheMembersAnswerAtTheSameMomentTheOneCommittedLastStands() throws Exception {
+        assertThat(answer("member-own", "curious", callers).get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.RECORDED);
+        ReplyCommits otherReplica = new ReplyCommits(template, transaction, new CopMetrics(registry));
+        ExecutorService otherCaller = Executors.newSingleThreadExecutor(task -> new Thread(task, "other-replica"));
+        try {
+            CompletableFuture<ReplyOutcome> here = CompletableFuture.supplyAsync(() -> commits.replace(checkInId,
+                    "member-own", java.time.LocalDate.now(), List.of(heldWrite(), answerRow("tired")), this::withdraw),
+                    callers);
+            firstEntered.await(10, TimeUnit.SECONDS); // the receipt is moved and locked, the earlier answer withdrawn
+            CompletableFuture<ReplyOutcome> there = CompletableFuture.supplyAsync(() -> otherReplica.replace(
+                    checkInId, "member-own", java.time.LocalDate.now(), List.of(answerRow("hopeful")),
+                    this::withdraw), otherCaller);
+            // the other replica's move of the same receipt waits for this replica's commit
+            await().atMost(Duration.ofSeconds(10)).until(() -> waitingOnTheDatabase("other-replica", "Update"));
+
+            releaseFirst.countDown();
+
+            assertThat(here.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.REPLACED);
+            assertThat(there.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.REPLACED);
+            assertThat(answers()).containsExactly("answer-hopeful");
+            assertThat(receipts()).isEqualTo(1);
+        } finally {
+            otherReplica.destroy();
+            otherCaller.shutdownNow();
+        }
+    }
+
+    /** A member's one-click answer under their own key: one row naming the answer, the earlier one's withdrawn. */
+    private CompletableFuture<ReplyOutcome> answer(String deliveryKey, String word, ExecutorService on) {
+        return CompletableFuture.supplyAsync(() -> commits.replace(checkInId, deliveryKey, java.time.LocalDate.now(),
+                List.of(answerRow(word)), this::withdraw), on);
+    }
+
+    private ReplyWrite answerRow(String word) {
+        return rows -> rows.add("INSERT INTO checkin_participation (participant_key, checkin_id, took_part_on) "
+                + "VALUES (?, ?, ?)", "answer-" + word + "-" + checkInId, checkInId, java.sql.Date.valueOf(java.time.LocalDate.now()));
+    }
+
+    private void withdraw() {
+        jdbc.sql("DELETE FROM checkin_participation WHERE checkin_id = ? AND participant_key LIKE 'answer-%'")
+                .param(checkInId).update();
+    }
+
+    /** The answers recorded for the check-in (each row's key is unique in the table, so it names the check-in too). */
+    private List<String> answers() {
+        return jdbc.sql("SELECT participant_key FROM checkin_participation WHERE checkin_id = ? ORDER BY 1")
+                .param(checkInId).query(String.class).list().stream()
+                .map(key -> key.substring(0, key.lastIndexOf('-'))).toList();
     }
 
     @Test
@@ -279,14 +409,14 @@ class ReplyCommitsTest {
     }
 
     /**
-     * Whether the named caller is inside the database with its insert (H2 retries a unique key held by another
-     * open transaction until that one ends), rather than waiting for its turn.
+     * Whether the named caller is inside the database with its insert or update (H2 retries a unique key or a row
+     * held by another open transaction until that one ends), rather than waiting for its turn.
      */
-    private static boolean waitingOnTheDatabase(String writerName) {
+    private static boolean waitingOnTheDatabase(String writerName, String statement) {
         return Thread.getAllStackTraces().entrySet().stream()
                 .filter(thread -> thread.getKey().getName().equals(writerName))
                 .anyMatch(thread -> Arrays.stream(thread.getValue())
-                        .anyMatch(frame -> frame.getClassName().startsWith("org.h2.command.dml.Insert"))
+                        .anyMatch(frame -> frame.getClassName().startsWith("org.h2.command.dml." + statement))
                         && Arrays.stream(thread.getValue()).noneMatch(frame -> frame.getMethodName().equals("parkNanos")));
     }
 

@@ -368,9 +368,47 @@ class CoreOnPostgresTest {
         assertThat(reply(thread, "U-RACE", "m-race-2", "Tired")).isEqualTo(ReplyOutcome.RECORDED);
     }
 
+    @Test
+    @Order(11)
+    void aMembersOneClickAnswersLeaveTheLastOneEvenWhileAnotherReplicaRecordsOrReplacesOne() throws Exception {
+        ChannelRef channel = channel("C-PG-ONE-CLICK");
+        ThreadRef thread = prompt(channel, "word");
+        Community community = community(channel);
+        long checkIn = checkInOf(community, thread);
+        String own = ReplyIntake.ownAnswerId(checkIn, member("U-CLICK"));
+        String deliveryKey = app.getBean(Pseudonyms.class).of("reply-delivery-in-channel", "SLACK", "C-PG-ONE-CLICK",
+                own);
+
+        // another replica records the member's first answer at the same moment: this one waits, then replaces it
+        assertThat(whileAnotherReplicaInserts("INSERT INTO reply_receipt (checkin_id, delivery_key, received_on) "
+                + "VALUES (" + checkIn + ", '" + deliveryKey + "', CURRENT_DATE)", () -> answer(thread, own, "tired")))
+                .isEqualTo(ReplyOutcome.REPLACED);
+        assertThat(words(community)).containsExactly("tired");
+        // another replica replacing it holds the receipt: this one waits for its commit, then replaces it in turn
+        assertThat(whileAnotherReplicaInserts("UPDATE reply_receipt SET received_on = CURRENT_DATE WHERE checkin_id = "
+                + checkIn + " AND delivery_key = '" + deliveryKey + "'", () -> answer(thread, own, "hopeful")))
+                .isEqualTo(ReplyOutcome.REPLACED);
+        assertThat(answer(thread, own, "hopeful")).as("the same press again").isEqualTo(ReplyOutcome.REPLACED);
+
+        assertThat(words(community)).containsExactly("hopeful");
+        assertThat(count("reply_receipt WHERE checkin_id = ?", checkIn)).isEqualTo(1);
+        assertThat(count("trend_reply WHERE community_id = ?", community.id())).isEqualTo(1);
+        assertThat(DatabaseScan.find(jdbc, List.of("U-CLICK"))).isEmpty();
+    }
+
+    private static ReplyOutcome answer(ThreadRef thread, String ownAnswerId, String word) {
+        return intake.answer(new ThreadReplyReceived(thread, member("U-CLICK"), ownAnswerId, word, clock.instant(),
+                Set.of()));
+    }
+
+    private static List<String> words(Community community) {
+        return jdbc.sql("SELECT item FROM trend_mention WHERE community_id = ? AND kind = 'WORD'")
+                .param(community.id()).query(String.class).list();
+    }
+
     /**
-     * Another replica inserts in a transaction left open; {@code action} then inserts the same key, which waits for
-     * that transaction and fails once it commits. Returns what {@code action} made of it.
+     * Another replica inserts (or updates) in a transaction left open; {@code action} then writes the same key, which
+     * waits for that transaction and fails or goes on once it commits. Returns what {@code action} made of it.
      */
     private static <T> T whileAnotherReplicaInserts(String insert, Callable<T> action) throws Exception {
         ExecutorService executor = Executors.newSingleThreadExecutor();

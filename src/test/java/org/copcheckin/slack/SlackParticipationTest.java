@@ -156,6 +156,26 @@ class SlackParticipationTest extends SlackHttpChannel {
         assertThat(DatabaseScan.find(jdbc, List.of(one, two))).isEmpty();
     }
 
+    @Test
+    void quickSuccessivePressesLeaveTheLastOneAndItsConfirmationComesLast() {
+        Community community = community();
+        CheckIn checkIn = checkIns.post(community, PromptKind.WORD, null, OptionalLong.empty());
+        Map<String, String> buttons = feelingButtons(lastPrompt());
+
+        // acknowledged at once, taken in on worker threads: the second press arrives while the first is in flight
+        press(one, buttons.get("tired"));
+        press(one, buttons.get("hopeful"));
+        press(one, buttons.get("grateful"));
+        await().atMost(WAIT).until(() -> ephemeralsTo(one).size() == 3);
+
+        assertThat(words(community)).hasSize(1);
+        String standing = words(community).get(0);
+        assertThat(ephemeralsTo(one).get(2)).contains("*" + standing + "* is recorded, in place of your earlier choice");
+        assertThat(ephemeralsTo(one)).noneMatch(answer -> answer.contains("already recorded"));
+        assertThat(checkIns.replyCount(checkIn.id())).isEqualTo(1);
+        assertThat(DatabaseScan.find(jdbc, List.of(one))).isEmpty();
+    }
+
     private HttpResponse<String> react(boolean added, String messageTs, String user, String emoji) {
         return slack.event(SlackPayloads.callback("Ev-R" + (++events) + "-" + channel, TEAM,
                 SlackPayloads.reaction(added, channel, messageTs, user, emoji)));
