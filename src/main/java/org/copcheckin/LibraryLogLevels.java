@@ -33,6 +33,12 @@ class LibraryLogLevels implements ApplicationListener<ApplicationEnvironmentPrep
             // bound values (pseudonyms, a person's vocabulary words) and database messages quoting key values
             "org.springframework.jdbc", "org.springframework.transaction", "org.springframework.dao");
 
+    /**
+     * Loggers that quote a whole request body in a WARN line: Bolt's parser logs a body it cannot place ("No request
+     * pattern detected for ..."), with its verification token and whatever text it holds. Below ERROR they are dropped.
+     */
+    static final java.util.Set<String> WHOLE_BODY_WARNERS = java.util.Set.of("com.slack.api.bolt.util.SlackRequestParser");
+
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         ILoggerFactory factory = LoggerFactory.getILoggerFactory();
@@ -49,7 +55,10 @@ class LibraryLogLevels implements ApplicationListener<ApplicationEnvironmentPrep
         return LoggingApplicationListener.DEFAULT_ORDER + 1;
     }
 
-    /** Denies DEBUG and TRACE from the payload loggers, before any appender sees them. */
+    /**
+     * Denies DEBUG and TRACE from the payload loggers, and INFO and WARN from the whole-body warners, before any
+     * appender sees them.
+     */
     static final class NoPayloadDebug extends TurboFilter {
 
         /** Logger names are few (one per class), so this stays small. */
@@ -58,8 +67,11 @@ class LibraryLogLevels implements ApplicationListener<ApplicationEnvironmentPrep
         @Override
         public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
                                   Throwable t) {
-            if (level == null || level.isGreaterOrEqual(Level.INFO)) {
+            if (level == null || level.isGreaterOrEqual(Level.ERROR)) {
                 return FilterReply.NEUTRAL;
+            }
+            if (level.isGreaterOrEqual(Level.INFO)) {
+                return WHOLE_BODY_WARNERS.contains(logger.getName()) ? FilterReply.DENY : FilterReply.NEUTRAL;
             }
             // asked on every debug check of every library (each JDBC parameter, each request): decided once per logger
             return payloadLogger.computeIfAbsent(logger.getName(), NoPayloadDebug::isPayloadLogger)

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -300,13 +301,17 @@ class ReplyCommits implements DisposableBean {
                 candidates.add(pending);
             }
         }
-        // one prepared statement for the group's receipts, each row's own count (a batch's may be "no info")
+        // one prepared statement for the group's receipts, each row's own count (a batch's may be "no info"), in key
+        // order: two replicas locking the same receipts (a one-click answer moves a committed one) lock them in the
+        // same order, rather than deadlocking until PostgreSQL's deadlock_timeout
+        List<Pending> inKeyOrder = new ArrayList<>(candidates);
+        inKeyOrder.sort(Comparator.comparingLong(Pending::checkInId).thenComparing(Pending::deliveryKey));
         Set<Pending> recorded = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<Pending> replaced = Collections.newSetFromMap(new IdentityHashMap<>());
         template.execute((ConnectionCallback<Void>) connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_RECEIPT);
                  PreparedStatement move = connection.prepareStatement(MOVE_RECEIPT)) {
-                for (Pending pending : candidates) {
+                for (Pending pending : inKeyOrder) {
                     // the day, not the instant: an instant could be matched to the message's time on the platform
                     java.sql.Date day = java.sql.Date.valueOf(pending.receivedOn());
                     if (pending.replacing()) {

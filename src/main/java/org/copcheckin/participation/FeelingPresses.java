@@ -1,9 +1,10 @@
 package org.copcheckin.participation;
 
 import java.time.Clock;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.copcheckin.checkins.CheckIn;
@@ -16,6 +17,7 @@ import org.copcheckin.community.Community;
 import org.copcheckin.insights.CommunityVocabulary;
 import org.copcheckin.platform.ButtonPressed;
 import org.copcheckin.platform.ChatPlatforms;
+import org.copcheckin.platform.MemberRef;
 import org.copcheckin.platform.Message;
 import org.copcheckin.platform.PlatformException;
 import org.copcheckin.platform.ThreadReplyReceived;
@@ -29,8 +31,10 @@ import org.springframework.stereotype.Component;
  * the word goes through the same intake as a typed one-word reply, under a message id of the member's own for that
  * check-in, and is committed in place of the member's earlier answer ({@link ReplyIntake#answer}), so it counts once
  * per person per check-in and the last press stands, however quickly they follow each other. A member's presses on
- * one check-in take turns here, each with its private confirmation, so the last confirmation names the answer that
- * stands; presses on two replicas at the same moment still count once, the one committed last standing. Any other
+ * one check-in are committed one at a time, and a press that a later one has overtaken before its turn records
+ * nothing; confirmations go out in the order of the commits, a stale one not at all, so the last confirmation the
+ * member gets names the answer that stands. No lock is held while the platform is called. Presses on two replicas
+ * at the same moment still count once, the one committed last standing. Any other
  * press is refused with the reason and records nothing.
  */
 @Component
@@ -49,6 +53,12 @@ class FeelingPresses {
     private final Clock clock;
     private final org.copcheckin.community.CommunityLanguages languages;
     private final ReentrantLock[] turns = new ReentrantLock[TURNS];
+    private final AtomicLong arrivals = new AtomicLong();
+    /** Per member and check-in with a press under way, the arrival of the newest. */
+    private final ConcurrentHashMap<PressKey, Long> newest = new ConcurrentHashMap<>();
+    /** The latest confirmation not yet sent, and who is sending (entries only while there is something to send). */
+    private final ConcurrentHashMap<PressKey, Confirmation> toConfirm = new ConcurrentHashMap<>();
+    private final Set<PressKey> confirming = ConcurrentHashMap.newKeySet();
 
     FeelingPresses(FeelingTokens tokens, Communities communities, CheckIns checkIns, ReplyIntake intake,
                    CommunityVocabulary vocabulary, ChatPlatforms platforms, Clock clock,
@@ -62,7 +72,7 @@ class FeelingPresses {
         this.platforms = platforms;
         this.clock = clock;
         for (int i = 0; i < TURNS; i++) {
-            turns[i] = new ReentrantLock(true); // fair: presses take their turns in the order they came
+            turns[i] = new ReentrantLock(true); // fair: commits take their turns in the order they asked
         }
     }
 
@@ -71,6 +81,8 @@ class FeelingPresses {
         if (!FeelingButtons.ACTION.equals(pressed.actionId())) {
             return;
         }
+        // taken before anything else: of a member's presses, the one that came last is the one that stands
+        long arrival = arrivals.incrementAndGet();
         Optional<FeelingTokens.Press> press = tokens.check(pressed.value(), pressed.channel());
         Optional<Community> community = communities.find(pressed.channel());
         Optional<CheckIn> checkIn = press.flatMap(p -> community.flatMap(c -> checkIns.findByButtonKey(c, p.buttonKey())))
@@ -82,16 +94,51 @@ class FeelingPresses {
             confirm(pressed, Message.text(l.text("feeling.not.ours")));
             return;
         }
-        // one press of a member's at a time, in the order they came, confirmation included: the last press is the
-        // answer that stands, and the last confirmation the member sees names it
-        ReentrantLock turn = turns[Math.floorMod(Objects.hash(checkIn.get().id(), pressed.member().platform(),
-                pressed.member().workspaceId(), pressed.member().userId()), TURNS)];
-        turn.lock();
+        PressKey key = new PressKey(checkIn.get().id(), pressed.member());
+        newest.merge(key, arrival, Math::max);
         try {
-            answer(pressed, checkIn.get(), press.get().word(), l).ifPresent(answer -> confirm(pressed, answer));
+            // one commit of a member's at a time, and only the newest press's: one that a later press has already
+            // overtaken records nothing (the later one is committed after it, or was before it, and stands). Its
+            // confirmation is queued before the turn ends, so confirmations queue in the order of the commits
+            ReentrantLock turn = turns[Math.floorMod(key.hashCode(), TURNS)];
+            turn.lock();
+            try {
+                if (newest.getOrDefault(key, arrival) == arrival) {
+                    answer(pressed, checkIn.get(), press.get().word(), l)
+                            .ifPresent(answer -> toConfirm.put(key, new Confirmation(pressed, answer)));
+                }
+            } finally {
+                turn.unlock();
+            }
         } finally {
-            turn.unlock();
+            // the newest press's entry goes with it: the map holds only presses under way
+            newest.remove(key, arrival);
         }
+        confirmLatest(key);
+    }
+
+    /**
+     * Sends the member's latest confirmation, outside every lock (a slow platform holds up nobody else's press). One
+     * thread at a time sends for a member and check-in and sends the latest waiting each time, so a confirmation
+     * made stale by a later commit before it went out is never sent, and none goes out after a later one.
+     */
+    private void confirmLatest(PressKey key) {
+        while (toConfirm.containsKey(key) && confirming.add(key)) {
+            try {
+                for (Confirmation next; (next = toConfirm.remove(key)) != null; ) {
+                    confirm(next.pressed(), next.answer());
+                }
+            } finally {
+                confirming.remove(key);
+            }
+        }
+    }
+
+    private record Confirmation(ButtonPressed pressed, Message answer) {
+    }
+
+    /** A member's presses on one check-in: in memory only, while a press is under way. */
+    private record PressKey(long checkInId, MemberRef member) {
     }
 
     private void confirm(ButtonPressed pressed, Message answer) {

@@ -34,13 +34,20 @@ final class BoltRequests {
 
     /** Bolt's answer, or empty when the request is not one Bolt knows (400). */
     Optional<Response> run(HttpServletRequest request, String body, Map<String, List<String>> query) {
-        Request<?> slackRequest = parser.parse(SlackRequestParser.HttpRequest.builder()
-                .requestUri(request.getRequestURI())
-                .queryString(query)
-                .headers(new RequestHeaders(headers(request)))
-                .requestBody(body)
-                .remoteAddress(request.getRemoteAddr())
-                .build());
+        Request<?> slackRequest;
+        try {
+            slackRequest = parser.parse(SlackRequestParser.HttpRequest.builder()
+                    .requestUri(request.getRequestURI())
+                    .queryString(query)
+                    .headers(new RequestHeaders(headers(request)))
+                    .requestBody(body)
+                    .remoteAddress(request.getRemoteAddr())
+                    .build());
+        } catch (RuntimeException e) {
+            // the exception's message can quote the body (a form value that does not decode): its kind only
+            log.warn("A Slack request could not be parsed: {}", e.getClass().getSimpleName());
+            return Optional.empty();
+        }
         if (slackRequest == null) {
             return Optional.empty();
         }

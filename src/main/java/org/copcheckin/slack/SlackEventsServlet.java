@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.slack.api.bolt.response.Response;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,8 +36,15 @@ final class SlackEventsServlet extends HttpServlet {
     }
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        // every method, a refused GET too, is in the request metric under the endpoint's path
         ServerHttpObservationFilter.findObservationContext(request).ifPresent(context -> context.setPathPattern(PATH));
+        super.service(request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (gate == null) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return;

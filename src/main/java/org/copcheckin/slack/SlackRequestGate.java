@@ -61,12 +61,14 @@ final class SlackRequestGate {
 
     /**
      * The body within the deadline: exactly the declared length when there is one (what Slack sends; the server
-     * ends the stream there), otherwise (chunked) growing up to {@link #MAX_BODY_BYTES}, and refused if more comes.
+     * ends the stream there), otherwise (chunked) up to {@link #MAX_BODY_BYTES}, and refused if more comes. The
+     * array grows as the bytes arrive.
      */
     private Verdict read(InputStream body, long declaredLength) throws IOException {
         boolean declared = declaredLength >= 0;
         int cap = declared ? (int) declaredLength : MAX_BODY_BYTES;
-        byte[] bytes = new byte[declared ? cap : 8192];
+        // no more than 16 KB before the bytes come: a declared megabyte costs its memory only once it is sent
+        byte[] bytes = new byte[Math.min(cap, 16 * 1024)];
         int size = 0;
         Instant deadline = clock.instant().plus(bodyTimeout);
         while (true) {

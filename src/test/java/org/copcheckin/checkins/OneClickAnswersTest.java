@@ -140,10 +140,14 @@ class OneClickAnswersTest {
             CompletableFuture.allOf(one, two).get(20, TimeUnit.SECONDS);
 
             List<String> confirmed = confirmations().subList(before, confirmations().size());
-            assertThat(confirmed).as("each press is confirmed").hasSize(2);
+            // a press the other has overtaken before its commit records nothing and leaves the confirming to it
+            assertThat(confirmed).as("the standing press is confirmed, the other at most once").hasSizeBetween(1, 2);
             assertThat(memberWords(posted)).as("one answer, whichever press came last").hasSize(1);
             String word = memberWords(posted).get(0);
-            assertThat(confirmed.get(1)).contains("*" + word + "* is recorded, in place of your earlier choice");
+            assertThat(confirmed.get(confirmed.size() - 1)).contains("*" + word + "* is recorded");
+            if (round > 0) {
+                assertThat(confirmed.get(confirmed.size() - 1)).contains("in place of your earlier choice");
+            }
             assertThat(checkIns.replyCount(posted.checkIn().id())).isEqualTo(1);
             standing.add(word);
         }
@@ -165,7 +169,8 @@ class OneClickAnswersTest {
                 race(start, posted, "tired"));
         start.countDown();
         replays.get(20, TimeUnit.SECONDS);
-        assertThat(confirmations()).hasSize(4);
+        // the two at the same moment: one may overtake the other before its commit and leave the confirming to it
+        assertThat(confirmations()).hasSizeBetween(3, 4);
 
         assertThat(memberWords(posted)).containsExactly("tired");
         assertThat(checkIns.replyCount(posted.checkIn().id())).isEqualTo(1);
@@ -173,6 +178,36 @@ class OneClickAnswersTest {
                 .query(Integer.class).single()).isEqualTo(1);
         assertThat(confirmations()).allSatisfy(confirmed -> assertThat(confirmed).contains("*tired* is recorded"));
         assertNothingOfTheMemberKept(output);
+    }
+
+    @Test
+    void aConfirmationTheSlowPlatformHoldsDoesNotHoldTheMembersNextPress() throws Exception {
+        Posted posted = post();
+        CountDownLatch release = new CountDownLatch(1);
+        platform.holdPrivateAnswers(release);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            CompletableFuture<Void> first = race(start, posted, "tired");
+            start.countDown();
+            await().atMost(WAIT).until(() -> memberWords(posted).equals(List.of("tired")));
+
+            // the first press's confirmation is still with the platform: the next press is committed all the same
+            CompletableFuture<Void> second = race(new CountDownLatch(0), posted, "hopeful");
+            await().atMost(WAIT).until(() -> memberWords(posted).equals(List.of("hopeful")));
+            assertThat(first).isNotDone();
+            assertThat(confirmations()).isEmpty();
+
+            release.countDown();
+            CompletableFuture.allOf(first, second).get(20, TimeUnit.SECONDS);
+        } finally {
+            platform.holdPrivateAnswers(null);
+            release.countDown();
+        }
+        assertThat(memberWords(posted)).containsExactly("hopeful");
+        assertThat(checkIns.replyCount(posted.checkIn().id())).isEqualTo(1);
+        // the first press's confirmation went out once the platform let it, then the second's, last
+        assertThat(confirmations()).last().asString()
+                .contains("*hopeful* is recorded, in place of your earlier choice");
     }
 
     private record Posted(Community community, CheckIn checkIn, Map<String, String> buttons) {

@@ -24,6 +24,7 @@ public class RecordingChatPlatform implements ChatPlatform {
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final Map<ChannelRef, List<ChannelMember>> members = new ConcurrentHashMap<>();
     private volatile RuntimeException failure;
+    private volatile java.util.concurrent.CountDownLatch privateAnswersHeld;
     private final List<PrivateFailure> privateFailures = new CopyOnWriteArrayList<>();
 
     /** Private conversations with matching members fail with {@code exception}, {@code times} more times. */
@@ -76,6 +77,7 @@ public class RecordingChatPlatform implements ChatPlatform {
     @Override
     public void answerPrivately(ChannelRef channel, MemberRef member, Message message) {
         failIfTold();
+        awaitIfHeld();
         sent.add(new Sent("ephemeral", member.userId(), message));
     }
 
@@ -139,7 +141,31 @@ public class RecordingChatPlatform implements ChatPlatform {
         privateFailures.add(new PrivateFailure(with, exception, new AtomicInteger(times)));
     }
 
+    /**
+     * Private answers ({@link #answerPrivately}) wait, as a slow platform makes them wait, until {@code release} opens
+     * (at most 20 s); {@code null} lets them through again.
+     */
+    public void holdPrivateAnswers(java.util.concurrent.CountDownLatch release) {
+        this.privateAnswersHeld = release;
+    }
+
+    private void awaitIfHeld() {
+        java.util.concurrent.CountDownLatch held = privateAnswersHeld;
+        if (held == null) {
+            return;
+        }
+        try {
+            if (!held.await(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("A held private answer was never released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public void reset() {
+        privateAnswersHeld = null;
         sent.clear();
         members.clear();
         failure = null;

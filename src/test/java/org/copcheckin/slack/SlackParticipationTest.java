@@ -166,11 +166,16 @@ class SlackParticipationTest extends SlackHttpChannel {
         press(one, buttons.get("tired"));
         press(one, buttons.get("hopeful"));
         press(one, buttons.get("grateful"));
-        await().atMost(WAIT).until(() -> ephemeralsTo(one).size() == 3);
+        // a press overtaken before its commit records nothing, and a confirmation a later commit made stale before it
+        // went out is not sent: one to three confirmations, the last naming the answer that stands
+        await().atMost(WAIT).during(Duration.ofMillis(700)).until(() -> words(community).size() == 1
+                && !ephemeralsTo(one).isEmpty()
+                && ephemeralsTo(one).get(ephemeralsTo(one).size() - 1).contains("*" + words(community).get(0) + "*"));
 
         assertThat(words(community)).hasSize(1);
         String standing = words(community).get(0);
-        assertThat(ephemeralsTo(one).get(2)).contains("*" + standing + "* is recorded, in place of your earlier choice");
+        assertThat(ephemeralsTo(one)).hasSizeBetween(1, 3);
+        assertThat(ephemeralsTo(one).get(ephemeralsTo(one).size() - 1)).contains("*" + standing + "* is recorded");
         assertThat(ephemeralsTo(one)).noneMatch(answer -> answer.contains("already recorded"));
         assertThat(checkIns.replyCount(checkIn.id())).isEqualTo(1);
         assertThat(DatabaseScan.find(jdbc, List.of(one))).isEmpty();
