@@ -309,8 +309,11 @@ class ReplyCommits implements DisposableBean {
         Set<Pending> recorded = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<Pending> replaced = Collections.newSetFromMap(new IdentityHashMap<>());
         template.execute((ConnectionCallback<Void>) connection -> {
+            // the move is prepared only for a group that holds a one-click answer: a thread reply's group needs one
+            // statement, and preparing costs H2 a parse of its own
+            boolean anyReplacing = inKeyOrder.stream().anyMatch(Pending::replacing);
             try (PreparedStatement insert = connection.prepareStatement(INSERT_RECEIPT);
-                 PreparedStatement move = connection.prepareStatement(MOVE_RECEIPT)) {
+                 PreparedStatement move = anyReplacing ? connection.prepareStatement(MOVE_RECEIPT) : null) {
                 for (Pending pending : inKeyOrder) {
                     // the day, not the instant: an instant could be matched to the message's time on the platform
                     java.sql.Date day = java.sql.Date.valueOf(pending.receivedOn());
