@@ -284,6 +284,29 @@ class ReplyCommitsTest {
     }
 
     @Test
+    void aOneClickAnswerInAGroupRolledBackByAnotherReplyStillReplacesTheEarlierAnswerOnce() throws Exception {
+        assertThat(answer("member-own", "tired", callers).get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.RECORDED);
+        CompletableFuture<ReplyOutcome> first = submit("first", heldWrite());
+        firstEntered.await(10, TimeUnit.SECONDS);
+        CompletableFuture<ReplyOutcome> hopeful = answer("member-own", "hopeful", callers);
+        await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == 1);
+        CompletableFuture<ReplyOutcome> failing = submit("failing", participationRow("member-failing-" + checkInId, false));
+        CompletableFuture<ReplyOutcome> after = submit("after", participationRow("behind-" + checkInId, true));
+        await().atMost(Duration.ofSeconds(10)).until(() -> commits.queued() == 3);
+
+        releaseFirst.countDown();
+
+        // the group's batch failed on one reply's row and was rolled back whole, the withdrawal of the earlier answer
+        // with it; recorded again on its own, the answer replaced the earlier one once
+        assertThat(hopeful.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.REPLACED);
+        assertThat(after.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.RECORDED);
+        assertThatThrownBy(() -> failing.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.RECORDED);
+        assertThat(answers()).as("the answer and the reply behind it, once each").containsExactly("answer-hopeful", "behind");
+        assertThat(receipts()).isEqualTo(3);
+    }
+
+    @Test
     void aOneClickAnswerQueuedBehindTheMembersFirstCommitsInTheNextGroupInItsPlace() throws Exception {
         CompletableFuture<ReplyOutcome> tired = CompletableFuture.supplyAsync(() -> commits.replace(checkInId,
                 "member-own", java.time.LocalDate.now(), List.of(heldWrite(), answerRow("tired")), this::withdraw),
