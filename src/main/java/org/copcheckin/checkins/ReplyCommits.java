@@ -278,8 +278,9 @@ class ReplyCommits implements DisposableBean {
      * A delivery already earlier in the group (Slack's retry queued right behind the delivery it repeats) is a repeat
      * without touching the database: before the upgrade to H2 2.5, H2 answered the second receipt's insert in one
      * transaction with a duplicate key rather than finding the first one in its {@code NOT EXISTS}, which rolled the
-     * whole group back and recorded every reply in it on its own (under load, almost every group held a retry). Another replica taking in the same delivery at the same moment makes the insert fail on the unique
-     * key, and the group is recorded again reply by reply, when the {@code NOT EXISTS} sees it. A one-click answer
+     * whole group back and recorded every reply in it on its own (under load, almost every group held a retry).
+     * Another replica taking in the same delivery at the same moment makes the insert fail on the unique key, and the
+     * group is recorded again reply by reply, when the {@code NOT EXISTS} sees it. A one-click answer
      * ({@link #replace}) is the other way round: the last of a member's answers in the group stands, and its receipt
      * is moved to this day if one is committed already, whose listeners' rows are withdrawn before the group's rows
      * are written.

@@ -168,14 +168,19 @@ public class ReplyIntake {
 
     private Taken analyseAndCommit(Community community, CheckIn checkIn, ThreadReplyReceived reply,
                                    String deliveryKey) {
-        ThreadReplyReceived analysed = bounded(reply);
-        // the text is anonymised and analysed here, in memory; only the results go on to be written
-        List<ReplyListener.ReplyWrite> writes = analysing(() -> listeners.stream()
-                .map(listener -> listener.prepare(community, checkIn, analysed, deliveryKey)).toList());
+        List<ReplyListener.ReplyWrite> writes = prepare(community, checkIn, reply, deliveryKey);
         ReplyOutcome outcome = commits.record(checkIn.id(), deliveryKey,
                 LocalDate.ofInstant(clock.instant(), community.zone()), writes);
         return new Taken(outcome, outcome != ReplyOutcome.RECORDED ? ReplySummary.NONE : writes.stream()
                 .map(ReplyListener.ReplyWrite::summary).reduce(ReplySummary.NONE, ReplySummary::and));
+    }
+
+    /** The listeners' writes for a reply: its text is anonymised and analysed here, in memory; only the results go on. */
+    private List<ReplyListener.ReplyWrite> prepare(Community community, CheckIn checkIn, ThreadReplyReceived reply,
+                                                   String deliveryKey) {
+        ThreadReplyReceived analysed = bounded(reply);
+        return analysing(() -> listeners.stream()
+                .map(listener -> listener.prepare(community, checkIn, analysed, deliveryKey)).toList());
     }
 
     /**
@@ -282,9 +287,7 @@ public class ReplyIntake {
             Community community = found.get().community();
             CheckIn checkIn = found.get().checkIn();
             String deliveryKey = deliveryKey(answer.thread().channel(), answer.messageId());
-            ThreadReplyReceived analysed = bounded(answer);
-            List<ReplyListener.ReplyWrite> writes = analysing(() -> listeners.stream()
-                    .map(listener -> listener.prepare(community, checkIn, analysed, deliveryKey)).toList());
+            List<ReplyListener.ReplyWrite> writes = prepare(community, checkIn, answer, deliveryKey);
             ReplyOutcome outcome = commits.replace(checkIn.id(), deliveryKey,
                     LocalDate.ofInstant(clock.instant(), community.zone()), writes,
                     () -> listeners.forEach(listener -> listener.withdraw(community, deliveryKey)));

@@ -325,6 +325,31 @@ class ReplyCommitsTest {
 
     @Test
     void whenAnotherReplicaRecordsTheMembersFirstAnswerAtTheSameMomentTheLaterOneReplacesIt() throws Exception {
+        // its insert of the same receipt waits for this replica's transaction, then fails on the unique key
+        List<ReplyOutcome> outcomes = tiredHereHopefulOnTheOtherReplica("Insert");
+
+        assertThat(outcomes).containsExactly(ReplyOutcome.RECORDED, ReplyOutcome.REPLACED);
+        assertThat(answers()).containsExactly("answer-hopeful");
+        assertThat(receipts()).isEqualTo(1);
+    }
+
+    @Test
+    void whenTwoReplicasReplaceTheMembersAnswerAtTheSameMomentTheOneCommittedLastStands() throws Exception {
+        assertThat(answer("member-own", "curious", callers).get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.RECORDED);
+        // the other replica's move of the same receipt waits for this replica's commit
+        List<ReplyOutcome> outcomes = tiredHereHopefulOnTheOtherReplica("Update");
+
+        assertThat(outcomes).containsExactly(ReplyOutcome.REPLACED, ReplyOutcome.REPLACED);
+        assertThat(answers()).containsExactly("answer-hopeful");
+        assertThat(receipts()).isEqualTo(1);
+    }
+
+    /**
+     * The member's "tired" here, held inside its transaction (its receipt written or moved, the earlier answer
+     * withdrawn), while another replica takes in "hopeful" and waits in the database on its {@code statement}; then
+     * this one commits. The two outcomes, this replica's first.
+     */
+    private List<ReplyOutcome> tiredHereHopefulOnTheOtherReplica(String statement) throws Exception {
         ReplyCommits otherReplica = new ReplyCommits(template, transaction, new CopMetrics(registry));
         ExecutorService otherCaller = Executors.newSingleThreadExecutor(task -> new Thread(task, "other-replica"));
         try {
@@ -335,43 +360,11 @@ class ReplyCommitsTest {
             CompletableFuture<ReplyOutcome> there = CompletableFuture.supplyAsync(() -> otherReplica.replace(
                     checkInId, "member-own", java.time.LocalDate.now(), List.of(answerRow("hopeful")),
                     this::withdraw), otherCaller);
-            // its insert of the same receipt waits for this replica's transaction, then fails on the unique key
-            await().atMost(Duration.ofSeconds(10)).until(() -> waitingOnTheDatabase("other-replica", "Insert"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> waitingOnTheDatabase("other-replica", statement));
 
             releaseFirst.countDown();
 
-            assertThat(here.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.RECORDED);
-            assertThat(there.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.REPLACED);
-            assertThat(answers()).containsExactly("answer-hopeful");
-            assertThat(receipts()).isEqualTo(1);
-        } finally {
-            otherReplica.destroy();
-            otherCaller.shutdownNow();
-        }
-    }
-
-    @Test
-    void whenTwoReplicasReplaceTheMembersAnswerAtTheSameMomentTheOneCommittedLastStands() throws Exception {
-        assertThat(answer("member-own", "curious", callers).get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.RECORDED);
-        ReplyCommits otherReplica = new ReplyCommits(template, transaction, new CopMetrics(registry));
-        ExecutorService otherCaller = Executors.newSingleThreadExecutor(task -> new Thread(task, "other-replica"));
-        try {
-            CompletableFuture<ReplyOutcome> here = CompletableFuture.supplyAsync(() -> commits.replace(checkInId,
-                    "member-own", java.time.LocalDate.now(), List.of(heldWrite(), answerRow("tired")), this::withdraw),
-                    callers);
-            firstEntered.await(10, TimeUnit.SECONDS); // the receipt is moved and locked, the earlier answer withdrawn
-            CompletableFuture<ReplyOutcome> there = CompletableFuture.supplyAsync(() -> otherReplica.replace(
-                    checkInId, "member-own", java.time.LocalDate.now(), List.of(answerRow("hopeful")),
-                    this::withdraw), otherCaller);
-            // the other replica's move of the same receipt waits for this replica's commit
-            await().atMost(Duration.ofSeconds(10)).until(() -> waitingOnTheDatabase("other-replica", "Update"));
-
-            releaseFirst.countDown();
-
-            assertThat(here.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.REPLACED);
-            assertThat(there.get(10, TimeUnit.SECONDS)).isEqualTo(ReplyOutcome.REPLACED);
-            assertThat(answers()).containsExactly("answer-hopeful");
-            assertThat(receipts()).isEqualTo(1);
+            return List.of(here.get(10, TimeUnit.SECONDS), there.get(10, TimeUnit.SECONDS));
         } finally {
             otherReplica.destroy();
             otherCaller.shutdownNow();
