@@ -2,6 +2,7 @@ package org.copcheckin.slack;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -78,7 +79,16 @@ final class SlackRequestGate {
                 }
                 bytes = Arrays.copyOf(bytes, Math.min(cap, size * 2));
             }
-            int read = body.read(bytes, size, bytes.length - size);
+            int read;
+            try {
+                read = body.read(bytes, size, bytes.length - size);
+            } catch (IOException e) {
+                // the server's read timeout (server.tomcat.connection-timeout) ended a read the client stalled
+                if (timedOut(e)) {
+                    return new Verdict.Refused(408);
+                }
+                throw e;
+            }
             if (read == -1) {
                 return new Verdict.Accepted(Arrays.copyOf(bytes, size));
             }
@@ -87,6 +97,16 @@ final class SlackRequestGate {
                 return new Verdict.Refused(408);
             }
         }
+    }
+
+    /** Whether a read failed because no byte came within the read timeout (Tomcat wraps it in its own exception). */
+    private static boolean timedOut(IOException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean fresh(String timestamp) {

@@ -1,9 +1,12 @@
 package org.copcheckin.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -114,6 +117,28 @@ class SlackRequestGateTest {
 
         assertThat(gate.check(ts, "v0=" + "a".repeat(64), 1000, drip)).isEqualTo(new SlackRequestGate.Verdict.Refused(408));
         assertThat(drip.served).isLessThanOrEqualTo(11);
+    }
+
+    @Test
+    void aReadTheServerTimesOutIsRefusedWith408AndAnyOtherReadFailureIsPassedOn() throws Exception {
+        String ts = ts(NOW);
+        InputStream stalled = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                // as Tomcat reports a read timeout to a servlet: its own IOException around the socket's
+                throw new IOException(new SocketTimeoutException("read timed out"));
+            }
+        };
+        InputStream broken = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("connection reset");
+            }
+        };
+
+        assertThat(gate.check(ts, "v0=" + "a".repeat(64), 500, stalled)).isEqualTo(new SlackRequestGate.Verdict.Refused(408));
+        assertThatThrownBy(() -> gate.check(ts, "v0=" + "a".repeat(64), 500, broken))
+                .isInstanceOf(IOException.class).hasMessage("connection reset");
     }
 
     private static String ts(Instant when) {

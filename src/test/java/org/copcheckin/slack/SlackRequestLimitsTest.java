@@ -20,6 +20,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The limits of {@code /slack/events} over real HTTP. */
@@ -31,6 +32,9 @@ class SlackRequestLimitsTest {
 
     @Autowired
     MeterRegistry registry;
+
+    @Value("${server.tomcat.connection-timeout}")
+    Duration connectionTimeout;
 
     @Test
     void aSignedRequestDeclaringTwoMegabytesIsRefusedWith413BeforeItsBodyIsSent() throws Exception {
@@ -46,6 +50,29 @@ class SlackRequestLimitsTest {
             String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
                     .readLine();
             assertThat(status).startsWith("HTTP/1.1 413");
+        }
+    }
+
+    @Test
+    void aRequestDeclaringABodyItNeverSendsIsAnsweredWith408AndFreesItsThreadWithinTheConnectionTimeout()
+            throws Exception {
+        // the product's own setting (application.yml): a stalled read ends after it, not after Tomcat's minute
+        Duration timeout = connectionTimeout;
+        String ts = Long.toString(Instant.now().getEpochSecond());
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout((int) timeout.plusSeconds(20).toMillis());
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "X-Slack-Request-Timestamp: " + ts + "\r\nX-Slack-Signature: v0=" + "a".repeat(64) + "\r\n"
+                    + "Content-Length: 500\r\n\r\n{\"type\":").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            long sent = System.nanoTime();
+
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+            Duration waited = Duration.ofNanos(System.nanoTime() - sent);
+            assertThat(status).startsWith("HTTP/1.1 408");
+            assertThat(waited).isGreaterThanOrEqualTo(timeout.minusMillis(500)).isLessThan(timeout.plusSeconds(10));
         }
     }
 
